@@ -1,0 +1,1 @@
+//! Behaviour, ui and hygiene tests of `responses` live in `tests/`.
