@@ -1,0 +1,148 @@
+//! [`Allow`]: the methods a resource supports.
+
+use std::fmt;
+
+use super::{HeaderName, HeaderValue, TypedHeader};
+use crate::Method;
+
+/// The `Allow` header (RFC 9110 section 10.2.1): the methods the target
+/// resource supports. A 405 response must send it.
+///
+/// Methods keep the order they were first given in; repeats are dropped.
+///
+/// ```
+/// use responses::Method;
+/// use responses::header::Allow;
+///
+/// let allow = Allow::from([Method::GET, Method::HEAD, Method::GET]);
+/// assert_eq!(allow.to_string(), "GET, HEAD");
+/// assert!(allow.contains(Method::HEAD));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Allow {
+    methods: Vec<Method>,
+}
+
+impl Allow {
+    /// The methods, in first-seen order, without repeats.
+    ///
+    /// An empty set is valid: it says the resource allows no method at all.
+    pub fn new(methods: impl IntoIterator<Item = Method>) -> Allow {
+        let mut unique = Vec::new();
+        // A resource has a handful of methods: a linear scan is the cheap way.
+        for method in methods {
+            if !unique.contains(&method) {
+                unique.push(method);
+            }
+        }
+        Allow { methods: unique }
+    }
+
+    /// The methods, in first-seen order.
+    pub fn methods(&self) -> &[Method] {
+        &self.methods
+    }
+
+    /// Whether `method` is allowed.
+    pub fn contains(&self, method: Method) -> bool {
+        self.methods.contains(&method)
+    }
+
+    /// The header value, e.g. `GET, HEAD`.
+    pub fn to_value(&self) -> HeaderValue {
+        // Method names are tokens, which a header value always allows.
+        HeaderValue::from_validated(self.to_string())
+    }
+}
+
+impl TypedHeader for Allow {
+    const NAME: HeaderName = HeaderName::ALLOW;
+
+    fn to_value(&self) -> HeaderValue {
+        Allow::to_value(self)
+    }
+}
+
+impl fmt::Display for Allow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, method) in self.methods.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(method.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl From<Allow> for HeaderValue {
+    fn from(allow: Allow) -> HeaderValue {
+        allow.to_value()
+    }
+}
+
+impl<const N: usize> From<[Method; N]> for Allow {
+    fn from(methods: [Method; N]) -> Allow {
+        Allow::new(methods)
+    }
+}
+
+impl From<&[Method]> for Allow {
+    fn from(methods: &[Method]) -> Allow {
+        Allow::new(methods.iter().copied())
+    }
+}
+
+impl From<Vec<Method>> for Allow {
+    fn from(methods: Vec<Method>) -> Allow {
+        Allow::new(methods)
+    }
+}
+
+impl FromIterator<Method> for Allow {
+    fn from_iter<I: IntoIterator<Item = Method>>(methods: I) -> Allow {
+        Allow::new(methods)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_repeats_and_keeps_first_seen_order() {
+        let allow = Allow::new([
+            Method::POST,
+            Method::GET,
+            Method::POST,
+            Method::HEAD,
+            Method::GET,
+        ]);
+        assert_eq!(allow.methods(), [Method::POST, Method::GET, Method::HEAD]);
+        assert_eq!(allow.to_string(), "POST, GET, HEAD");
+        assert_eq!(allow.to_value(), "POST, GET, HEAD");
+        assert!(allow.contains(Method::GET));
+    }
+
+    #[test]
+    fn renders_one_and_none() {
+        assert_eq!(Allow::from([Method::GET]).to_string(), "GET");
+        let empty = Allow::new([]);
+        assert_eq!(empty.to_string(), "");
+        assert_eq!(HeaderValue::from(empty), "");
+        assert!(!Allow::default().contains(Method::GET));
+    }
+
+    #[test]
+    fn every_conversion_agrees() {
+        let expected = Allow::new([Method::GET, Method::HEAD]);
+        let slice: &[Method] = &[Method::GET, Method::HEAD, Method::GET];
+        assert_eq!(Allow::from(slice), expected);
+        assert_eq!(Allow::from(vec![Method::GET, Method::HEAD]), expected);
+        assert_eq!(
+            [Method::GET, Method::HEAD].into_iter().collect::<Allow>(),
+            expected
+        );
+        assert_eq!(Allow::NAME, HeaderName::ALLOW);
+    }
+}

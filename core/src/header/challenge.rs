@@ -1,0 +1,331 @@
+//! [`Challenge`]: one authentication challenge.
+
+use std::fmt::{self, Write as _};
+
+use super::chars::{find_non_tchar, find_non_value_byte};
+use super::error::{InvalidHeader, InvalidHeaderKind};
+use super::{HeaderName, HeaderValue, TypedHeader};
+
+/// What error messages call the parts of a challenge.
+const FIELD: &str = "authentication challenge";
+
+/// One authentication challenge (RFC 9110 section 11.2) for
+/// `WWW-Authenticate` (section 11.6.1) or `Proxy-Authenticate` (section 11.7.1):
+/// a scheme and its parameters.
+///
+/// Parameter values are always sent as quoted-strings, which every recipient
+/// must accept, with `"` and `\` escaped.
+///
+/// ```
+/// use responses::header::Challenge;
+///
+/// let challenge = Challenge::bearer("api")?.param("error", "invalid_token")?;
+/// assert_eq!(challenge.to_string(), r#"Bearer realm="api", error="invalid_token""#);
+/// # Ok::<(), responses::header::InvalidHeader>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Challenge {
+    scheme: String,
+    params: Vec<(String, String)>,
+}
+
+impl Challenge {
+    /// A challenge for `scheme` with no parameters yet.
+    ///
+    /// # Errors
+    ///
+    /// Fails if `scheme` is empty or is not a token.
+    pub fn new(scheme: &str) -> Result<Challenge, InvalidHeader> {
+        check_token(scheme)?;
+        Ok(Challenge {
+            scheme: scheme.to_owned(),
+            params: Vec::new(),
+        })
+    }
+
+    /// `Basic realm="…"` (RFC 7617).
+    ///
+    /// # Errors
+    ///
+    /// Fails if `realm` contains a control character.
+    pub fn basic(realm: &str) -> Result<Challenge, InvalidHeader> {
+        Challenge::new("Basic")?.param("realm", realm)
+    }
+
+    /// `Bearer realm="…"` (RFC 6750 section 3).
+    ///
+    /// # Errors
+    ///
+    /// Fails if `realm` contains a control character.
+    pub fn bearer(realm: &str) -> Result<Challenge, InvalidHeader> {
+        Challenge::new("Bearer")?.param("realm", realm)
+    }
+
+    /// Adds the parameter `name="value"`.
+    ///
+    /// # Errors
+    ///
+    /// Fails if `name` is empty, is not a token, or repeats (in any case) a
+    /// name already given, and if `value` contains a control character other
+    /// than horizontal tab.
+    pub fn param(mut self, name: &str, value: &str) -> Result<Challenge, InvalidHeader> {
+        check_token(name)?;
+        if let Some(index) = find_non_value_byte(value.as_bytes()) {
+            return Err(InvalidHeader::byte(FIELD, value, index));
+        }
+        if self
+            .params
+            .iter()
+            .any(|(given, _)| given.eq_ignore_ascii_case(name))
+        {
+            let kind = InvalidHeaderKind::DuplicateParameter {
+                name: name.to_owned(),
+            };
+            return Err(InvalidHeader::new(FIELD, kind));
+        }
+        self.params.push((name.to_owned(), value.to_owned()));
+        Ok(self)
+    }
+
+    /// The auth scheme, as given.
+    pub fn scheme(&self) -> &str {
+        &self.scheme
+    }
+
+    /// The parameters as `(name, value)`, in order, values unescaped.
+    pub fn params(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
+        self.params
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+    }
+
+    /// The header value; the same value serves `WWW-Authenticate` and
+    /// `Proxy-Authenticate`.
+    pub fn to_value(&self) -> HeaderValue {
+        // Tokens and escaped control-free text are valid header values.
+        HeaderValue::from_validated(self.to_string())
+    }
+}
+
+/// Checks that `text` is a non-empty token.
+fn check_token(text: &str) -> Result<(), InvalidHeader> {
+    if text.is_empty() {
+        return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
+    }
+    match find_non_tchar(text.as_bytes()) {
+        Some(index) => Err(InvalidHeader::token(FIELD, text, index)),
+        None => Ok(()),
+    }
+}
+
+impl TypedHeader for Challenge {
+    const NAME: HeaderName = HeaderName::WWW_AUTHENTICATE;
+
+    fn to_value(&self) -> HeaderValue {
+        Challenge::to_value(self)
+    }
+}
+
+impl fmt::Display for Challenge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.scheme)?;
+        for (i, (name, value)) in self.params.iter().enumerate() {
+            f.write_str(if i == 0 { " " } else { ", " })?;
+            write!(f, "{name}=")?;
+            write_quoted(f, value)?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `text` as a quoted-string (RFC 9110 section 5.6.4).
+fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    f.write_char('"')?;
+    for c in text.chars() {
+        if matches!(c, '"' | '\\') {
+            f.write_char('\\')?;
+        }
+        f.write_char(c)?;
+    }
+    f.write_char('"')
+}
+
+impl From<Challenge> for HeaderValue {
+    fn from(challenge: Challenge) -> HeaderValue {
+        challenge.to_value()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(result: Result<Challenge, InvalidHeader>) -> InvalidHeaderKind {
+        result.unwrap_err().kind().clone()
+    }
+
+    #[test]
+    fn renders_scheme_and_quoted_params() {
+        let challenge = Challenge::bearer("api")
+            .unwrap()
+            .param("error", "invalid_token")
+            .unwrap();
+        assert_eq!(
+            challenge.to_string(),
+            r#"Bearer realm="api", error="invalid_token""#
+        );
+        assert_eq!(challenge.scheme(), "Bearer");
+        assert_eq!(
+            challenge.params().collect::<Vec<_>>(),
+            [("realm", "api"), ("error", "invalid_token")]
+        );
+        assert_eq!(
+            Challenge::basic("admin area").unwrap().to_value(),
+            r#"Basic realm="admin area""#
+        );
+        assert_eq!(
+            Challenge::new("Negotiate").unwrap().to_string(),
+            "Negotiate"
+        );
+        assert_eq!(Challenge::NAME, HeaderName::WWW_AUTHENTICATE);
+    }
+
+    #[test]
+    fn escapes_quotes_and_backslashes() {
+        let challenge = Challenge::new("X")
+            .unwrap()
+            .param("p", r#"a"b\c""#)
+            .unwrap();
+        assert_eq!(challenge.to_string(), r#"X p="a\"b\\c\"""#);
+        let challenge = Challenge::new("X").unwrap().param("p", r"\\").unwrap();
+        assert_eq!(HeaderValue::from(challenge), r#"X p="\\\\""#);
+        let challenge = Challenge::new("X")
+            .unwrap()
+            .param("p", "tab\there, naïve")
+            .unwrap();
+        assert_eq!(challenge.to_string(), "X p=\"tab\there, naïve\"");
+    }
+
+    #[test]
+    fn refuses_bad_scheme_with_index() {
+        assert_eq!(
+            kind(Challenge::new("Bea\rrer")),
+            InvalidHeaderKind::Token {
+                byte: b'\r',
+                index: 3
+            }
+        );
+        assert_eq!(
+            kind(Challenge::new("B\n")),
+            InvalidHeaderKind::Token {
+                byte: b'\n',
+                index: 1
+            }
+        );
+        assert_eq!(
+            kind(Challenge::new("\0")),
+            InvalidHeaderKind::Token { byte: 0, index: 0 }
+        );
+        assert_eq!(
+            kind(Challenge::new("B\x7f")),
+            InvalidHeaderKind::Token {
+                byte: 0x7f,
+                index: 1
+            }
+        );
+        assert_eq!(
+            kind(Challenge::new("Bearer realm")),
+            InvalidHeaderKind::Token {
+                byte: b' ',
+                index: 6
+            }
+        );
+        assert_eq!(kind(Challenge::new("")), InvalidHeaderKind::Empty);
+    }
+
+    #[test]
+    fn refuses_bad_param_names_with_index() {
+        let bearer = || Challenge::new("Bearer").unwrap();
+        assert_eq!(
+            kind(bearer().param("re\ralm", "x")),
+            InvalidHeaderKind::Token {
+                byte: b'\r',
+                index: 2
+            }
+        );
+        assert_eq!(
+            kind(bearer().param("\n", "x")),
+            InvalidHeaderKind::Token {
+                byte: b'\n',
+                index: 0
+            }
+        );
+        assert_eq!(
+            kind(bearer().param("a\0", "x")),
+            InvalidHeaderKind::Token { byte: 0, index: 1 }
+        );
+        assert_eq!(
+            kind(bearer().param("a\x7f", "x")),
+            InvalidHeaderKind::Token {
+                byte: 0x7f,
+                index: 1
+            }
+        );
+        assert_eq!(
+            kind(bearer().param("a=b", "x")),
+            InvalidHeaderKind::Token {
+                byte: b'=',
+                index: 1
+            }
+        );
+        assert_eq!(kind(bearer().param("", "x")), InvalidHeaderKind::Empty);
+    }
+
+    #[test]
+    fn refuses_control_characters_in_values_with_index() {
+        assert_eq!(
+            kind(Challenge::bearer("api\r\nX: y")),
+            InvalidHeaderKind::Byte {
+                byte: b'\r',
+                index: 3
+            }
+        );
+        assert_eq!(
+            kind(Challenge::basic("a\nb")),
+            InvalidHeaderKind::Byte {
+                byte: b'\n',
+                index: 1
+            }
+        );
+        let x = || Challenge::new("X").unwrap();
+        assert_eq!(
+            kind(x().param("p", "\0")),
+            InvalidHeaderKind::Byte { byte: 0, index: 0 }
+        );
+        assert_eq!(
+            kind(x().param("p", "ab\x7f")),
+            InvalidHeaderKind::Byte {
+                byte: 0x7f,
+                index: 2
+            }
+        );
+        assert_eq!(
+            Challenge::bearer("\r").unwrap_err().field(),
+            "authentication challenge"
+        );
+    }
+
+    #[test]
+    fn refuses_repeated_param_names() {
+        let error = Challenge::bearer("a")
+            .unwrap()
+            .param("Realm", "b")
+            .unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &InvalidHeaderKind::DuplicateParameter {
+                name: "Realm".to_owned()
+            }
+        );
+    }
+}

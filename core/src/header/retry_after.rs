@@ -1,0 +1,173 @@
+//! [`RetryAfter`]: how long a client should wait before its next request.
+
+use std::fmt;
+use std::time::{Duration, SystemTime};
+
+use super::date::HttpDate;
+use super::{HeaderName, HeaderValue, TypedHeader};
+
+/// The `Retry-After` header (RFC 9110 section 10.2.3), sent with 503, 429 and
+/// redirects: a delay in seconds, or an HTTP-date.
+///
+/// ```
+/// use std::time::{Duration, SystemTime};
+/// use responses::header::RetryAfter;
+///
+/// assert_eq!(RetryAfter::seconds(120).to_string(), "120");
+/// assert_eq!(RetryAfter::delay(Duration::from_millis(1500)).to_string(), "2");
+/// let at = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777);
+/// assert_eq!(RetryAfter::at(at).to_string(), "Sun, 06 Nov 1994 08:49:37 GMT");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RetryAfter {
+    repr: Repr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Repr {
+    Seconds(u64),
+    Date(HttpDate),
+}
+
+impl RetryAfter {
+    /// Retry after `seconds` seconds.
+    pub const fn seconds(seconds: u32) -> RetryAfter {
+        RetryAfter {
+            repr: Repr::Seconds(seconds as u64),
+        }
+    }
+
+    /// Retry after `delay`, rounded up to whole seconds so the client never
+    /// comes back early.
+    pub const fn delay(delay: Duration) -> RetryAfter {
+        let whole = delay.as_secs();
+        let seconds = if delay.subsec_nanos() > 0 {
+            whole.saturating_add(1)
+        } else {
+            whole
+        };
+        RetryAfter {
+            repr: Repr::Seconds(seconds),
+        }
+    }
+
+    /// Retry at `time`, sent as an IMF-fixdate such as
+    /// `Sun, 06 Nov 1994 08:49:37 GMT`.
+    ///
+    /// Fractions of a second round up, so the client never comes back early.
+    /// Times before 1970 are sent as the epoch and times after 9999 as the
+    /// last second of 9999, the range an IMF-fixdate can show.
+    pub fn at(time: SystemTime) -> RetryAfter {
+        let seconds = time
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |since| {
+                RetryAfter::delay(since).delay_seconds().unwrap_or(0)
+            });
+        RetryAfter {
+            repr: Repr::Date(HttpDate::from_unix_seconds(seconds)),
+        }
+    }
+
+    /// The delay in seconds, if this is the delay form.
+    pub const fn delay_seconds(&self) -> Option<u64> {
+        match self.repr {
+            Repr::Seconds(seconds) => Some(seconds),
+            Repr::Date(_) => None,
+        }
+    }
+
+    /// The instant sent, if this is the date form (whole seconds).
+    pub fn date(&self) -> Option<SystemTime> {
+        match self.repr {
+            Repr::Seconds(_) => None,
+            Repr::Date(date) => {
+                SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(date.unix_seconds()))
+            }
+        }
+    }
+
+    /// The header value.
+    pub fn to_value(&self) -> HeaderValue {
+        // Digits, or letters, digits, spaces, `,` and `:` for a date.
+        HeaderValue::from_validated(self.to_string())
+    }
+}
+
+impl TypedHeader for RetryAfter {
+    const NAME: HeaderName = HeaderName::RETRY_AFTER;
+
+    fn to_value(&self) -> HeaderValue {
+        RetryAfter::to_value(self)
+    }
+}
+
+impl fmt::Display for RetryAfter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.repr {
+            Repr::Seconds(seconds) => write!(f, "{seconds}"),
+            Repr::Date(date) => write!(f, "{date}"),
+        }
+    }
+}
+
+impl From<RetryAfter> for HeaderValue {
+    fn from(retry_after: RetryAfter) -> HeaderValue {
+        retry_after.to_value()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(seconds: u64) -> String {
+        RetryAfter::at(SystemTime::UNIX_EPOCH + Duration::from_secs(seconds)).to_string()
+    }
+
+    #[test]
+    fn delays_render_as_whole_seconds_rounded_up() {
+        assert_eq!(RetryAfter::seconds(0).to_string(), "0");
+        assert_eq!(RetryAfter::seconds(u32::MAX).to_value(), "4294967295");
+        assert_eq!(RetryAfter::delay(Duration::from_secs(30)).to_string(), "30");
+        assert_eq!(RetryAfter::delay(Duration::from_nanos(1)).to_string(), "1");
+        assert_eq!(
+            RetryAfter::delay(Duration::MAX).delay_seconds(),
+            Some(u64::MAX)
+        );
+        assert_eq!(RetryAfter::seconds(5).date(), None);
+    }
+
+    #[test]
+    fn dates_render_as_imf_fixdate() {
+        assert_eq!(at(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(at(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(at(951_782_400), "Tue, 29 Feb 2000 00:00:00 GMT");
+        assert_eq!(at(253_402_300_799), "Fri, 31 Dec 9999 23:59:59 GMT");
+        assert_eq!(
+            HeaderValue::from(RetryAfter::at(SystemTime::UNIX_EPOCH)),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+    }
+
+    #[test]
+    fn dates_round_up_and_clamp() {
+        let early = SystemTime::UNIX_EPOCH + Duration::from_millis(784_111_776_001);
+        assert_eq!(
+            RetryAfter::at(early).to_string(),
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
+        let before_epoch = SystemTime::UNIX_EPOCH - Duration::from_secs(1);
+        assert_eq!(
+            RetryAfter::at(before_epoch).to_string(),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+        assert_eq!(at(253_402_300_800), "Fri, 31 Dec 9999 23:59:59 GMT");
+        let date = RetryAfter::at(SystemTime::UNIX_EPOCH + Duration::from_secs(61));
+        assert_eq!(
+            date.date(),
+            Some(SystemTime::UNIX_EPOCH + Duration::from_secs(61))
+        );
+        assert_eq!(date.delay_seconds(), None);
+        assert_eq!(RetryAfter::NAME, HeaderName::RETRY_AFTER);
+    }
+}

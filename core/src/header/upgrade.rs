@@ -1,0 +1,212 @@
+//! [`Upgrade`]: the protocols a 101 or 426 response names.
+
+use std::fmt;
+
+use super::chars::find_non_tchar;
+use super::error::{InvalidHeader, InvalidHeaderKind};
+use super::{HeaderName, HeaderValue, TypedHeader};
+
+/// What error messages call the text given to [`Upgrade::new`].
+const FIELD: &str = "Upgrade";
+
+/// The `Upgrade` header (RFC 9110 section 7.8): protocols to switch to, each
+/// `name` or `name/version`, in order of preference.
+///
+/// ```
+/// use responses::header::Upgrade;
+///
+/// assert_eq!(Upgrade::new(["websocket", "h2c"])?.to_string(), "websocket, h2c");
+/// assert_eq!(Upgrade::new(["HTTP/2.0"])?.protocols(), ["HTTP/2.0"]);
+/// assert!(Upgrade::new(["web socket"]).is_err());
+/// # Ok::<(), responses::header::InvalidHeader>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Upgrade {
+    protocols: Vec<String>,
+}
+
+impl Upgrade {
+    /// The protocols, in order of preference.
+    ///
+    /// # Errors
+    ///
+    /// Fails with [`InvalidHeaderKind::Empty`] if there is no protocol or one
+    /// is empty, and with [`InvalidHeaderKind::Token`] at the first byte of a
+    /// protocol that is not a token character, or at a `/` that does not
+    /// separate a non-empty name from a non-empty version. The index is within
+    /// that protocol.
+    pub fn new(
+        protocols: impl IntoIterator<Item = impl AsRef<str>>,
+    ) -> Result<Upgrade, InvalidHeader> {
+        let protocols = protocols
+            .into_iter()
+            .map(|protocol| {
+                let protocol = protocol.as_ref();
+                check_protocol(protocol)?;
+                Ok(protocol.to_owned())
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if protocols.is_empty() {
+            return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
+        }
+        Ok(Upgrade { protocols })
+    }
+
+    /// `websocket`, what a 101 response to a WebSocket handshake sends
+    /// (RFC 6455 section 4.2.2).
+    pub fn websocket() -> Upgrade {
+        Upgrade {
+            protocols: vec!["websocket".to_owned()],
+        }
+    }
+
+    /// The protocols, in order of preference.
+    pub fn protocols(&self) -> &[String] {
+        &self.protocols
+    }
+
+    /// The header value, e.g. `websocket, h2c`.
+    pub fn to_value(&self) -> HeaderValue {
+        // Tokens, `/` and `, ` only.
+        HeaderValue::from_validated(self.to_string())
+    }
+}
+
+/// Checks `protocol = protocol-name ["/" protocol-version]`, both tokens.
+fn check_protocol(protocol: &str) -> Result<(), InvalidHeader> {
+    if protocol.is_empty() {
+        return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
+    }
+    let (name, version) = match protocol.split_once('/') {
+        Some((name, version)) => (name, Some(version)),
+        None => (protocol, None),
+    };
+    // A slash with nothing on one side is reported as the offending byte.
+    let slash = name.len();
+    if name.is_empty() || version == Some("") {
+        return Err(InvalidHeader::token(FIELD, protocol, slash));
+    }
+    if let Some(index) = find_non_tchar(name.as_bytes()) {
+        return Err(InvalidHeader::token(FIELD, protocol, index));
+    }
+    if let Some(version) = version
+        && let Some(index) = find_non_tchar(version.as_bytes())
+    {
+        return Err(InvalidHeader::token(FIELD, protocol, slash + 1 + index));
+    }
+    Ok(())
+}
+
+impl TypedHeader for Upgrade {
+    const NAME: HeaderName = HeaderName::UPGRADE;
+
+    fn to_value(&self) -> HeaderValue {
+        Upgrade::to_value(self)
+    }
+}
+
+impl fmt::Display for Upgrade {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.protocols.join(", "))
+    }
+}
+
+impl From<Upgrade> for HeaderValue {
+    fn from(upgrade: Upgrade) -> HeaderValue {
+        upgrade.to_value()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(protocols: &[&str]) -> InvalidHeaderKind {
+        Upgrade::new(protocols).unwrap_err().kind().clone()
+    }
+
+    #[test]
+    fn renders_protocols_in_order() {
+        let upgrade = Upgrade::new(["websocket", "h2c"]).unwrap();
+        assert_eq!(upgrade.to_string(), "websocket, h2c");
+        assert_eq!(upgrade.protocols(), ["websocket", "h2c"]);
+        assert_eq!(
+            Upgrade::new(vec![String::from("HTTP/2.0")])
+                .unwrap()
+                .to_value(),
+            "HTTP/2.0"
+        );
+        assert_eq!(HeaderValue::from(Upgrade::websocket()), "websocket");
+        assert_eq!(Upgrade::NAME, HeaderName::UPGRADE);
+    }
+
+    #[test]
+    fn refuses_injection_bytes_with_their_index() {
+        assert_eq!(
+            kind(&["web\r\nsocket"]),
+            InvalidHeaderKind::Token {
+                byte: b'\r',
+                index: 3
+            }
+        );
+        assert_eq!(
+            kind(&["h2c", "a\n"]),
+            InvalidHeaderKind::Token {
+                byte: b'\n',
+                index: 1
+            }
+        );
+        assert_eq!(
+            kind(&["\0"]),
+            InvalidHeaderKind::Token { byte: 0, index: 0 }
+        );
+        assert_eq!(
+            kind(&["x\x7f"]),
+            InvalidHeaderKind::Token {
+                byte: 0x7f,
+                index: 1
+            }
+        );
+        assert_eq!(
+            kind(&["HTTP/2\r"]),
+            InvalidHeaderKind::Token {
+                byte: b'\r',
+                index: 6
+            }
+        );
+        assert_eq!(
+            kind(&["a, b"]),
+            InvalidHeaderKind::Token {
+                byte: b',',
+                index: 1
+            }
+        );
+    }
+
+    #[test]
+    fn refuses_misplaced_slashes_and_empty_input() {
+        assert_eq!(
+            kind(&["/1"]),
+            InvalidHeaderKind::Token {
+                byte: b'/',
+                index: 0
+            }
+        );
+        assert_eq!(
+            kind(&["h2/"]),
+            InvalidHeaderKind::Token {
+                byte: b'/',
+                index: 2
+            }
+        );
+        assert_eq!(
+            kind(&["a/b/c"]),
+            InvalidHeaderKind::Token {
+                byte: b'/',
+                index: 3
+            }
+        );
+        assert_eq!(kind(&[""]), InvalidHeaderKind::Empty);
+        assert_eq!(kind(&[]), InvalidHeaderKind::Empty);
+    }
+}

@@ -1,0 +1,5 @@
+//! Opt-in integrations with HTTP libraries and frameworks, one module per
+//! feature.
+
+#[cfg(feature = "http")]
+pub(crate) mod http;

@@ -1,0 +1,149 @@
+//! The model both entry points lower to: an enum whose variants are each
+//! tied to one registered status and know how to become that status's
+//! per-status response type.
+
+use crate::registry::StatusEntry;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use std::fmt;
+use syn::{DeriveInput, LitInt, Type};
+
+/// How the user named a status: the original token, for error spans.
+#[derive(Clone)]
+pub(crate) enum StatusKey {
+    Code(LitInt),
+    Name(Ident),
+}
+
+impl StatusKey {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            StatusKey::Code(lit) => lit.span(),
+            StatusKey::Name(ident) => ident.span(),
+        }
+    }
+}
+
+impl fmt::Display for StatusKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StatusKey::Code(lit) => write!(f, "{lit}"),
+            StatusKey::Name(ident) => write!(f, "{ident}"),
+        }
+    }
+}
+
+impl ToTokens for StatusKey {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            StatusKey::Code(lit) => lit.to_tokens(tokens),
+            StatusKey::Name(ident) => ident.to_tokens(tokens),
+        }
+    }
+}
+
+/// One entry of `#[responses(..)]`: `201(User)` or `409`.
+pub(crate) struct StatusArg {
+    pub key: StatusKey,
+    pub body: Option<Type>,
+}
+
+/// A response enum, validated: every variant's status is registered, final,
+/// unique and fits the variant's shape.
+pub(crate) struct ResponseEnum<'a> {
+    pub input: &'a DeriveInput,
+    pub variants: Vec<Variant>,
+    /// Warnings (deprecated statuses) to emit with the expansion.
+    pub warnings: TokenStream,
+}
+
+pub(crate) struct Variant {
+    pub entry: &'static StatusEntry,
+    pub key: StatusKey,
+    pub ident: Ident,
+    pub shape: Shape,
+}
+
+pub(crate) enum Shape {
+    /// Attribute form: the variant holds the per-status type, with this body.
+    Typed { body: Option<Type> },
+    /// Derive form: a unit or tuple variant whose fields are the
+    /// constructor's parameters, then the body if there is one.
+    Fields {
+        field_types: Vec<Type>,
+        body: Option<Type>,
+        unit: bool,
+    },
+}
+
+impl Variant {
+    /// `::responses::Created` (the per-status type, without arguments).
+    pub(crate) fn response_path(&self) -> TokenStream {
+        let name = format_ident!("{}", self.entry.name);
+        quote!(::responses::#name)
+    }
+
+    /// The body type, if the variant has one.
+    pub(crate) fn body(&self) -> Option<&Type> {
+        match &self.shape {
+            Shape::Typed { body } | Shape::Fields { body, .. } => body.as_ref(),
+        }
+    }
+
+    /// The per-status type this variant turns into, `::responses::Created<User>`.
+    pub(crate) fn response_type(&self) -> TokenStream {
+        let path = self.response_path();
+        if self.entry.content_forbidden {
+            return path;
+        }
+        match self.body() {
+            Some(body) => quote!(#path<#body>),
+            None => quote!(#path<()>),
+        }
+    }
+
+    /// A pattern binding the variant's contents, for `match self`.
+    pub(crate) fn pattern(&self, prefix: &TokenStream) -> TokenStream {
+        let ident = &self.ident;
+        match &self.shape {
+            Shape::Typed { .. } => quote!(#prefix::#ident(__response)),
+            Shape::Fields { unit: true, .. } => quote!(#prefix::#ident),
+            Shape::Fields { field_types, .. } => {
+                let bindings = field_types
+                    .iter()
+                    .enumerate()
+                    .map(|(index, ty)| Ident::new(&format!("__field{index}"), ty_span(ty)));
+                quote!(#prefix::#ident(#(#bindings),*))
+            }
+        }
+    }
+
+    /// An expression of [`response_type`](Self::response_type) built from
+    /// what [`pattern`](Self::pattern) binds.
+    pub(crate) fn response_expr(&self) -> TokenStream {
+        match &self.shape {
+            Shape::Typed { .. } => quote!(__response),
+            Shape::Fields {
+                field_types, body, ..
+            } => {
+                let path = self.response_path();
+                // Each argument carries the span of its field type, so a field
+                // of the wrong type is reported at that type.
+                let arguments = field_types
+                    .iter()
+                    .enumerate()
+                    .map(|(index, ty)| Ident::new(&format!("__field{index}"), ty_span(ty)));
+                let constructor = if body.is_none() && !self.entry.content_forbidden {
+                    quote!(empty)
+                } else {
+                    quote!(new)
+                };
+                quote!(#path::#constructor(#(#arguments),*))
+            }
+        }
+    }
+}
+
+fn ty_span(ty: &Type) -> Span {
+    syn::spanned::Spanned::span(ty)
+}

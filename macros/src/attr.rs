@@ -1,0 +1,100 @@
+//! Parsing: `#[responses(201(User), 409)]`, `#[status(404)]` and
+//! `status!(409)` into the model's status keys, keeping each original token
+//! so that errors can point at it.
+
+use crate::ast::{StatusArg, StatusKey};
+use proc_macro2::{Span, TokenStream};
+use syn::parse::{ParseStream, Parser};
+use syn::{Lit, Token, Type};
+
+/// The arguments of `#[responses(..)]`.
+pub(crate) fn responses_args(args: TokenStream) -> syn::Result<Vec<StatusArg>> {
+    if args.is_empty() {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "#[responses] needs the statuses the handler can return, \
+             for example #[responses(200(User), 404)]",
+        ));
+    }
+    let parser = |input: ParseStream<'_>| {
+        let mut statuses = Vec::new();
+        while !input.is_empty() {
+            statuses.push(status_arg(input)?);
+            if input.is_empty() {
+                break;
+            }
+            if !input.peek(Token![,]) {
+                let last = statuses.last().map(|arg: &StatusArg| arg.key.to_string());
+                return Err(input.error(format!(
+                    "expected `,` or a body type in parentheses after `{}`; \
+                     write `{0}(Body)` to give the status a body",
+                    last.unwrap_or_default()
+                )));
+            }
+            input.parse::<Token![,]>()?;
+        }
+        Ok(statuses)
+    };
+    parser.parse2(args)
+}
+
+fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
+    let key = status_key(input)?;
+    let body = if input.peek(syn::token::Paren) {
+        let content;
+        syn::parenthesized!(content in input);
+        if content.is_empty() {
+            return Err(content.error(format!(
+                "expected a body type inside the parentheses, as in `{key}(User)`; \
+                 leave them out for a status without a body"
+            )));
+        }
+        let body: Type = content.parse()?;
+        if !content.is_empty() {
+            return Err(content.error(
+                "a status takes one body type; \
+                 for several values use a struct or a tuple type `(A, B)`",
+            ));
+        }
+        Some(body)
+    } else {
+        None
+    };
+    Ok(StatusArg { key, body })
+}
+
+/// A code (`409`) or a status name (`Conflict`).
+pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+    if input.peek(syn::LitInt) {
+        return Ok(StatusKey::Code(input.parse()?));
+    }
+    if input.peek(syn::Ident) {
+        return Ok(StatusKey::Name(input.parse()?));
+    }
+    if input.peek(syn::Lit) {
+        let lit: Lit = input.parse()?;
+        let hint = match &lit {
+            Lit::Str(text) => format!("write the status without quotes: `{}`", text.value()),
+            _ => "write a code such as `404` or a name such as `NotFound`".to_owned(),
+        };
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("expected a status code or name; {hint}"),
+        ));
+    }
+    Err(input.error("expected a status code such as `404` or a name such as `NotFound`"))
+}
+
+/// The argument of `#[status(..)]` or `status!(..)`: exactly one key.
+pub(crate) fn single_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+    if input.is_empty() {
+        return Err(
+            input.error("expected a status code such as `404` or a name such as `NotFound`")
+        );
+    }
+    let key = status_key(input)?;
+    if !input.is_empty() {
+        return Err(input.error("expected one status; give each variant its own #[status(..)]"));
+    }
+    Ok(key)
+}

@@ -1,0 +1,424 @@
+//! Code generation: the enum, its constructors and its impls, from a
+//! validated model. Generated code names everything by absolute path
+//! (`::core::..`, `::responses::..`), so it survives a caller that shadows
+//! prelude names or uses `#![no_implicit_prelude]`.
+
+use crate::ast::{ResponseEnum, Variant};
+use crate::ctxt::Errors;
+use crate::{attr, docs, fallback, valid};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{Data, DeriveInput, parse_quote};
+
+/// `#[responses(..)]`.
+pub(crate) fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut errors = Errors::default();
+    let Ok(input) = syn::parse2::<DeriveInput>(item.clone()) else {
+        errors.push(syn::Error::new(
+            Span::call_site(),
+            "#[responses] goes on an empty enum, such as `enum CreateUser {}`; \
+             it generates one variant per status",
+        ));
+        return fallback::original_item(&item, errors.into_compile_errors());
+    };
+    let args = attr::responses_args(args).unwrap_or_else(|error| {
+        errors.push(error);
+        Vec::new()
+    });
+    let model = valid::attribute_enum(&input, args, &mut errors);
+    if !matches!(input.data, Data::Enum(_)) {
+        return fallback::original_item(&item, errors.into_compile_errors());
+    }
+    let definition = enum_definition(&model);
+    let constructors = constructors(&model);
+    let conversions = from_impls(&model);
+    let common = common(&model);
+    let errors = errors.into_compile_errors();
+    quote! {
+        #definition
+        #constructors
+        #conversions
+        #common
+        #errors
+    }
+}
+
+/// `#[derive(Responses)]`.
+pub(crate) fn derive(item: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<DeriveInput>(item) {
+        Ok(input) => input,
+        Err(error) => return error.into_compile_error(),
+    };
+    let mut errors = Errors::default();
+    let model = valid::derive_enum(&input, &mut errors);
+    if !matches!(input.data, Data::Enum(_)) {
+        return errors.into_compile_errors();
+    }
+    let common = common(&model);
+    let errors = errors.into_compile_errors();
+    quote! {
+        #common
+        #errors
+    }
+}
+
+/// `status!(..)`.
+pub(crate) fn status(input: TokenStream) -> TokenStream {
+    let key = match syn::parse::Parser::parse2(attr::single_key, input) {
+        Ok(key) => key,
+        Err(error) => return error.into_compile_error(),
+    };
+    match valid::resolve(&key) {
+        Ok(entry) => {
+            let constant = Ident::new(entry.constant, key.span());
+            quote!(::responses::Status::#constant)
+        }
+        Err(error) => {
+            // Still an expression of the right type, so the error stands alone.
+            let error = error.into_compile_error();
+            quote!({ #error ::responses::Status::OK })
+        }
+    }
+}
+
+fn has_deprecated(model: &ResponseEnum<'_>) -> bool {
+    model.variants.iter().any(|variant| {
+        matches!(
+            variant.entry.standing,
+            crate::registry::Standing::Deprecated | crate::registry::Standing::Obsolete
+        )
+    })
+}
+
+fn allow_deprecated(model: &ResponseEnum<'_>) -> TokenStream {
+    if has_deprecated(model) {
+        quote!(#[allow(deprecated)])
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// The enum itself (attribute form): the user's attributes and docs, the
+/// table of statuses, and one documented variant per status.
+fn enum_definition(model: &ResponseEnum<'_>) -> TokenStream {
+    let DeriveInput {
+        attrs,
+        vis,
+        ident,
+        generics,
+        ..
+    } = model.input;
+    let where_clause = &generics.where_clause;
+    let table = docs::enum_table(&model.variants);
+    let variants = model.variants.iter().map(|variant| {
+        let doc = docs::variant(variant.entry);
+        let ident = &variant.ident;
+        let ty = variant.response_type();
+        quote! {
+            #[doc = #doc]
+            #ident(#ty)
+        }
+    });
+    let must_use = if attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
+        TokenStream::new()
+    } else {
+        quote!(#[must_use = "a response does nothing until it is returned"])
+    };
+    let allow = allow_deprecated(model);
+    quote! {
+        #(#attrs)*
+        #[doc = #table]
+        #must_use
+        #allow
+        #vis enum #ident #generics #where_clause {
+            #(#variants,)*
+        }
+    }
+}
+
+/// One constructor per variant (attribute form), with the parameters the
+/// status needs.
+fn constructors(model: &ResponseEnum<'_>) -> TokenStream {
+    let DeriveInput {
+        vis,
+        ident,
+        generics,
+        ..
+    } = model.input;
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let functions = model.variants.iter().map(|variant| {
+        let entry = variant.entry;
+        let name = Ident::new(
+            &entry.snake_name(),
+            Span::call_site().located_at(variant.key.span()),
+        );
+        let doc = docs::constructor(entry, &variant.ident);
+        let path = variant.response_path();
+        let variant_ident = &variant.ident;
+        let params: Vec<Ident> = entry
+            .parameters
+            .iter()
+            .map(|header| format_ident!("{}", header.param))
+            .collect();
+        let param_types = entry.parameters.iter().map(|header| {
+            let ty = format_ident!("{}", header.ty);
+            quote!(impl ::core::convert::Into<::responses::header::#ty>)
+        });
+        let (body_param, body_arg, constructor) = match variant.body() {
+            Some(body) => (quote!(body: #body), quote!(body), quote!(new)),
+            None if entry.content_forbidden => (quote!(), quote!(), quote!(new)),
+            None => (quote!(), quote!(), quote!(empty)),
+        };
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            #vis fn #name(#(#params: #param_types,)* #body_param) -> Self {
+                Self::#variant_ident(#path::#constructor(#(#params,)* #body_arg))
+            }
+        }
+    });
+    let allow = allow_deprecated(model);
+    quote! {
+        // A handler need not use every constructor of its enum.
+        #[allow(dead_code)]
+        #allow
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #(#functions)*
+        }
+    }
+}
+
+/// `From<per-status type>` for the enum (attribute form), so a response
+/// built with the per-status type's builder methods converts with `.into()`.
+fn from_impls(model: &ResponseEnum<'_>) -> TokenStream {
+    let DeriveInput {
+        ident, generics, ..
+    } = model.input;
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let allow = allow_deprecated(model);
+    model
+        .variants
+        .iter()
+        .map(|variant| {
+            let ty = variant.response_type();
+            let variant_ident = &variant.ident;
+            quote! {
+                #[automatically_derived]
+                #allow
+                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+                    #[inline]
+                    fn from(response: #ty) -> Self {
+                        Self::#variant_ident(response)
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// What both forms get: `STATUSES`, `status()`, the `Responses` trait and the
+/// framework integrations (each compiled only when `responses` has the
+/// feature, which the `__cfg_*` macros of `responses` decide).
+fn common(model: &ResponseEnum<'_>) -> TokenStream {
+    let DeriveInput {
+        vis,
+        ident,
+        generics,
+        ..
+    } = model.input;
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let constants: Vec<Ident> = model
+        .variants
+        .iter()
+        .map(|variant| format_ident!("{}", variant.entry.constant))
+        .collect();
+    let status_arms = model.variants.iter().map(|variant| {
+        let variant_ident = &variant.ident;
+        let constant = format_ident!("{}", variant.entry.constant);
+        quote!(Self::#variant_ident { .. } => ::responses::Status::#constant,)
+    });
+    let warnings = &model.warnings;
+    let allow = allow_deprecated(model);
+    let http = http_impl(model);
+    let axum = axum_impl(model);
+    let actix = actix_impl(model);
+    quote! {
+        #[allow(dead_code)]
+        #allow
+        impl #impl_generics #ident #ty_generics #where_clause {
+            /// Every status this enum responds with, in the order declared.
+            #vis const STATUSES: &'static [::responses::Status] = &[#(::responses::Status::#constants),*];
+
+            /// The status of this response.
+            #[inline]
+            #vis const fn status(&self) -> ::responses::Status {
+                match *self {
+                    #(#status_arms)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        #allow
+        impl #impl_generics ::responses::Responses for #ident #ty_generics #where_clause {
+            const STATUSES: &'static [::responses::Status] = Self::STATUSES;
+
+            #[inline]
+            fn status(&self) -> ::responses::Status {
+                Self::status(self)
+            }
+        }
+
+        #http
+        #axum
+        #actix
+        #warnings
+    }
+}
+
+/// Arms of `match value { .. }` (`prefix` names the enum) that turn each
+/// variant into its per-status response and hand it to `body`.
+fn arms(
+    model: &ResponseEnum<'_>,
+    prefix: &TokenStream,
+    body: impl Fn(&Variant, TokenStream) -> TokenStream,
+) -> TokenStream {
+    model
+        .variants
+        .iter()
+        .map(|variant| {
+            let pattern = variant.pattern(prefix);
+            let expr = variant.response_expr();
+            let arm = body(variant, expr);
+            quote!(#pattern => #arm,)
+        })
+        .collect()
+}
+
+fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
+    let ident = &model.input.ident;
+    let (_, ty_generics, _) = model.input.generics.split_for_impl();
+    let mut generics = model.input.generics.clone();
+    generics.params.push(parse_quote!(__ResponsesBody));
+    {
+        let where_clause = generics.make_where_clause();
+        let mut needs_default = false;
+        for variant in &model.variants {
+            match variant.body() {
+                Some(body) => where_clause
+                    .predicates
+                    .push(parse_quote!(#body: ::core::convert::Into<__ResponsesBody>)),
+                None => needs_default = true,
+            }
+        }
+        if needs_default {
+            where_clause
+                .predicates
+                .push(parse_quote!(__ResponsesBody: ::core::default::Default));
+        }
+    }
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let prefix = quote!(#ident);
+    let arms = arms(model, &prefix, |variant, expr| {
+        let constant = format_ident!("{}", variant.entry.constant);
+        let convert = if variant.body().is_some() {
+            quote!(::core::convert::Into::into(body))
+        } else {
+            quote!({
+                let () = body;
+                ::core::default::Default::default()
+            })
+        };
+        quote!({
+            let (headers, body) = ::responses::TypedResponse::into_parts(#expr);
+            ::responses::__private::http_response(::responses::Status::#constant, headers, #convert)
+        })
+    });
+    let allow = allow_deprecated(model);
+    quote! {
+        ::responses::__cfg_http! {
+            #[automatically_derived]
+            #allow
+            impl #impl_generics ::core::convert::From<#ident #ty_generics>
+                for ::responses::__private::http::Response<__ResponsesBody> #where_clause
+            {
+                fn from(response: #ident #ty_generics) -> Self {
+                    match response {
+                        #arms
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The where clause of `generics` extended with `bound` on every variant's
+/// per-status type.
+fn bounded(model: &ResponseEnum<'_>, bound: &TokenStream) -> syn::Generics {
+    let mut generics = model.input.generics.clone();
+    let where_clause = generics.make_where_clause();
+    for variant in &model.variants {
+        let ty = variant.response_type();
+        where_clause.predicates.push(parse_quote!(#ty: #bound));
+    }
+    generics
+}
+
+fn axum_impl(model: &ResponseEnum<'_>) -> TokenStream {
+    let ident = &model.input.ident;
+    let bound = quote!(::responses::__private::axum::IntoResponse);
+    let generics = bounded(model, &bound);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let arms = arms(
+        model,
+        &quote!(Self),
+        |_, expr| quote!(::responses::__private::axum::IntoResponse::into_response(#expr)),
+    );
+    let allow = allow_deprecated(model);
+    quote! {
+        ::responses::__cfg_axum! {
+            #[automatically_derived]
+            #allow
+            impl #impl_generics ::responses::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+                fn into_response(self) -> ::responses::__private::axum::Response {
+                    match self {
+                        #arms
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn actix_impl(model: &ResponseEnum<'_>) -> TokenStream {
+    let ident = &model.input.ident;
+    let bound = quote!(
+        ::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>
+    );
+    let generics = bounded(model, &bound);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let arms = arms(
+        model,
+        &quote!(Self),
+        |_, expr| quote!(::responses::__private::actix::Responder::respond_to(#expr, request)),
+    );
+    let allow = allow_deprecated(model);
+    quote! {
+        ::responses::__cfg_actix! {
+            #[automatically_derived]
+            #allow
+            impl #impl_generics ::responses::__private::actix::Responder for #ident #ty_generics #where_clause {
+                type Body = ::responses::__private::actix::BoxBody;
+
+                fn respond_to(
+                    self,
+                    request: &::responses::__private::actix::HttpRequest,
+                ) -> ::responses::__private::actix::HttpResponse {
+                    match self {
+                        #arms
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,474 @@
+//! Every rule a response enum must obey. Each problem becomes an error
+//! spanned at the token that caused it; all of a call's problems are
+//! collected, and what is valid goes on to expansion anyway.
+
+use crate::ast::{ResponseEnum, Shape, StatusArg, StatusKey, Variant};
+use crate::attr;
+use crate::ctxt::Errors;
+use crate::registry::{self, Standing, StatusEntry};
+use crate::suggest::{self, NameHint};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote_spanned};
+use syn::{Data, DeriveInput, Fields, Type};
+
+/// The status a key names, or an error saying why there is none.
+pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
+    match key {
+        StatusKey::Code(lit) => {
+            if !lit.suffix().is_empty() {
+                return Err(syn::Error::new_spanned(
+                    lit,
+                    format!(
+                        "write the status code without a type suffix: `{}`",
+                        lit.base10_digits()
+                    ),
+                ));
+            }
+            let text = lit.to_string();
+            if text.starts_with("0x") || text.starts_with("0o") || text.starts_with("0b") {
+                return Err(syn::Error::new_spanned(
+                    lit,
+                    format!(
+                        "write the status code in decimal: `{}`",
+                        lit.base10_digits()
+                    ),
+                ));
+            }
+            let code = match lit.base10_parse::<u64>() {
+                Ok(code) if (100..=599).contains(&code) => code,
+                _ => {
+                    return Err(syn::Error::new_spanned(
+                        lit,
+                        format!(
+                            "`{}` is not an HTTP status code: codes have three digits, \
+                             from 100 to 599",
+                            lit.base10_digits()
+                        ),
+                    ));
+                }
+            };
+            let code = u16::try_from(code).expect("checked to be in 100..=599");
+            registry::by_code(code).ok_or_else(|| {
+                syn::Error::new_spanned(
+                    lit,
+                    format!(
+                        "`{code}` is not a registered HTTP status code; \
+                         the nearest registered codes are {}",
+                        suggest::nearest_codes(code)
+                    ),
+                )
+            })
+        }
+        StatusKey::Name(ident) => {
+            let name = ident.to_string();
+            registry::by_name(&name).ok_or_else(|| {
+                let message = match suggest::name_hint(&name) {
+                    Some(NameHint::Former(entry)) => format!(
+                        "`{name}` is a former name of {code}; the registry now calls it \
+                         \"{phrase}\" ({citation}): write `{new}` or `{code}`",
+                        code = entry.code,
+                        phrase = entry.phrase,
+                        citation = entry.citation(),
+                        new = entry.name,
+                    ),
+                    Some(NameHint::Case(entry)) => format!(
+                        "unknown status name `{name}`; status names are written in \
+                         UpperCamelCase: `{}` ({})",
+                        entry.name,
+                        entry.title()
+                    ),
+                    Some(NameHint::Close(entry)) => format!(
+                        "unknown status name `{name}`; did you mean `{}` ({})?",
+                        entry.name,
+                        entry.title()
+                    ),
+                    None => format!(
+                        "unknown status name `{name}`; write a registered code such as `404` \
+                         or its name such as `NotFound`"
+                    ),
+                };
+                syn::Error::new_spanned(ident, message)
+            })
+        }
+    }
+}
+
+/// A handler returns final responses, and never a reserved code.
+fn check_final(entry: &StatusEntry, key: &StatusKey, errors: &mut Errors) -> bool {
+    if !entry.is_final() {
+        errors.spanned(
+            key,
+            format!(
+                "`{}` is an informational (1xx) status: a server sends it before the \
+                 final response, so a handler cannot return it; list only final \
+                 statuses (2xx to 5xx)",
+                entry.title()
+            ),
+        );
+        return false;
+    }
+    if entry.standing == Standing::Unused {
+        errors.spanned(
+            key,
+            format!(
+                "`{}` is reserved and must never be sent: {} ({})",
+                entry.title(),
+                entry.standing_note,
+                entry.citation()
+            ),
+        );
+        return false;
+    }
+    true
+}
+
+/// A warning for a deprecated or obsolete status: the use of a deprecated
+/// constant, spanned at the user's token (stable Rust has no other way for
+/// a procedural macro to warn).
+fn deprecation(entry: &StatusEntry, key: &StatusKey) -> TokenStream {
+    let verdict = match entry.standing {
+        Standing::Deprecated => "deprecated",
+        Standing::Obsolete => "obsolete",
+        _ => return TokenStream::new(),
+    };
+    let note = format!(
+        "`{}` is {verdict}: {} ({})",
+        entry.title(),
+        entry.standing_note,
+        entry.citation()
+    );
+    let name = format_ident!("status_{}_is_{verdict}", entry.code);
+    let usage = Ident::new(&name.to_string(), key.span());
+    quote_spanned! {key.span()=>
+        const _: () = {
+            #[deprecated(note = #note)]
+            #[allow(non_upper_case_globals)]
+            const #name: () = ();
+            #usage
+        };
+    }
+}
+
+/// Content is forbidden on 1xx, 204, 205 and 304.
+fn check_body(entry: &StatusEntry, body: &Type, errors: &mut Errors) -> bool {
+    if !entry.content_forbidden {
+        return true;
+    }
+    let hint = match entry.code {
+        304 => "a 304 tells the client to reuse its cached copy",
+        _ => "to send data back, use 200 OK",
+    };
+    errors.spanned(
+        body,
+        format!(
+            "`{}` responses cannot have content ({}): remove the body type `{}`; {hint}",
+            entry.title(),
+            entry.citation(),
+            tidy(&body.to_token_stream().to_string())
+        ),
+    );
+    false
+}
+
+/// Reports each status listed a second time, at both places, and drops it.
+fn remove_duplicates(variants: &mut Vec<Variant>, errors: &mut Errors) {
+    let mut kept: Vec<Variant> = Vec::with_capacity(variants.len());
+    for variant in variants.drain(..) {
+        if let Some(first) = kept.iter().find(|v| v.entry.code == variant.entry.code) {
+            errors.spanned(
+                &variant.key,
+                format!(
+                    "duplicate status: `{}` is listed twice",
+                    variant.entry.title()
+                ),
+            );
+            errors.spanned(
+                &first.key,
+                format!("`{}` first listed here", first.entry.title()),
+            );
+        } else {
+            kept.push(variant);
+        }
+    }
+    *variants = kept;
+}
+
+/// `#[responses(..)]` on `input`: an empty enum and a list of statuses.
+pub(crate) fn attribute_enum<'a>(
+    input: &'a DeriveInput,
+    args: Vec<StatusArg>,
+    errors: &mut Errors,
+) -> ResponseEnum<'a> {
+    match &input.data {
+        Data::Enum(data) => {
+            if let Some(variant) = data.variants.first() {
+                errors.spanned(
+                    &variant.ident,
+                    "#[responses] generates the variants from its list of statuses: \
+                     leave the enum empty (`enum Name {}`), or mark each variant with \
+                     #[status(..)] and use #[derive(Responses)] instead",
+                );
+            }
+        }
+        Data::Struct(data) => errors.spanned(
+            data.struct_token,
+            "#[responses] goes on an empty enum, such as `enum CreateUser {}`; \
+             it generates one variant per status",
+        ),
+        Data::Union(data) => errors.spanned(
+            data.union_token,
+            "#[responses] goes on an empty enum, such as `enum CreateUser {}`; \
+             it generates one variant per status",
+        ),
+    }
+    let mut warnings = TokenStream::new();
+    let mut variants = Vec::with_capacity(args.len());
+    for StatusArg { key, body } in args {
+        let entry = match resolve(&key) {
+            Ok(entry) => entry,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
+        if !check_final(entry, &key, errors) {
+            continue;
+        }
+        if let Some(body) = &body {
+            if !check_body(entry, body, errors) {
+                continue;
+            }
+        }
+        warnings.extend(deprecation(entry, &key));
+        let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
+        variants.push(Variant {
+            entry,
+            key,
+            ident,
+            shape: Shape::Typed { body },
+        });
+    }
+    remove_duplicates(&mut variants, errors);
+    ResponseEnum {
+        input,
+        variants,
+        warnings,
+    }
+}
+
+/// `#[derive(Responses)]` on `input`: an enum whose variants carry `#[status]`.
+pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> ResponseEnum<'a> {
+    let mut warnings = TokenStream::new();
+    let mut variants = Vec::new();
+    let data = match &input.data {
+        Data::Enum(data) => data,
+        Data::Struct(syn::DataStruct {
+            struct_token: _, ..
+        })
+        | Data::Union(_) => {
+            errors.spanned(
+                &input.ident,
+                "#[derive(Responses)] is for enums whose variants are each marked \
+                 #[status(CODE)]; for a list of statuses use #[responses(..)] on an empty enum",
+            );
+            return ResponseEnum {
+                input,
+                variants,
+                warnings,
+            };
+        }
+    };
+    if data.variants.is_empty() {
+        errors.spanned(
+            &input.ident,
+            "#[derive(Responses)] needs at least one variant marked #[status(CODE)]",
+        );
+    }
+    for variant in &data.variants {
+        let Some(key) = variant_key(variant, errors) else {
+            continue;
+        };
+        let entry = match resolve(&key) {
+            Ok(entry) => entry,
+            Err(error) => {
+                errors.push(error);
+                continue;
+            }
+        };
+        if !check_final(entry, &key, errors) {
+            continue;
+        }
+        let Some(shape) = variant_shape(entry, variant, errors) else {
+            continue;
+        };
+        warnings.extend(deprecation(entry, &key));
+        variants.push(Variant {
+            entry,
+            key,
+            ident: variant.ident.clone(),
+            shape,
+        });
+    }
+    remove_duplicates(&mut variants, errors);
+    ResponseEnum {
+        input,
+        variants,
+        warnings,
+    }
+}
+
+/// The status of a hand-written variant, from its one `#[status(..)]`.
+fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<StatusKey> {
+    let mut attrs = variant
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("status"));
+    let Some(first) = attrs.next() else {
+        errors.spanned(
+            &variant.ident,
+            format!(
+                "variant `{}` needs #[status(CODE)] to say which status it is, \
+                 for example #[status(404)]",
+                variant.ident
+            ),
+        );
+        return None;
+    };
+    let mut ok = true;
+    for extra in attrs {
+        errors.spanned(
+            extra,
+            format!(
+                "variant `{}` has more than one #[status]; a variant is one status, \
+                 so give each status its own variant",
+                variant.ident
+            ),
+        );
+        ok = false;
+    }
+    let key = match first.meta.require_list() {
+        Ok(list) => match syn::parse::Parser::parse2(attr::single_key, list.tokens.clone()) {
+            Ok(key) => key,
+            Err(error) => {
+                errors.push(error);
+                return None;
+            }
+        },
+        Err(_) => {
+            errors.spanned(
+                first,
+                "expected #[status(CODE)], for example #[status(404)]",
+            );
+            return None;
+        }
+    };
+    ok.then_some(key)
+}
+
+/// Checks a hand-written variant's fields against what its status needs:
+/// the constructor's parameters in order, then an optional body.
+fn variant_shape(
+    entry: &StatusEntry,
+    variant: &syn::Variant,
+    errors: &mut Errors,
+) -> Option<Shape> {
+    let expected = expected_fields(entry);
+    let (field_types, unit): (Vec<Type>, bool) = match &variant.fields {
+        Fields::Unit => (Vec::new(), true),
+        Fields::Unnamed(fields) => (fields.unnamed.iter().map(|f| f.ty.clone()).collect(), false),
+        Fields::Named(fields) => {
+            errors.push(syn::Error::new(
+                fields.brace_token.span.join(),
+                format!(
+                    "write `{}` as a tuple variant: its fields are, in order, {expected}",
+                    variant.ident
+                ),
+            ));
+            return None;
+        }
+    };
+    let parameters = entry.parameters.len();
+    if field_types.len() < parameters {
+        let missing = &entry.parameters[field_types.len()];
+        let rule = if entry
+            .required_headers
+            .iter()
+            .any(|h| h.name == missing.name)
+        {
+            "requires"
+        } else {
+            "needs"
+        };
+        errors.spanned(
+            &variant.ident,
+            format!(
+                "`{}` {rule} the `{}` header field ({}), so variant `{}` must carry it: \
+                 its fields are, in order, {expected}",
+                entry.title(),
+                missing.name,
+                entry.citation(),
+                variant.ident
+            ),
+        );
+        return None;
+    }
+    let allowed = parameters + usize::from(!entry.content_forbidden);
+    if field_types.len() > allowed {
+        let extra = &field_types[allowed];
+        let message = if entry.content_forbidden && field_types.len() == parameters + 1 {
+            format!(
+                "`{}` responses cannot have content ({}): remove the body field `{}`",
+                entry.title(),
+                entry.citation(),
+                tidy(&extra.to_token_stream().to_string())
+            )
+        } else {
+            format!(
+                "too many fields: the fields of a `{}` variant are, in order, {expected}",
+                entry.title()
+            )
+        };
+        errors.spanned(extra, message);
+        return None;
+    }
+    let body = (field_types.len() == parameters + 1).then(|| field_types[parameters].clone());
+    Some(Shape::Fields {
+        field_types,
+        body,
+        unit,
+    })
+}
+
+/// "the `Allow` header value (`responses::header::Allow`), then an optional body".
+fn expected_fields(entry: &StatusEntry) -> String {
+    let mut parts: Vec<String> = entry
+        .parameters
+        .iter()
+        .map(|header| {
+            format!(
+                "the `{}` value (`responses::header::{}`)",
+                header.name, header.ty
+            )
+        })
+        .collect();
+    if !entry.content_forbidden {
+        parts.push("an optional body".to_owned());
+    }
+    if parts.is_empty() {
+        return "none: the variant is a unit variant".to_owned();
+    }
+    parts.join(", then ")
+}
+
+/// `Json < User >` -> `Json<User>`: a type as a user would write it.
+pub(crate) fn tidy(tokens: &str) -> String {
+    tokens
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" <", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace("& ", "&")
+}
