@@ -55,6 +55,25 @@ pub(crate) struct ResponseEnum<'a> {
     pub variants: Vec<Variant>,
     /// Warnings (deprecated statuses) to emit with the expansion.
     pub warnings: TokenStream,
+    /// False when some hand-written variants were rejected: matches then
+    /// need a catch-all arm, or the rejected variants would add a
+    /// "non-exhaustive patterns" error to the real one.
+    pub complete: bool,
+}
+
+impl ResponseEnum<'_> {
+    /// The catch-all arm for an incomplete model. It is never reached: the
+    /// crate does not compile, because of the errors reported with it.
+    pub(crate) fn catch_all(&self) -> TokenStream {
+        if self.complete {
+            TokenStream::new()
+        } else {
+            quote! {
+                #[allow(unreachable_patterns)]
+                _ => ::core::unreachable!(),
+            }
+        }
+    }
 }
 
 pub(crate) struct Variant {

@@ -42,12 +42,15 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
     let key = status_key(input)?;
     let body = if input.peek(syn::token::Paren) {
         let content;
-        syn::parenthesized!(content in input);
+        let parens = syn::parenthesized!(content in input);
         if content.is_empty() {
-            return Err(content.error(format!(
-                "expected a body type inside the parentheses, as in `{key}(User)`; \
+            return Err(syn::Error::new(
+                parens.span.join(),
+                format!(
+                    "expected a body type inside the parentheses, as in `{key}(User)`; \
                  leave them out for a status without a body"
-            )));
+                ),
+            ));
         }
         let body: Type = content.parse()?;
         if !content.is_empty() {
@@ -85,16 +88,29 @@ pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
     Err(input.error("expected a status code such as `404` or a name such as `NotFound`"))
 }
 
-/// The argument of `#[status(..)]` or `status!(..)`: exactly one key.
-pub(crate) fn single_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+/// The argument of `#[status(..)]`: exactly one key.
+pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+    single_key(
+        input,
+        "a variant is one status; give each status its own variant",
+    )
+}
+
+/// The argument of `status!(..)`: exactly one key.
+pub(crate) fn macro_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+    single_key(input, "status! names one status")
+}
+
+fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
     if input.is_empty() {
-        return Err(
-            input.error("expected a status code such as `404` or a name such as `NotFound`")
-        );
+        return Err(syn::Error::new(
+            input.span(),
+            "expected a status code such as `404` or a name such as `NotFound`",
+        ));
     }
     let key = status_key(input)?;
     if !input.is_empty() {
-        return Err(input.error("expected one status; give each variant its own #[status(..)]"));
+        return Err(input.error(format!("expected one status: {one}")));
     }
     Ok(key)
 }

@@ -64,7 +64,7 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
 
 /// `status!(..)`.
 pub(crate) fn status(input: TokenStream) -> TokenStream {
-    let key = match syn::parse::Parser::parse2(attr::single_key, input) {
+    let key = match syn::parse::Parser::parse2(attr::macro_key, input) {
         Ok(key) => key,
         Err(error) => return error.into_compile_error(),
     };
@@ -238,6 +238,7 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
         quote!(Self::#variant_ident { .. } => ::responses::Status::#constant,)
     });
     let warnings = &model.warnings;
+    let catch_all = model.catch_all();
     let allow = allow_deprecated(model);
     let http = http_impl(model);
     let axum = axum_impl(model);
@@ -254,6 +255,7 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
             #vis const fn status(&self) -> ::responses::Status {
                 match *self {
                     #(#status_arms)*
+                    #catch_all
                 }
             }
         }
@@ -283,7 +285,7 @@ fn arms(
     prefix: &TokenStream,
     body: impl Fn(&Variant, TokenStream) -> TokenStream,
 ) -> TokenStream {
-    model
+    let mut arms: TokenStream = model
         .variants
         .iter()
         .map(|variant| {
@@ -292,7 +294,9 @@ fn arms(
             let arm = body(variant, expr);
             quote!(#pattern => #arm,)
         })
-        .collect()
+        .collect();
+    arms.extend(model.catch_all());
+    arms
 }
 
 fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {

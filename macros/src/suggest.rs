@@ -3,7 +3,7 @@
 use crate::registry::{self, StatusEntry};
 
 /// The registered codes just below and just above `code`, as a phrase:
-/// "226 IM Used or 300 Multiple Choices".
+/// "226 IM Used and 300 Multiple Choices".
 pub(crate) fn nearest_codes(code: u16) -> String {
     let below = registry::STATUSES
         .iter()
@@ -11,7 +11,7 @@ pub(crate) fn nearest_codes(code: u16) -> String {
         .find(|entry| entry.code < code);
     let above = registry::STATUSES.iter().find(|entry| entry.code > code);
     match (below, above) {
-        (Some(below), Some(above)) => format!("{} or {}", below.title(), above.title()),
+        (Some(below), Some(above)) => format!("{} and {}", below.title(), above.title()),
         (Some(only), None) | (None, Some(only)) => only.title(),
         (None, None) => String::new(),
     }
@@ -43,7 +43,8 @@ pub(crate) fn name_hint(name: &str) -> Option<NameHint> {
             return Some(NameHint::Former(entry));
         }
     }
-    let limit = (folded.len() / 3).max(2);
+    // Short names need a near match: `Fine` should not suggest `Gone`.
+    let limit = (folded.len() / 3).max(1);
     registry::STATUSES
         .iter()
         .map(|entry| (distance(&fold(entry.name), &folded), entry))

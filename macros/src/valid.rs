@@ -253,6 +253,7 @@ pub(crate) fn attribute_enum<'a>(
         input,
         variants,
         warnings,
+        complete: true,
     }
 }
 
@@ -275,6 +276,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
                 input,
                 variants,
                 warnings,
+                complete: false,
             };
         }
     };
@@ -310,10 +312,12 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         });
     }
     remove_duplicates(&mut variants, errors);
+    let complete = variants.len() == data.variants.len();
     ResponseEnum {
         input,
         variants,
         warnings,
+        complete,
     }
 }
 
@@ -347,7 +351,7 @@ fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<StatusKey>
         ok = false;
     }
     let key = match first.meta.require_list() {
-        Ok(list) => match syn::parse::Parser::parse2(attr::single_key, list.tokens.clone()) {
+        Ok(list) => match syn::parse::Parser::parse2(attr::variant_key, list.tokens.clone()) {
             Ok(key) => key,
             Err(error) => {
                 errors.push(error);

@@ -18,20 +18,29 @@ use super::{HeaderName, HeaderValue, Headers, InvalidHeader, Location};
 
 impl Headers {
     /// Every field as an `http::HeaderMap`, in order, repeated names kept.
+    ///
+    /// An `http::HeaderMap` has a size limit (24576 distinct names in
+    /// `http` 1.5); fields past it are dropped rather than panicking.
     pub fn into_header_map(self) -> http::HeaderMap {
-        let mut map = http::HeaderMap::with_capacity(self.len());
+        let mut map = http::HeaderMap::try_with_capacity(self.len()).unwrap_or_default();
         self.extend_header_map(&mut map);
         map
     }
 
     /// Appends every field to `map`, keeping the values `map` already has.
+    ///
+    /// An `http::HeaderMap` has a size limit (24576 distinct names in
+    /// `http` 1.5); fields past it are dropped rather than panicking.
     pub fn extend_header_map(self, map: &mut http::HeaderMap) {
-        map.reserve(self.len());
+        // Reserving is only an optimisation; `try_append` reports a full map.
+        let _ = map.try_reserve(self.len());
         for (name, value) in self {
             // Unreachable `None`s (see the module docs) skip the field rather
             // than abort the response.
-            if let (Some(name), Some(value)) = (to_http_name(&name), to_http_value(value.text)) {
-                map.append(name, value);
+            if let (Some(name), Some(value)) = (to_http_name(&name), to_http_value(value.text))
+                && map.try_append(name, value).is_err()
+            {
+                break;
             }
         }
     }
@@ -244,6 +253,20 @@ mod tests {
             .collect();
         headers.extend_header_map(&mut map);
         assert_eq!(map.get_all(http::header::VARY).iter().count(), 2);
+    }
+
+    #[test]
+    fn an_overfull_map_drops_fields_instead_of_panicking() {
+        let headers: Headers = (0..40_000)
+            .map(|i| {
+                (
+                    HeaderName::new(&format!("x-{i}")).unwrap(),
+                    HeaderValue::from_static("1"),
+                )
+            })
+            .collect();
+        let map = headers.into_header_map();
+        assert!((20_000..40_000).contains(&map.len()), "{}", map.len());
     }
 
     #[test]

@@ -1,0 +1,8 @@
+use responses::responses;
+
+pub struct User;
+
+#[responses(204(User))]
+pub enum Delete {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(ResetContent(String))]
+pub enum Submit {}
+
+fn main() {}

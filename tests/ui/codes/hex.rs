@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(0x194)]
+pub enum Get {}
+
+fn main() {}

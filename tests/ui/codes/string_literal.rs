@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses("404")]
+pub enum Get {}
+
+fn main() {}

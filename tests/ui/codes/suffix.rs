@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(404u16)]
+pub enum Get {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use responses::Responses;
+
+#[derive(Responses)]
+pub enum Get {
+    #[status]
+    Found(String),
+}
+
+fn main() {}

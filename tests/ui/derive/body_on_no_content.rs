@@ -1,0 +1,9 @@
+use responses::Responses;
+
+#[derive(Responses)]
+pub enum Delete {
+    #[status(204)]
+    Deleted(String),
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use responses::Responses;
+
+#[derive(Responses)]
+pub struct Get;
+
+fn main() {}

@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(NOT_FOUND)]
+pub enum Get {}
+
+fn main() {}

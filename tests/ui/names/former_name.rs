@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(UnprocessableEntity)]
+pub enum Update {}
+
+fn main() {}

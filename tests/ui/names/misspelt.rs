@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(Confict)]
+pub enum Update {}
+
+fn main() {}

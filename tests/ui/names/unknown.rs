@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(Fine)]
+pub enum Get {}
+
+fn main() {}

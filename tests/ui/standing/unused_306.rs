@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(306)]
+pub enum Switch {}
+
+fn main() {}

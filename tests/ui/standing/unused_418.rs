@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(418)]
+pub enum Brew {}
+
+fn main() {}

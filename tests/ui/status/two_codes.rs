@@ -1,0 +1,3 @@
+fn main() {
+    let _ = responses::status!(200, 201);
+}

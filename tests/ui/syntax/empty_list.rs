@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses()]
+pub enum Get {}
+
+fn main() {}

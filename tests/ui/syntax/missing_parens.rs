@@ -1,0 +1,8 @@
+use responses::responses;
+
+pub struct User;
+
+#[responses(201 User)]
+pub enum Create {}
+
+fn main() {}

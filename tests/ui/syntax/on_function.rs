@@ -1,0 +1,8 @@
+use responses::responses;
+
+#[responses(200)]
+fn get() {}
+
+fn main() {
+    get();
+}

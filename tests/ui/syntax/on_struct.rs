@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(200)]
+pub struct Get;
+
+fn main() {}
