@@ -115,9 +115,10 @@ impl Variant {
         if self.entry.content_forbidden {
             return path;
         }
-        match self.body() {
-            Some(body) => quote!(#path<#body>),
-            None => quote!(#path<()>),
+        if let Some(body) = self.body() {
+            quote!(#path<#body>)
+        } else {
+            quote!(#path<()>)
         }
     }
 

@@ -11,7 +11,7 @@ use quote::{format_ident, quote};
 use syn::{Data, DeriveInput, parse_quote};
 
 /// `#[responses(..)]`.
-pub(crate) fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
+pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let Ok(input) = syn::parse2::<DeriveInput>(item.clone()) else {
         errors.push(syn::Error::new(
@@ -19,7 +19,7 @@ pub(crate) fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
             "#[responses] goes on an empty enum, such as `enum CreateUser {}`; \
              it generates one variant per status",
         ));
-        return fallback::original_item(&item, errors.into_compile_errors());
+        return fallback::original_item(item, &errors.into_compile_errors());
     };
     let args = attr::responses_args(args).unwrap_or_else(|error| {
         errors.push(error);
@@ -27,7 +27,7 @@ pub(crate) fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
     });
     let model = valid::attribute_enum(&input, args, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
-        return fallback::original_item(&item, errors.into_compile_errors());
+        return fallback::original_item(item, &errors.into_compile_errors());
     }
     let definition = enum_definition(&model);
     let constructors = constructors(&model);

@@ -6,7 +6,7 @@ use quote::quote;
 
 /// The user's item, unchanged, next to the errors: code that names it still
 /// resolves, and only the real mistake is reported.
-pub(crate) fn original_item(item: &TokenStream, errors: TokenStream) -> TokenStream {
+pub(crate) fn original_item(item: &TokenStream, errors: &TokenStream) -> TokenStream {
     quote! {
         #item
         #errors

@@ -33,7 +33,7 @@ use proc_macro::TokenStream;
 /// See the documentation of `responses::responses` for the full guide.
 #[proc_macro_attribute]
 pub fn responses(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand::attribute(args.into(), input.into()).into()
+    expand::attribute(args.into(), &input.into()).into()
 }
 
 /// Implements the response machinery for an enum written by hand, each

@@ -234,10 +234,10 @@ pub(crate) fn attribute_enum<'a>(
         if !check_final(entry, &key, errors) {
             continue;
         }
-        if let Some(body) = &body {
-            if !check_body(entry, body, errors) {
-                continue;
-            }
+        if let Some(body) = &body
+            && !check_body(entry, body, errors)
+        {
+            continue;
         }
         warnings.extend(deprecation(entry, &key));
         let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
@@ -350,21 +350,20 @@ fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<StatusKey>
         );
         ok = false;
     }
-    let key = match first.meta.require_list() {
-        Ok(list) => match syn::parse::Parser::parse2(attr::variant_key, list.tokens.clone()) {
+    let key = if let Ok(list) = first.meta.require_list() {
+        match syn::parse::Parser::parse2(attr::variant_key, list.tokens.clone()) {
             Ok(key) => key,
             Err(error) => {
                 errors.push(error);
                 return None;
             }
-        },
-        Err(_) => {
-            errors.spanned(
-                first,
-                "expected #[status(CODE)], for example #[status(404)]",
-            );
-            return None;
         }
+    } else {
+        errors.spanned(
+            first,
+            "expected #[status(CODE)], for example #[status(404)]",
+        );
+        return None;
     };
     ok.then_some(key)
 }

@@ -206,13 +206,13 @@ fn names_follow_the_phrases() {
 
 #[test]
 fn has_the_nine_methods_with_their_properties() {
+    use RequestContent::{Defined, Forbidden, Undefined};
     let registry = registry();
     let actual: Vec<(&str, bool, bool, RequestContent)> = registry
         .methods
         .iter()
         .map(|m| (m.name.as_str(), m.safe, m.idempotent, m.request_content))
         .collect();
-    use RequestContent::{Defined, Forbidden, Undefined};
     assert_eq!(
         actual,
         [

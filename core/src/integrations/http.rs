@@ -37,6 +37,12 @@ impl PartialEq<http::StatusCode> for Status {
     }
 }
 
+impl PartialEq<Status> for http::StatusCode {
+    fn eq(&self, other: &Status) -> bool {
+        self.as_u16() == other.code()
+    }
+}
+
 impl From<Method> for http::Method {
     fn from(method: Method) -> http::Method {
         match method.as_str() {

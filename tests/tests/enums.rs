@@ -1,0 +1,410 @@
+//! What the generated enums do: every constructor shape sets the right
+//! status and header fields, `STATUSES` and `status()` agree, the derive and
+//! the attribute give the same responses, and the conversions into
+//! `http::Response` carry status, headers and body.
+
+use responses::header::{Allow, Challenge, ContentRange, Location, RetryAfter, Upgrade};
+use responses::{Method, Responses, Status, TypedResponse, responses};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct User {
+    pub id: u64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem(pub &'static str);
+
+impl From<User> for String {
+    fn from(user: User) -> String {
+        format!("user {}", user.id)
+    }
+}
+
+impl From<Problem> for String {
+    fn from(problem: Problem) -> String {
+        problem.0.to_owned()
+    }
+}
+
+/// Every constructor shape: with and without a body, Location, Allow,
+/// challenges, ranges, Upgrade, and statuses named by code or name.
+#[responses(
+    200(User),
+    201(User),
+    204,
+    206(String),
+    303,
+    304,
+    307,
+    401(Problem),
+    405,
+    407,
+    409(Problem),
+    416,
+    426,
+    UnprocessableContent(Problem),
+    TooManyRequests,
+    503
+)]
+#[derive(Debug)]
+pub enum Everything {}
+
+fn parts<R: Into<http::Response<String>>>(response: R) -> (u16, Vec<(String, String)>, String) {
+    let response: http::Response<String> = response.into();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .collect();
+    (response.status().as_u16(), headers, response.into_body())
+}
+
+fn header(name: &str, value: &str) -> (String, String) {
+    (name.to_owned(), value.to_owned())
+}
+
+#[test]
+fn bodies_travel_into_the_http_response() {
+    assert_eq!(
+        parts(Everything::ok(User { id: 7 })),
+        (200, vec![], "user 7".to_owned())
+    );
+    assert_eq!(
+        parts(Everything::conflict(Problem("taken"))),
+        (409, vec![], "taken".to_owned())
+    );
+    assert_eq!(
+        parts(Everything::unprocessable_content(Problem("bad email"))),
+        (422, vec![], "bad email".to_owned())
+    );
+}
+
+#[test]
+fn statuses_without_a_body_type_send_an_empty_body() {
+    assert_eq!(
+        parts(Everything::too_many_requests()),
+        (429, vec![], String::new())
+    );
+    assert_eq!(
+        parts(Everything::service_unavailable()),
+        (503, vec![], String::new())
+    );
+}
+
+#[test]
+fn content_forbidden_statuses_have_no_body_parameter_and_send_none() {
+    // `no_content()` and `not_modified()` take no argument at all: the type
+    // system has no place for a body.
+    assert_eq!(
+        parts(Everything::no_content()),
+        (204, vec![], String::new())
+    );
+    assert_eq!(
+        parts(Everything::not_modified()),
+        (304, vec![], String::new())
+    );
+}
+
+#[test]
+fn redirects_require_their_location() {
+    let location = Location::new("/users/7").unwrap();
+    assert_eq!(
+        parts(Everything::see_other(location.clone())),
+        (303, vec![header("location", "/users/7")], String::new())
+    );
+    assert_eq!(
+        parts(Everything::temporary_redirect(location)),
+        (307, vec![header("location", "/users/7")], String::new())
+    );
+}
+
+#[test]
+fn created_takes_an_optional_location_through_the_per_status_type() {
+    assert_eq!(
+        parts(Everything::created(User { id: 1 })),
+        (201, vec![], "user 1".to_owned())
+    );
+    let created: Everything = responses::Created::new(User { id: 2 })
+        .location(Location::from_static("/users/2"))
+        .into();
+    assert_eq!(
+        parts(created),
+        (
+            201,
+            vec![header("location", "/users/2")],
+            "user 2".to_owned()
+        )
+    );
+}
+
+#[test]
+fn method_not_allowed_requires_the_allowed_methods() {
+    let response = Everything::method_not_allowed([Method::GET, Method::HEAD, Method::GET]);
+    assert_eq!(response.status(), Status::METHOD_NOT_ALLOWED);
+    assert_eq!(
+        parts(response),
+        (405, vec![header("allow", "GET, HEAD")], String::new())
+    );
+}
+
+#[test]
+fn authentication_statuses_require_a_challenge() {
+    let challenge = Challenge::bearer("api")
+        .unwrap()
+        .param("error", "invalid_token")
+        .unwrap();
+    assert_eq!(
+        parts(Everything::unauthorized(
+            challenge.clone(),
+            Problem("expired")
+        )),
+        (
+            401,
+            vec![header(
+                "www-authenticate",
+                r#"Bearer realm="api", error="invalid_token""#
+            )],
+            "expired".to_owned()
+        )
+    );
+    assert_eq!(
+        parts(Everything::proxy_authentication_required(challenge)),
+        (
+            407,
+            vec![header(
+                "proxy-authenticate",
+                r#"Bearer realm="api", error="invalid_token""#
+            )],
+            String::new()
+        )
+    );
+}
+
+#[test]
+fn ranges_carry_content_range() {
+    let range = ContentRange::bytes(0, 3, Some(10)).unwrap();
+    assert_eq!(
+        parts(Everything::partial_content(range, "abcd".to_owned())),
+        (
+            206,
+            vec![header("content-range", "bytes 0-3/10")],
+            "abcd".to_owned()
+        )
+    );
+    assert_eq!(
+        parts(Everything::range_not_satisfiable(
+            ContentRange::unsatisfied(10)
+        )),
+        (
+            416,
+            vec![header("content-range", "bytes */10")],
+            String::new()
+        )
+    );
+}
+
+#[test]
+fn upgrade_required_names_the_protocols() {
+    let upgrade = Upgrade::new(["HTTP/3.0"]).unwrap();
+    assert_eq!(
+        parts(Everything::upgrade_required(upgrade)),
+        (426, vec![header("upgrade", "HTTP/3.0")], String::new())
+    );
+}
+
+#[test]
+fn retry_after_is_a_builder_method_where_the_status_expects_it() {
+    let limited: Everything = responses::TooManyRequests::empty()
+        .retry_after(RetryAfter::seconds(120))
+        .into();
+    assert_eq!(
+        parts(limited),
+        (429, vec![header("retry-after", "120")], String::new())
+    );
+    let moved: Everything = responses::SeeOther::empty(Location::from_static("/later"))
+        .retry_after(RetryAfter::seconds(5))
+        .into();
+    assert_eq!(
+        parts(moved),
+        (
+            303,
+            vec![header("location", "/later"), header("retry-after", "5")],
+            String::new()
+        )
+    );
+}
+
+#[test]
+fn any_other_header_goes_through_validated_names_and_values() {
+    use responses::header::{HeaderName, HeaderValue};
+    let response: Everything = responses::Ok::new(User { id: 3 })
+        .header(
+            HeaderName::new("X-Request-Id").unwrap(),
+            HeaderValue::new("abc").unwrap(),
+        )
+        .into();
+    assert_eq!(
+        parts(response),
+        (
+            200,
+            vec![header("x-request-id", "abc")],
+            "user 3".to_owned()
+        )
+    );
+}
+
+#[test]
+fn header_values_from_user_data_reject_line_breaks() {
+    assert!(Location::new("/users/7\r\nSet-Cookie: x=1").is_err());
+    assert!(Location::new("/users/7\n").is_err());
+    assert!(Challenge::bearer("api\r\nx").is_err());
+    assert!(
+        Challenge::bearer("api")
+            .unwrap()
+            .param("error", "a\nb")
+            .is_err()
+    );
+    assert!(Upgrade::new(["web\rsocket"]).is_err());
+    assert!(responses::header::HeaderValue::new("a\r\nb").is_err());
+    assert!(responses::header::HeaderName::new("x-a\nb").is_err());
+    let error = Location::new("/a\r\nb").unwrap_err();
+    assert_eq!(error.field(), "Location");
+    assert!(error.to_string().contains("CR"), "{error}");
+}
+
+#[test]
+fn statuses_lists_every_variant_in_order_and_status_agrees() {
+    let expected = [
+        200, 201, 204, 206, 303, 304, 307, 401, 405, 407, 409, 416, 426, 422, 429, 503,
+    ];
+    let codes: Vec<u16> = Everything::STATUSES.iter().map(|s| s.code()).collect();
+    assert_eq!(codes, expected);
+    assert_eq!(<Everything as Responses>::STATUSES, Everything::STATUSES);
+
+    let location = || Location::from_static("/x");
+    let challenge = || Challenge::basic("x").unwrap();
+    let every = [
+        Everything::ok(User { id: 1 }),
+        Everything::created(User { id: 1 }),
+        Everything::no_content(),
+        Everything::partial_content(ContentRange::bytes(0, 0, None).unwrap(), String::new()),
+        Everything::see_other(location()),
+        Everything::not_modified(),
+        Everything::temporary_redirect(location()),
+        Everything::unauthorized(challenge(), Problem("x")),
+        Everything::method_not_allowed(Allow::new([Method::GET])),
+        Everything::proxy_authentication_required(challenge()),
+        Everything::conflict(Problem("x")),
+        Everything::range_not_satisfiable(ContentRange::unsatisfied(1)),
+        Everything::upgrade_required(Upgrade::websocket()),
+        Everything::unprocessable_content(Problem("x")),
+        Everything::too_many_requests(),
+        Everything::service_unavailable(),
+    ];
+    for (response, status) in every.iter().zip(Everything::STATUSES) {
+        assert_eq!(response.status(), *status);
+        assert_eq!(Responses::status(response), *status);
+    }
+    for response in every {
+        let status = response.status();
+        let http: http::Response<String> = response.into();
+        assert_eq!(http.status(), status);
+    }
+}
+
+#[test]
+fn per_status_types_know_their_status_and_parts() {
+    assert_eq!(responses::Created::<()>::STATUS, Status::CREATED);
+    assert_eq!(
+        <responses::NoContent as TypedResponse>::STATUS,
+        Status::NO_CONTENT
+    );
+    let created = responses::Created::new(5_u8).location(Location::from_static("/5"));
+    assert_eq!(created.body(), &5);
+    assert_eq!(created.headers().get("Location").unwrap().as_str(), "/5");
+    let (headers, body) = created.map_body(|n| n * 2).into_parts();
+    assert_eq!((headers.len(), body), (1, 10));
+}
+
+/// The same statuses, written by hand.
+#[derive(Debug, Responses)]
+pub enum Handwritten {
+    #[status(200)]
+    Found(User),
+    #[status(Created)]
+    Made(User),
+    #[status(204)]
+    Nothing,
+    #[status(303)]
+    Elsewhere(Location),
+    #[status(405)]
+    WrongMethod(Allow, Problem),
+    #[status(409)]
+    Clash(Problem),
+    #[status(503)]
+    Down,
+}
+
+#[responses(200(User), 201(User), 204, 303, 405(Problem), 409(Problem), 503)]
+pub enum Declared {}
+
+#[test]
+fn derive_and_attribute_give_the_same_responses() {
+    assert_eq!(Handwritten::STATUSES, Declared::STATUSES);
+    let pairs = [
+        (
+            parts(Handwritten::Found(User { id: 1 })),
+            parts(Declared::ok(User { id: 1 })),
+        ),
+        (
+            parts(Handwritten::Made(User { id: 2 })),
+            parts(Declared::created(User { id: 2 })),
+        ),
+        (parts(Handwritten::Nothing), parts(Declared::no_content())),
+        (
+            parts(Handwritten::Elsewhere(Location::from_static("/a"))),
+            parts(Declared::see_other(Location::from_static("/a"))),
+        ),
+        (
+            parts(Handwritten::WrongMethod(
+                Allow::new([Method::PUT]),
+                Problem("no"),
+            )),
+            parts(Declared::method_not_allowed([Method::PUT], Problem("no"))),
+        ),
+        (
+            parts(Handwritten::Clash(Problem("c"))),
+            parts(Declared::conflict(Problem("c"))),
+        ),
+        (
+            parts(Handwritten::Down),
+            parts(Declared::service_unavailable()),
+        ),
+    ];
+    for (handwritten, declared) in pairs {
+        assert_eq!(handwritten, declared);
+    }
+    assert_eq!(Handwritten::Down.status(), Status::SERVICE_UNAVAILABLE);
+}
+
+/// Generic enums keep their parameters, bounds and where clauses.
+#[responses(200(T), 404(E))]
+pub enum Fetch<T, E>
+where
+    E: Clone, {}
+
+#[test]
+fn generic_enums_work() {
+    let found: Fetch<User, Problem> = Fetch::ok(User { id: 9 });
+    assert_eq!(found.status(), Status::OK);
+    assert_eq!(parts(found), (200, vec![], "user 9".to_owned()));
+    let missing: Fetch<User, Problem> = Fetch::not_found(Problem("gone"));
+    assert_eq!(parts(missing), (404, vec![], "gone".to_owned()));
+}
+
+#[test]
+fn status_macro_is_a_checked_constant() {
+    const CONFLICT: Status = responses::status!(409);
+    assert_eq!(CONFLICT, Status::CONFLICT);
+    assert_eq!(responses::status!(UnprocessableContent).code(), 422);
+}

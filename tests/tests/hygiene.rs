@@ -1,0 +1,128 @@
+//! The expansions compile in hostile surroundings: without the prelude,
+//! next to user items that shadow prelude and crate names, with generics
+//! and lifetimes, and under strict lints (`missing_docs`,
+//! `unused_qualifications`, `deprecated` denied here; clippy pedantic
+//! through the workspace lints, with warnings denied in CI).
+
+#![deny(missing_docs, unused_qualifications, deprecated, unused_imports)]
+
+/// Expansions with no prelude in scope at all.
+#[no_implicit_prelude]
+pub mod without_prelude {
+    /// A body.
+    #[derive(Debug)]
+    pub struct Body;
+
+    /// Every constructor shape.
+    #[::responses::responses(200(Body), 201(Body), 204, 303, 401, 405(Body), 409, 416, 503)]
+    #[derive(Debug)]
+    pub enum Outcome {}
+
+    /// The same, written by hand.
+    #[derive(Debug, ::responses::Responses)]
+    pub enum Handwritten {
+        /// Found.
+        #[status(200)]
+        Found(Body),
+        /// Not allowed.
+        #[status(405)]
+        WrongMethod(::responses::header::Allow),
+        /// Nothing.
+        #[status(NoContent)]
+        Nothing,
+    }
+
+    /// Generic, with a lifetime and a where clause.
+    #[::responses::responses(200(&'a T), 404)]
+    pub enum Borrowed<'a, T>
+    where
+        T: ::core::clone::Clone, {}
+}
+
+/// Expansions next to items named like what they use.
+pub mod shadowing {
+    #![allow(dead_code, non_camel_case_types)]
+
+    /// Shadows `Result`.
+    pub struct Result;
+    /// Shadows `Option`.
+    pub struct Option;
+    /// Shadows `Ok`.
+    pub struct Ok;
+    /// Shadows `Err`.
+    pub struct Err;
+    /// Shadows `Some`.
+    pub struct Some;
+    /// Shadows `None`.
+    pub struct None;
+    /// Shadows `responses::Status`.
+    pub struct Status;
+    /// Shadows `From`.
+    pub struct From;
+    /// Shadows `Into`.
+    pub struct Into;
+    /// Shadows `Default`.
+    pub struct Default;
+    /// Shadows `String`.
+    pub struct String;
+    /// Shadows `Self`-like helper names used in expansions.
+    pub struct __ResponsesBody;
+    /// Shadows the `core` crate name inside this module.
+    pub mod core {}
+    /// Shadows the `http` crate name inside this module.
+    pub mod http {}
+
+    /// A body.
+    #[derive(Debug)]
+    pub struct Body;
+
+    use responses::responses;
+
+    /// Outcomes.
+    #[responses(200(Body), 201(Body), 204, 303, 405, 409(Body))]
+    #[derive(Debug)]
+    pub enum Outcome {}
+
+    /// By hand.
+    #[derive(Debug, responses::Responses)]
+    pub enum Handwritten {
+        /// Found.
+        #[status(200)]
+        Found(Body),
+        /// Gone.
+        #[status(410)]
+        Gone,
+    }
+}
+
+#[test]
+fn expansions_without_prelude_work() {
+    use responses::Status;
+    use responses::header::Location;
+    use without_prelude::{Body, Borrowed, Handwritten, Outcome};
+
+    assert_eq!(Outcome::ok(Body).status(), Status::OK);
+    assert_eq!(
+        Outcome::see_other(Location::from_static("/")).status(),
+        Status::SEE_OTHER
+    );
+    assert_eq!(Handwritten::Nothing.status(), Status::NO_CONTENT);
+    assert_eq!(Handwritten::STATUSES.len(), 3);
+    let value = 5;
+    let borrowed: Borrowed<'_, i32> = Borrowed::ok(&value);
+    let response: http::Response<Option<&i32>> = Borrowed::<'_, i32>::not_found().into();
+    assert_eq!(response.status(), 404);
+    assert_eq!(borrowed.status(), Status::OK);
+}
+
+#[test]
+fn expansions_next_to_shadowing_items_work() {
+    use shadowing::{Body, Handwritten, Outcome};
+
+    assert_eq!(Outcome::conflict(Body).status().code(), 409);
+    assert_eq!(Outcome::STATUSES.len(), 6);
+    assert_eq!(Handwritten::Gone.status().code(), 410);
+    let response: http::Response<Option<Body>> = Outcome::no_content().into();
+    assert_eq!(response.status(), 204);
+    assert!(response.body().is_none());
+}
