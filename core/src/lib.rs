@@ -37,6 +37,9 @@
 //!
 //! * `http` (default): conversions to and from the `http` crate's types, and
 //!   every response into `http::Response`.
+//! * `axum`: `IntoResponse` for every per-status type and generated enum.
+//! * `actix-web`: `Responder` for the same.
+//! * `utoipa`: `utoipa::IntoResponses` for every generated enum; see [`openapi`].
 //!
 //! # Imports
 //!
@@ -57,6 +60,9 @@ mod types;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub use crate::integrations::openapi;
 pub use crate::method::{Method, RequestContent, UnknownMethod};
 pub use crate::response::{Responses, TypedResponse};
 pub use crate::status::{InvalidStatus, Standing, Status, StatusClass};

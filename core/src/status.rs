@@ -42,6 +42,7 @@ struct StatusInfo {
     cacheable: bool,
     required_headers: &'static [&'static str],
     expected_headers: &'static [&'static str],
+    constructor_headers: &'static [&'static str],
     standing: Standing,
     standing_note: Option<&'static str>,
     former_phrases: &'static [&'static str],
@@ -183,6 +184,13 @@ impl Status {
     /// (`["Location"]` for 201, `["Retry-After"]` for 503).
     pub const fn expected_headers(self) -> &'static [&'static str] {
         self.info().expected_headers
+    }
+
+    /// Header fields the constructor of the per-status type takes, so that
+    /// every response built with it carries them: the required ones plus
+    /// those the status is useless without (a redirect's `Location`).
+    pub const fn constructor_headers(self) -> &'static [&'static str] {
+        self.info().constructor_headers
     }
 
     /// How the code stands in the registry.

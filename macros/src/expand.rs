@@ -243,6 +243,7 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
     let http = http_impl(model);
     let axum = axum_impl(model);
     let actix = actix_impl(model);
+    let utoipa = utoipa_impl(model);
     quote! {
         #[allow(dead_code)]
         #allow
@@ -274,6 +275,7 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
         #http
         #axum
         #actix
+        #utoipa
         #warnings
     }
 }
@@ -358,12 +360,20 @@ fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
 
 /// The where clause of `generics` extended with `bound` on every variant's
 /// per-status type.
+///
+/// Each bound is higher-ranked (`for<'__r> Created<User>: IntoResponse`).
+/// A plain bound on concrete types is checked where the impl is written, so
+/// enabling `responses/axum` anywhere in a build would break every enum
+/// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
+/// only where the impl is used, which is where the error belongs.
 fn bounded(model: &ResponseEnum<'_>, bound: &TokenStream) -> syn::Generics {
     let mut generics = model.input.generics.clone();
     let where_clause = generics.make_where_clause();
     for variant in &model.variants {
         let ty = variant.response_type();
-        where_clause.predicates.push(parse_quote!(#ty: #bound));
+        where_clause
+            .predicates
+            .push(parse_quote!(for<'__responses> #ty: #bound));
     }
     generics
 }
@@ -421,6 +431,32 @@ fn actix_impl(model: &ResponseEnum<'_>) -> TokenStream {
                     match self {
                         #arms
                     }
+                }
+            }
+        }
+    }
+}
+
+fn utoipa_impl(model: &ResponseEnum<'_>) -> TokenStream {
+    let ident = &model.input.ident;
+    let bound = quote!(::responses::__private::utoipa::DescribeResponse);
+    let generics = bounded(model, &bound);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let described = model.variants.iter().map(|variant| {
+        let ty = variant.response_type();
+        quote!(<#ty as ::responses::__private::utoipa::DescribeResponse>::describe())
+    });
+    let allow = allow_deprecated(model);
+    quote! {
+        ::responses::__cfg_utoipa! {
+            #[automatically_derived]
+            #allow
+            impl #impl_generics ::responses::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+                fn responses() -> ::responses::__private::utoipa::BTreeMap<
+                    ::responses::__private::utoipa::String,
+                    ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>,
+                > {
+                    ::responses::__private::utoipa::responses([#(#described),*])
                 }
             }
         }

@@ -85,6 +85,7 @@ fn status_info(entry: &StatusEntry) -> TokenStream {
     let standing = Ident::new(entry.standing.ident(), Span::call_site());
     let required = header_names(entry.required_headers);
     let expected = header_names(entry.expected_headers);
+    let constructor = header_names(entry.parameters);
     let former = strs(entry.former_phrases);
     let note = if entry.standing_note.is_empty() {
         quote!(::core::option::Option::None)
@@ -107,6 +108,7 @@ fn status_info(entry: &StatusEntry) -> TokenStream {
             cacheable: #cacheable,
             required_headers: #required,
             expected_headers: #expected,
+            constructor_headers: #constructor,
             standing: Standing::#standing,
             standing_note: #note,
             former_phrases: #former,
@@ -427,7 +429,7 @@ fn integrations(entry: &StatusEntry, name: &Ident) -> TokenStream {
         (
             quote!(<B>),
             quote!(#name<B>),
-            quote!(B: ::axum_core::response::IntoResponse,),
+            quote!(B: ::axum::response::IntoResponse,),
             quote!(B: ::actix_web::Responder,),
         )
     };
@@ -439,8 +441,8 @@ fn integrations(entry: &StatusEntry, name: &Ident) -> TokenStream {
     quote! {
         #[cfg(feature = "axum")]
         #[allow(deprecated)]
-        impl #generics ::axum_core::response::IntoResponse for #ty where #axum_bound {
-            fn into_response(self) -> ::axum_core::response::Response {
+        impl #generics ::axum::response::IntoResponse for #ty where #axum_bound {
+            fn into_response(self) -> ::axum::response::Response {
                 crate::integrations::axum::#axum_respond(self)
             }
         }

@@ -1,0 +1,68 @@
+//! The `actix-web` feature: `Responder` for every per-status type
+//! (generated next to each type) and every generated enum (through
+//! `__cfg_actix!`).
+//!
+//! actix-web has its own `http` types, so header fields are converted here
+//! rather than through the `http` feature.
+
+use crate::TypedResponse;
+use crate::header::Headers;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, Responder};
+
+/// A per-status response with a body: the body's own response, given the
+/// status and header fields of the typed response. A body whose response is
+/// not 200 OK (it failed to serialise) is passed through unchanged.
+pub(crate) fn respond<T>(typed: T, request: &HttpRequest) -> HttpResponse
+where
+    T: TypedResponse,
+    T::Body: Responder,
+{
+    let (headers, body) = typed.into_parts();
+    let mut response = body.respond_to(request).map_into_boxed_body();
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    *response.status_mut() = status_code::<T>();
+    replace_headers(response.headers_mut(), headers);
+    response
+}
+
+/// A per-status response whose status forbids content: no body and no
+/// `Content-Type`.
+pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
+where
+    T: TypedResponse<Body = ()>,
+{
+    let (headers, ()) = typed.into_parts();
+    let mut response = HttpResponse::new(status_code::<T>());
+    replace_headers(response.headers_mut(), headers);
+    response
+}
+
+fn status_code<T: TypedResponse>() -> StatusCode {
+    // Registered codes are all in 100..=599, which actix accepts.
+    StatusCode::from_u16(T::STATUS.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+fn replace_headers(map: &mut HeaderMap, headers: Headers) {
+    let mut converted = Vec::with_capacity(headers.len());
+    for (name, value) in headers {
+        // Both were validated by `responses` with the rules of RFC 9110,
+        // which actix applies too; a pair it still refused is left out
+        // rather than sent malformed.
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_str(value.as_str()),
+        ) {
+            converted.push((name, value));
+        }
+    }
+    for (name, _) in &converted {
+        map.remove(name);
+    }
+    for (name, value) in converted {
+        map.append(name, value);
+    }
+}

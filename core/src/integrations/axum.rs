@@ -1,0 +1,50 @@
+//! The `axum` feature: `IntoResponse` for every per-status type (generated
+//! next to each type) and every generated enum (through `__cfg_axum!`).
+
+use crate::TypedResponse;
+use axum::body::Body;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+/// A per-status response with a body: the body's own response, given the
+/// status and header fields of the typed response.
+///
+/// A body that fails to become a response (a `Json` that cannot be
+/// serialised answers 500) is passed through unchanged: its error must not
+/// be sent under a success status.
+pub(crate) fn respond<T>(typed: T) -> Response
+where
+    T: TypedResponse,
+    T::Body: IntoResponse,
+{
+    let (headers, body) = typed.into_parts();
+    let mut response = body.into_response();
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    *response.status_mut() = T::STATUS.into();
+    replace_headers(response.headers_mut(), headers);
+    response
+}
+
+/// A per-status response whose status forbids content (204, 205, 304): no
+/// body and no `Content-Type`.
+pub(crate) fn respond_empty<T>(typed: T) -> Response
+where
+    T: TypedResponse<Body = ()>,
+{
+    let (headers, ()) = typed.into_parts();
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = T::STATUS.into();
+    replace_headers(response.headers_mut(), headers);
+    response
+}
+
+/// Sets the typed response's fields, replacing any the body set under the
+/// same name (a user's explicit `Content-Type` wins over the body's).
+fn replace_headers(map: &mut axum::http::HeaderMap, headers: crate::header::Headers) {
+    for (name, _) in &headers {
+        map.remove(name.as_str());
+    }
+    headers.extend_header_map(map);
+}

@@ -1,0 +1,266 @@
+//! A small users service built with `responses`, axum and utoipa.
+//!
+//! Every handler returns a typed response enum. The same declaration gives
+//! axum the real response (status, header fields, body) and utoipa the
+//! OpenAPI description, so the two cannot drift apart.
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use responses::header::{Challenge, Location};
+use responses::{Method, responses};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
+use utoipa::{OpenApi, ToSchema};
+
+/// A registered user.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+pub struct User {
+    /// Assigned by the service.
+    pub id: u64,
+    /// Display name.
+    pub name: String,
+    /// Unique among users.
+    pub email: String,
+}
+
+/// What a client sends to create or replace a user.
+#[derive(Clone, Debug, Deserialize, ToSchema)]
+pub struct NewUser {
+    /// Display name, not empty.
+    pub name: String,
+    /// An address with an `@`.
+    pub email: String,
+}
+
+/// An error body in the spirit of RFC 9457 problem details.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// A short summary of the problem.
+    pub title: String,
+    /// What went wrong in this occurrence.
+    pub detail: String,
+}
+
+impl Problem {
+    fn new(title: &str, detail: impl Into<String>) -> Json<Problem> {
+        Json(Problem {
+            title: title.to_owned(),
+            detail: detail.into(),
+        })
+    }
+}
+
+/// Outcomes of `POST /users`.
+#[responses(201(Json<User>), 409(Json<Problem>), 422(Json<Problem>))]
+pub enum CreateUser {}
+
+/// Outcomes of `GET /users/{id}`.
+#[responses(200(Json<User>), 404(Json<Problem>))]
+pub enum GetUser {}
+
+/// Outcomes of `PUT /users/{id}`.
+#[responses(200(Json<User>), 404(Json<Problem>), 409(Json<Problem>), 422(Json<Problem>))]
+pub enum UpdateUser {}
+
+/// Outcomes of `DELETE /users/{id}`.
+#[responses(204, 401(Json<Problem>), 404(Json<Problem>))]
+pub enum DeleteUser {}
+
+/// Outcomes of `GET /me`: a redirect to the caller's own user.
+#[responses(303, 401(Json<Problem>))]
+pub enum Me {}
+
+/// What any route answers to a method it does not serve.
+#[responses(405(Json<Problem>))]
+pub enum WrongMethod {}
+
+/// The bearer token the demo accepts; it belongs to user 1.
+pub const TOKEN: &str = "demo-token";
+
+/// The users, shared by the handlers.
+#[derive(Clone, Default)]
+pub struct Users {
+    inner: Arc<Mutex<Registry>>,
+}
+
+#[derive(Default)]
+struct Registry {
+    next_id: u64,
+    by_id: BTreeMap<u64, User>,
+}
+
+impl Users {
+    fn with<R>(&self, f: impl FnOnce(&mut Registry) -> R) -> R {
+        // A handler that panicked cannot leave the map half-updated (every
+        // change is one insert or remove), so a poisoned lock is still sound.
+        let mut registry = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        f(&mut registry)
+    }
+}
+
+fn validate(new: &NewUser) -> Result<(), String> {
+    if new.name.trim().is_empty() {
+        return Err("name must not be empty".to_owned());
+    }
+    if !new.email.contains('@') {
+        return Err(format!("`{}` is not an email address", new.email));
+    }
+    Ok(())
+}
+
+fn authorized(headers: &HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value == format!("Bearer {TOKEN}"))
+}
+
+fn challenge() -> Challenge {
+    // A fixed, valid realm: this cannot fail.
+    Challenge::bearer("users").unwrap_or_else(|_| unreachable!("a literal token"))
+}
+
+/// Creates a user.
+#[utoipa::path(post, path = "/users", request_body = NewUser, responses(CreateUser))]
+pub async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> CreateUser {
+    if let Err(detail) = validate(&new) {
+        return CreateUser::unprocessable_content(Problem::new("invalid user", detail));
+    }
+    users.with(|registry| {
+        if registry.by_id.values().any(|user| user.email == new.email) {
+            let detail = format!("{} is already registered", new.email);
+            return CreateUser::conflict(Problem::new("email taken", detail));
+        }
+        registry.next_id += 1;
+        let user = User {
+            id: registry.next_id,
+            name: new.name,
+            email: new.email,
+        };
+        registry.by_id.insert(user.id, user.clone());
+        match Location::new(format!("/users/{}", user.id)) {
+            Ok(location) => responses::Created::new(Json(user))
+                .location(location)
+                .into(),
+            Err(_) => CreateUser::created(Json(user)),
+        }
+    })
+}
+
+/// Reads a user.
+#[utoipa::path(get, path = "/users/{id}", params(("id" = u64, Path)), responses(GetUser))]
+pub async fn get_user(State(users): State<Users>, Path(id): Path<u64>) -> GetUser {
+    users.with(|registry| match registry.by_id.get(&id) {
+        Some(user) => GetUser::ok(Json(user.clone())),
+        None => GetUser::not_found(Problem::new("no such user", format!("no user {id}"))),
+    })
+}
+
+/// Replaces a user's name and email.
+#[utoipa::path(put, path = "/users/{id}", params(("id" = u64, Path)), request_body = NewUser, responses(UpdateUser))]
+pub async fn update_user(
+    State(users): State<Users>,
+    Path(id): Path<u64>,
+    Json(new): Json<NewUser>,
+) -> UpdateUser {
+    if let Err(detail) = validate(&new) {
+        return UpdateUser::unprocessable_content(Problem::new("invalid user", detail));
+    }
+    users.with(|registry| {
+        if registry
+            .by_id
+            .values()
+            .any(|user| user.email == new.email && user.id != id)
+        {
+            let detail = format!("{} is already registered", new.email);
+            return UpdateUser::conflict(Problem::new("email taken", detail));
+        }
+        match registry.by_id.get_mut(&id) {
+            Some(user) => {
+                user.name = new.name;
+                user.email = new.email;
+                UpdateUser::ok(Json(user.clone()))
+            }
+            None => UpdateUser::not_found(Problem::new("no such user", format!("no user {id}"))),
+        }
+    })
+}
+
+/// Deletes a user; needs the bearer token.
+#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path)), responses(DeleteUser))]
+pub async fn delete_user(
+    State(users): State<Users>,
+    Path(id): Path<u64>,
+    headers: HeaderMap,
+) -> DeleteUser {
+    if !authorized(&headers) {
+        let detail = "send `Authorization: Bearer <token>`";
+        return DeleteUser::unauthorized(challenge(), Problem::new("token required", detail));
+    }
+    users.with(|registry| match registry.by_id.remove(&id) {
+        Some(_) => DeleteUser::no_content(),
+        None => DeleteUser::not_found(Problem::new("no such user", format!("no user {id}"))),
+    })
+}
+
+/// Redirects to the caller's own user.
+#[utoipa::path(get, path = "/me", responses(Me))]
+pub async fn me(headers: HeaderMap) -> Me {
+    if authorized(&headers) {
+        Me::see_other(Location::from_static("/users/1"))
+    } else {
+        Me::unauthorized(challenge(), Problem::new("token required", "who are you?"))
+    }
+}
+
+fn wrong_method(allowed: &'static [Method]) -> WrongMethod {
+    let names: Vec<&str> = allowed.iter().map(|method| method.as_str()).collect();
+    let detail = format!("this resource serves {}", names.join(", "));
+    WrongMethod::method_not_allowed(allowed, Problem::new("method not allowed", detail))
+}
+
+/// The service.
+pub fn router() -> Router {
+    Router::new()
+        .route(
+            "/users",
+            post(create_user).fallback(|| async { wrong_method(&[Method::POST]) }),
+        )
+        .route(
+            "/users/{id}",
+            get(get_user)
+                .put(update_user)
+                .delete(delete_user)
+                .fallback(|| async {
+                    wrong_method(&[Method::GET, Method::HEAD, Method::PUT, Method::DELETE])
+                }),
+        )
+        .route("/me", get(me))
+        .with_state(Users::default())
+}
+
+/// The OpenAPI description of the service, from the same enums.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "responses demo",
+        description = "A users service whose responses are typed."
+    ),
+    paths(create_user, get_user, update_user, delete_user, me)
+)]
+pub struct ApiDoc;
+
+/// Each documented operation and the statuses of the enum it returns, for
+/// checking the document against the code.
+pub fn operations() -> Vec<(&'static str, &'static str, &'static [responses::Status])> {
+    vec![
+        ("/users", "post", CreateUser::STATUSES),
+        ("/users/{id}", "get", GetUser::STATUSES),
+        ("/users/{id}", "put", UpdateUser::STATUSES),
+        ("/users/{id}", "delete", DeleteUser::STATUSES),
+        ("/me", "get", Me::STATUSES),
+    ]
+}
