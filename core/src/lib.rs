@@ -64,7 +64,7 @@ pub mod __private;
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use crate::integrations::openapi;
 pub use crate::method::{Method, RequestContent, UnknownMethod};
-pub use crate::response::{Responses, TypedResponse};
+pub use crate::response::{Empty, Responses, TypedResponse};
 pub use crate::status::{InvalidStatus, Standing, Status, StatusClass};
 pub use crate::types::*;
 
@@ -137,5 +137,7 @@ pub mod prelude {
         Allow, Challenge, ContentRange, HeaderName, HeaderValue, Headers, Location, RetryAfter,
         Upgrade,
     };
-    pub use crate::{Method, Responses, Status, StatusClass, TypedResponse, responses, status};
+    pub use crate::{
+        Empty, Method, Responses, Status, StatusClass, TypedResponse, responses, status,
+    };
 }

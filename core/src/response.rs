@@ -4,13 +4,23 @@
 use crate::Status;
 use crate::header::Headers;
 
+/// The body of a response without content: the default body type of every
+/// per-status type, and the only one of those whose status forbids content
+/// (`NoContent`, `ResetContent`, `NotModified`).
+///
+/// It is a type of its own rather than `()` so that every framework
+/// integration can implement its response trait for it (actix-web has no
+/// `Responder` for `()`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Empty;
+
 /// A response whose status is known from its type: every per-status type
 /// (`responses::Created<B>`, `responses::NoContent`, ...) implements it.
 ///
 /// Integrations use it to turn any of them into a framework's response
 /// without knowing which status it is.
 pub trait TypedResponse {
-    /// The body type; `()` for a response without content.
+    /// The body type; [`Empty`] for a response without content.
     type Body;
 
     /// The status every value of the type has.

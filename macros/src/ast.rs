@@ -118,7 +118,7 @@ impl Variant {
         if let Some(body) = self.body() {
             quote!(#path<#body>)
         } else {
-            quote!(#path<()>)
+            quote!(#path<::responses::Empty>)
         }
     }
 

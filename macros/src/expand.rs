@@ -331,7 +331,7 @@ fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
             quote!(::core::convert::Into::into(body))
         } else {
             quote!({
-                let () = body;
+                let _: ::responses::Empty = body;
                 ::core::default::Default::default()
             })
         };

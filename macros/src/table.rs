@@ -236,15 +236,15 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
 
             #[allow(deprecated)]
             impl crate::TypedResponse for #name {
-                type Body = ();
+                type Body = crate::Empty;
                 const STATUS: crate::Status = crate::Status::#constant;
 
                 fn headers(&self) -> &crate::header::Headers {
                     &self.headers
                 }
 
-                fn into_parts(self) -> (crate::header::Headers, ()) {
-                    (self.headers, ())
+                fn into_parts(self) -> (crate::header::Headers, crate::Empty) {
+                    (self.headers, crate::Empty)
                 }
             }
 
@@ -264,7 +264,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
         }
     } else {
         let empty_doc = format!(
-            "Creates a `{title}` response without content: [`new`](Self::new) with `()` as the body."
+            "Creates a `{title}` response without content: [`new`](Self::new) with [`Empty`](crate::Empty) as the body."
         );
         let params_again = entry.parameters.iter().map(|header| {
             let param = Ident::new(header.param, Span::call_site());
@@ -276,7 +276,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
             #[derive(Clone, Debug, PartialEq, Eq)]
             #[must_use = "a response does nothing until it is returned"]
             #deprecated
-            pub struct #name<B = ()> {
+            pub struct #name<B = crate::Empty> {
                 headers: crate::header::Headers,
                 body: B,
             }
@@ -305,10 +305,10 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
             }
 
             #[allow(deprecated)]
-            impl #name<()> {
+            impl #name<crate::Empty> {
                 #[doc = #empty_doc]
                 pub fn empty(#(#params_again),*) -> Self {
-                    Self::new(#(#param_names,)* ())
+                    Self::new(#(#param_names,)* crate::Empty)
                 }
             }
 

@@ -5,8 +5,8 @@
 //! actix-web has its own `http` types, so header fields are converted here
 //! rather than through the `http` feature.
 
-use crate::TypedResponse;
 use crate::header::Headers;
+use crate::{Empty, TypedResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder};
@@ -33,9 +33,9 @@ where
 /// `Content-Type`.
 pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
 where
-    T: TypedResponse<Body = ()>,
+    T: TypedResponse<Body = Empty>,
 {
-    let (headers, ()) = typed.into_parts();
+    let (headers, Empty) = typed.into_parts();
     let mut response = HttpResponse::new(status_code::<T>());
     replace_headers(response.headers_mut(), headers);
     response
@@ -64,5 +64,15 @@ fn replace_headers(map: &mut HeaderMap, headers: Headers) {
     }
     for (name, value) in converted {
         map.append(name, value);
+    }
+}
+
+impl Responder for Empty {
+    type Body = actix_web::body::BoxBody;
+
+    /// An empty 200 response with no `Content-Type`, which the typed
+    /// response then gives its status and header fields.
+    fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
+        HttpResponse::new(StatusCode::OK)
     }
 }

@@ -1,7 +1,7 @@
 //! The `axum` feature: `IntoResponse` for every per-status type (generated
 //! next to each type) and every generated enum (through `__cfg_axum!`).
 
-use crate::TypedResponse;
+use crate::{Empty, TypedResponse};
 use axum::body::Body;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -31,9 +31,9 @@ where
 /// body and no `Content-Type`.
 pub(crate) fn respond_empty<T>(typed: T) -> Response
 where
-    T: TypedResponse<Body = ()>,
+    T: TypedResponse<Body = Empty>,
 {
-    let (headers, ()) = typed.into_parts();
+    let (headers, Empty) = typed.into_parts();
     let mut response = Response::new(Body::empty());
     *response.status_mut() = T::STATUS.into();
     replace_headers(response.headers_mut(), headers);
@@ -47,4 +47,12 @@ fn replace_headers(map: &mut axum::http::HeaderMap, headers: crate::header::Head
         map.remove(name.as_str());
     }
     headers.extend_header_map(map);
+}
+
+impl IntoResponse for Empty {
+    /// An empty 200 response with no `Content-Type`, which the typed
+    /// response then gives its status and header fields.
+    fn into_response(self) -> Response {
+        Response::new(Body::empty())
+    }
 }

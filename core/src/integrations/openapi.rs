@@ -41,7 +41,7 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 /// How a body type appears in an OpenAPI document: its media type and
 /// schema, or no content at all.
 ///
-/// Implemented for `()` (no content), text (`String`, `&'static str`),
+/// Implemented for [`Empty`](crate::Empty) and `()` (no content), text (`String`, `&'static str`),
 /// bytes (`Vec<u8>`), and, with the framework features, `axum::Json<T>` and
 /// `actix_web::web::Json<T>` for any `T: utoipa::PartialSchema` (which
 /// `#[derive(utoipa::ToSchema)]` provides). Implement it for your own body
@@ -54,6 +54,12 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 pub trait ResponseBody {
     /// The media type and schema of the content, or `None` for none.
     fn content() -> Option<(&'static str, RefOr<Schema>)>;
+}
+
+impl ResponseBody for crate::Empty {
+    fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        None
+    }
 }
 
 impl ResponseBody for () {

@@ -1,0 +1,158 @@
+//! The actix-web integration, against a real server on 127.0.0.1 and a
+//! real client: every constructor shape sends the right status, header
+//! fields and body.
+
+mod common;
+
+use actix_web::web::{self, Json};
+use actix_web::{App, HttpServer};
+use common::fetch;
+use responses::header::{Challenge, ContentRange, Location, RetryAfter, Upgrade};
+use responses::{Method, responses};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Item {
+    id: u32,
+}
+
+#[responses(
+    200(Json<Item>),
+    201(Json<Item>),
+    204,
+    206(String),
+    303,
+    401(String),
+    405,
+    416,
+    426,
+    429,
+    503
+)]
+enum Shapes {}
+
+async fn ok() -> Shapes {
+    Shapes::ok(Json(Item { id: 1 }))
+}
+async fn created() -> Shapes {
+    responses::Created::new(Json(Item { id: 2 }))
+        .location(Location::from_static("/items/2"))
+        .into()
+}
+async fn no_content() -> Shapes {
+    Shapes::no_content()
+}
+async fn partial() -> Shapes {
+    Shapes::partial_content(
+        ContentRange::bytes(0, 4, Some(11)).unwrap(),
+        "hello".to_owned(),
+    )
+}
+async fn see_other() -> Shapes {
+    Shapes::see_other(Location::from_static("/ok"))
+}
+async fn unauthorized() -> Shapes {
+    Shapes::unauthorized(Challenge::basic("shop").unwrap(), "log in".to_owned())
+}
+async fn not_allowed() -> Shapes {
+    Shapes::method_not_allowed([Method::GET, Method::HEAD])
+}
+async fn range() -> Shapes {
+    Shapes::range_not_satisfiable(ContentRange::unsatisfied(11))
+}
+async fn upgrade() -> Shapes {
+    Shapes::upgrade_required(Upgrade::websocket())
+}
+async fn limited() -> Shapes {
+    responses::TooManyRequests::empty()
+        .retry_after(RetryAfter::seconds(30))
+        .into()
+}
+async fn unavailable() -> Shapes {
+    Shapes::service_unavailable()
+}
+async fn per_status_type() -> responses::Accepted<&'static str> {
+    responses::Accepted::new("queued")
+}
+
+#[actix_web::test]
+async fn every_constructor_shape_over_http() {
+    let server = HttpServer::new(|| {
+        App::new()
+            .route("/ok", web::get().to(ok))
+            .route("/created", web::get().to(created))
+            .route("/no-content", web::get().to(no_content))
+            .route("/partial", web::get().to(partial))
+            .route("/see-other", web::get().to(see_other))
+            .route("/unauthorized", web::get().to(unauthorized))
+            .route("/not-allowed", web::get().to(not_allowed))
+            .route("/range", web::get().to(range))
+            .route("/upgrade", web::get().to(upgrade))
+            .route("/limited", web::get().to(limited))
+            .route("/unavailable", web::get().to(unavailable))
+            .route("/per-status-type", web::get().to(per_status_type))
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let address = server.addrs()[0];
+    let handle = server.run();
+    let stop = handle.handle();
+    actix_web::rt::spawn(handle);
+    let base = format!("http://{address}");
+
+    let ok = fetch("GET", &format!("{base}/ok")).await;
+    assert_eq!((ok.status, ok.body.as_str()), (200, r#"{"id":1}"#));
+    assert_eq!(ok.header("content-type"), Some("application/json"));
+
+    let created = fetch("GET", &format!("{base}/created")).await;
+    assert_eq!(created.status, 201);
+    assert_eq!(created.header("location"), Some("/items/2"));
+    assert_eq!(created.body, r#"{"id":2}"#);
+
+    let empty = fetch("GET", &format!("{base}/no-content")).await;
+    assert_eq!((empty.status, empty.body.as_str()), (204, ""));
+    assert_eq!(empty.header("content-type"), None);
+
+    let partial = fetch("GET", &format!("{base}/partial")).await;
+    assert_eq!((partial.status, partial.body.as_str()), (206, "hello"));
+    assert_eq!(partial.header("content-range"), Some("bytes 0-4/11"));
+
+    let redirect = fetch("GET", &format!("{base}/see-other")).await;
+    assert_eq!(redirect.status, 303);
+    assert_eq!(redirect.header("location"), Some("/ok"));
+
+    let unauthorized = fetch("GET", &format!("{base}/unauthorized")).await;
+    assert_eq!(
+        (unauthorized.status, unauthorized.body.as_str()),
+        (401, "log in")
+    );
+    assert_eq!(
+        unauthorized.header("www-authenticate"),
+        Some(r#"Basic realm="shop""#)
+    );
+
+    let not_allowed = fetch("GET", &format!("{base}/not-allowed")).await;
+    assert_eq!(not_allowed.status, 405);
+    assert_eq!(not_allowed.header("allow"), Some("GET, HEAD"));
+
+    let range = fetch("GET", &format!("{base}/range")).await;
+    assert_eq!(range.status, 416);
+    assert_eq!(range.header("content-range"), Some("bytes */11"));
+
+    let upgrade = fetch("GET", &format!("{base}/upgrade")).await;
+    assert_eq!(upgrade.status, 426);
+    assert_eq!(upgrade.header("upgrade"), Some("websocket"));
+
+    let limited = fetch("GET", &format!("{base}/limited")).await;
+    assert_eq!(limited.status, 429);
+    assert_eq!(limited.header("retry-after"), Some("30"));
+
+    let unavailable = fetch("GET", &format!("{base}/unavailable")).await;
+    assert_eq!((unavailable.status, unavailable.body.as_str()), (503, ""));
+
+    let typed = fetch("GET", &format!("{base}/per-status-type")).await;
+    assert_eq!((typed.status, typed.body.as_str()), (202, "queued"));
+
+    stop.stop(true).await;
+}

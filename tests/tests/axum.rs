@@ -1,0 +1,191 @@
+//! The axum integration, against a real server on 127.0.0.1 and a real
+//! client: every constructor shape sends the right status, header fields
+//! and body.
+
+mod common;
+
+use axum::Json;
+use axum::routing::get;
+use common::{Exchange, fetch};
+use responses::header::{Challenge, ContentRange, Location, RetryAfter, Upgrade};
+use responses::{Method, responses};
+use serde::{Serialize, Serializer};
+
+#[derive(Serialize)]
+struct Item {
+    id: u32,
+}
+
+/// Serialising it fails, as a body sometimes does.
+struct Unserialisable;
+
+impl Serialize for Unserialisable {
+    fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("no"))
+    }
+}
+
+#[responses(
+    200(Json<Item>),
+    201(Json<Item>),
+    204,
+    206(String),
+    303,
+    401(String),
+    405,
+    416,
+    426,
+    429,
+    202(Json<Unserialisable>),
+    503
+)]
+enum Shapes {}
+
+async fn serve() -> String {
+    let app = axum::Router::new()
+        .route("/ok", get(|| async { Shapes::ok(Json(Item { id: 1 })) }))
+        .route(
+            "/created",
+            get(|| async {
+                Shapes::from(
+                    responses::Created::new(Json(Item { id: 2 }))
+                        .location(Location::from_static("/items/2")),
+                )
+            }),
+        )
+        .route("/no-content", get(|| async { Shapes::no_content() }))
+        .route(
+            "/partial",
+            get(|| async {
+                let range = ContentRange::bytes(0, 4, Some(11)).unwrap();
+                Shapes::partial_content(range, "hello".to_owned())
+            }),
+        )
+        .route(
+            "/see-other",
+            get(|| async { Shapes::see_other(Location::from_static("/ok")) }),
+        )
+        .route(
+            "/unauthorized",
+            get(|| async {
+                Shapes::unauthorized(Challenge::basic("shop").unwrap(), "log in".to_owned())
+            }),
+        )
+        .route(
+            "/not-allowed",
+            get(|| async { Shapes::method_not_allowed([Method::GET, Method::HEAD]) }),
+        )
+        .route(
+            "/range",
+            get(|| async { Shapes::range_not_satisfiable(ContentRange::unsatisfied(11)) }),
+        )
+        .route(
+            "/upgrade",
+            get(|| async { Shapes::upgrade_required(Upgrade::websocket()) }),
+        )
+        .route(
+            "/limited",
+            get(|| async {
+                Shapes::from(
+                    responses::TooManyRequests::empty().retry_after(RetryAfter::seconds(30)),
+                )
+            }),
+        )
+        .route(
+            "/broken-body",
+            get(|| async { Shapes::accepted(Json(Unserialisable)) }),
+        )
+        .route(
+            "/per-status-type",
+            get(|| async { responses::Accepted::new("queued") }),
+        )
+        .route(
+            "/unavailable",
+            get(|| async { Shapes::service_unavailable() }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{address}")
+}
+
+async fn get_path(base: &str, path: &str) -> Exchange {
+    fetch("GET", &format!("{base}{path}")).await
+}
+
+#[tokio::test]
+async fn every_constructor_shape_over_http() {
+    let base = serve().await;
+
+    let ok = get_path(&base, "/ok").await;
+    assert_eq!((ok.status, ok.body.as_str()), (200, r#"{"id":1}"#));
+    assert_eq!(ok.header("content-type"), Some("application/json"));
+
+    let created = get_path(&base, "/created").await;
+    assert_eq!(created.status, 201);
+    assert_eq!(created.header("location"), Some("/items/2"));
+    assert_eq!(created.body, r#"{"id":2}"#);
+
+    let empty = get_path(&base, "/no-content").await;
+    assert_eq!((empty.status, empty.body.as_str()), (204, ""));
+    assert_eq!(empty.header("content-type"), None);
+
+    let partial = get_path(&base, "/partial").await;
+    assert_eq!((partial.status, partial.body.as_str()), (206, "hello"));
+    assert_eq!(partial.header("content-range"), Some("bytes 0-4/11"));
+
+    let redirect = get_path(&base, "/see-other").await;
+    assert_eq!(redirect.status, 303);
+    assert_eq!(redirect.header("location"), Some("/ok"));
+
+    let unauthorized = get_path(&base, "/unauthorized").await;
+    assert_eq!(
+        (unauthorized.status, unauthorized.body.as_str()),
+        (401, "log in")
+    );
+    assert_eq!(
+        unauthorized.header("www-authenticate"),
+        Some(r#"Basic realm="shop""#)
+    );
+
+    let not_allowed = get_path(&base, "/not-allowed").await;
+    assert_eq!(not_allowed.status, 405);
+    assert_eq!(not_allowed.header("allow"), Some("GET, HEAD"));
+
+    let range = get_path(&base, "/range").await;
+    assert_eq!(range.status, 416);
+    assert_eq!(range.header("content-range"), Some("bytes */11"));
+
+    let upgrade = get_path(&base, "/upgrade").await;
+    assert_eq!(upgrade.status, 426);
+    assert_eq!(upgrade.header("upgrade"), Some("websocket"));
+
+    let limited = get_path(&base, "/limited").await;
+    assert_eq!(limited.status, 429);
+    assert_eq!(limited.header("retry-after"), Some("30"));
+
+    let unavailable = get_path(&base, "/unavailable").await;
+    assert_eq!((unavailable.status, unavailable.body.as_str()), (503, ""));
+
+    let typed = get_path(&base, "/per-status-type").await;
+    assert_eq!((typed.status, typed.body.as_str()), (202, "queued"));
+}
+
+#[tokio::test]
+async fn a_body_that_fails_keeps_its_error_status() {
+    let base = serve().await;
+    let broken = get_path(&base, "/broken-body").await;
+    // axum answers 500 with the serialisation error; the typed response
+    // must not relabel that as its own status and headers.
+    assert_eq!(broken.status, 500);
+    assert!(broken.body.contains("no"), "{}", broken.body);
+}
+
+#[tokio::test]
+async fn head_requests_carry_the_header_fields_without_the_body() {
+    let base = serve().await;
+    let head = fetch("HEAD", &format!("{base}/created")).await;
+    assert_eq!(head.status, 201);
+    assert_eq!(head.header("location"), Some("/items/2"));
+    assert_eq!(head.body, "");
+}

@@ -1,0 +1,118 @@
+//! The utoipa integration: one `#[responses]` declaration documents every
+//! status of an operation, with the dataset's description, the body's
+//! schema and the header fields the status carries.
+
+use axum::Json;
+use responses::{Responses, Status, responses};
+use serde_json::Value;
+use utoipa::{IntoResponses, OpenApi, ToSchema};
+
+#[derive(serde::Serialize, ToSchema)]
+struct Item {
+    id: u32,
+}
+
+#[responses(200(Json<Item>), 204, 303, 401(String), 405, 429, 503)]
+enum Shapes {}
+
+fn json_of(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap()
+}
+
+#[test]
+fn every_status_is_documented_with_the_dataset_summary() {
+    let documented = Shapes::responses();
+    let codes: Vec<&str> = documented.keys().map(String::as_str).collect();
+    assert_eq!(codes, ["200", "204", "303", "401", "405", "429", "503"]);
+    for status in Shapes::STATUSES {
+        let response = json_of(&documented[&status.code().to_string()]);
+        assert_eq!(response["description"], status.summary(), "{status}");
+    }
+}
+
+#[test]
+fn bodies_become_content_with_their_schema() {
+    let documented = json_of(&Shapes::responses());
+    let ok = &documented["200"]["content"]["application/json"]["schema"];
+    assert_eq!(ok["type"], "object");
+    assert_eq!(ok["properties"]["id"]["type"], "integer");
+    assert_eq!(
+        documented["401"]["content"]["text/plain; charset=utf-8"]["schema"]["type"],
+        "string"
+    );
+    // No content at all where the status forbids it or no body was given.
+    assert!(documented["204"].get("content").is_none());
+    assert!(documented["503"].get("content").is_none());
+}
+
+#[test]
+fn header_fields_are_documented_where_the_status_names_them() {
+    let documented = json_of(&Shapes::responses());
+    let headers = |code: &str| -> Vec<String> {
+        documented[code]["headers"]
+            .as_object()
+            .map(|headers| headers.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(headers("303"), ["Location", "Retry-After"]);
+    assert_eq!(headers("401"), ["WWW-Authenticate"]);
+    assert_eq!(headers("405"), ["Allow"]);
+    assert_eq!(headers("429"), ["Retry-After"]);
+    assert_eq!(headers("503"), ["Retry-After"]);
+    assert!(headers("200").is_empty());
+    let allow = documented["405"]["headers"]["Allow"]["description"]
+        .as_str()
+        .unwrap();
+    assert!(allow.starts_with("Always sent"), "{allow}");
+    let retry = documented["429"]["headers"]["Retry-After"]["description"]
+        .as_str()
+        .unwrap();
+    assert!(retry.starts_with("Sent when it applies"), "{retry}");
+}
+
+#[test]
+fn each_operation_of_the_demo_lists_exactly_the_statuses_of_its_enum() {
+    let document = json_of(&responses_demo::ApiDoc::openapi());
+    let operations = responses_demo::operations();
+    let mut documented_operations = 0;
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            documented_operations += 1;
+            let (_, _, statuses) = operations
+                .iter()
+                .find(|(p, m, _)| p == path && m == method)
+                .unwrap_or_else(|| panic!("{method} {path} is documented but not declared"));
+            let documented: Vec<u16> = operation["responses"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(|code| code.parse().unwrap())
+                .collect();
+            let mut declared: Vec<u16> = statuses.iter().map(|s| s.code()).collect();
+            declared.sort_unstable();
+            assert_eq!(documented, declared, "{method} {path}");
+        }
+    }
+    assert_eq!(documented_operations, operations.len());
+}
+
+#[test]
+fn derived_enums_are_documented_the_same_way() {
+    #[derive(Responses)]
+    #[allow(dead_code)]
+    enum Handwritten {
+        #[status(200)]
+        Found(Json<Item>),
+        #[status(404)]
+        Missing,
+    }
+    let documented = json_of(&Handwritten::responses());
+    assert_eq!(
+        documented["404"]["description"],
+        Status::NOT_FOUND.summary()
+    );
+    assert_eq!(
+        documented["200"]["content"]["application/json"]["schema"]["type"],
+        "object"
+    );
+}
