@@ -81,6 +81,16 @@ fn plural(count: usize) -> &'static str {
     if count == 1 { "" } else { "s" }
 }
 
+/// The rules of `entry`, then the link to its specification.
+fn push_rules_and_link(out: &mut String, entry: &StatusEntry) {
+    let rules = rules(entry);
+    if !rules.is_empty() {
+        out.push_str(&rules);
+        out.push('\n');
+    }
+    out.push_str(&spec_link(entry));
+}
+
 /// Documentation of a `Status` constant, in the manner of the http crate.
 pub(crate) fn status_constant(entry: &StatusEntry) -> String {
     let mut out = format!(
@@ -89,12 +99,7 @@ pub(crate) fn status_constant(entry: &StatusEntry) -> String {
         entry.summary,
         entry.description
     );
-    let rules = rules(entry);
-    if !rules.is_empty() {
-        out.push_str(&rules);
-        out.push('\n');
-    }
-    out.push_str(&spec_link(entry));
+    push_rules_and_link(&mut out, entry);
     out
 }
 
@@ -194,12 +199,7 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
 /// Documentation of a generated variant.
 pub(crate) fn variant(entry: &StatusEntry) -> String {
     let mut out = format!("`{}`: {}\n\n", entry.title(), entry.summary);
-    let rules = rules(entry);
-    if !rules.is_empty() {
-        out.push_str(&rules);
-        out.push('\n');
-    }
-    out.push_str(&spec_link(entry));
+    push_rules_and_link(&mut out, entry);
     out
 }
 

@@ -93,6 +93,17 @@ pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
     }
 }
 
+/// The status a key names, if it is one a handler may return.
+fn resolve_final(key: &StatusKey, errors: &mut Errors) -> Option<&'static StatusEntry> {
+    match resolve(key) {
+        Ok(entry) => check_final(entry, key, errors).then_some(entry),
+        Err(error) => {
+            errors.push(error);
+            None
+        }
+    }
+}
+
 /// A handler returns final responses, and never a reserved code.
 fn check_final(entry: &StatusEntry, key: &StatusKey, errors: &mut Errors) -> bool {
     if !entry.is_final() {
@@ -224,16 +235,9 @@ pub(crate) fn attribute_enum<'a>(
     let mut warnings = TokenStream::new();
     let mut variants = Vec::with_capacity(args.len());
     for StatusArg { key, body } in args {
-        let entry = match resolve(&key) {
-            Ok(entry) => entry,
-            Err(error) => {
-                errors.push(error);
-                continue;
-            }
-        };
-        if !check_final(entry, &key, errors) {
+        let Some(entry) = resolve_final(&key, errors) else {
             continue;
-        }
+        };
         if let Some(body) = &body
             && !check_body(entry, body, errors)
         {
@@ -290,16 +294,9 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         let Some(key) = variant_key(variant, errors) else {
             continue;
         };
-        let entry = match resolve(&key) {
-            Ok(entry) => entry,
-            Err(error) => {
-                errors.push(error);
-                continue;
-            }
-        };
-        if !check_final(entry, &key, errors) {
+        let Some(entry) = resolve_final(&key, errors) else {
             continue;
-        }
+        };
         let Some(shape) = variant_shape(entry, variant, errors) else {
             continue;
         };
