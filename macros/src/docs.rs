@@ -3,6 +3,7 @@
 
 use crate::registry::{Header, Standing, StatusEntry};
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 /// `[RFC 9110, section 15.5.10](https://...)`
 pub(crate) fn spec_link(entry: &StatusEntry) -> String {
@@ -196,15 +197,41 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
     out
 }
 
+/// Text computed once per status and compiler process, however many enums
+/// name the status: a crate with a thousand enums formats each text once.
+struct Cache([OnceLock<String>; crate::registry::STATUS_COUNT]);
+
+impl Cache {
+    const fn new() -> Self {
+        Cache([const { OnceLock::new() }; crate::registry::STATUS_COUNT])
+    }
+
+    fn get(&'static self, entry: &StatusEntry, make: impl FnOnce() -> String) -> &'static str {
+        self.0[entry.index].get_or_init(make)
+    }
+}
+
 /// Documentation of a generated variant.
-pub(crate) fn variant(entry: &StatusEntry) -> String {
+pub(crate) fn variant(entry: &'static StatusEntry) -> &'static str {
+    static CACHE: Cache = Cache::new();
+    CACHE.get(entry, || variant_text(entry))
+}
+
+/// Documentation of a generated constructor (attribute form, whose
+/// variants are named after their status).
+pub(crate) fn constructor(entry: &'static StatusEntry) -> &'static str {
+    static CACHE: Cache = Cache::new();
+    CACHE.get(entry, || constructor_text(entry))
+}
+
+fn variant_text(entry: &StatusEntry) -> String {
     let mut out = format!("`{}`: {}\n\n", entry.title(), entry.summary);
     push_rules_and_link(&mut out, entry);
     out
 }
 
-/// Documentation of a generated constructor.
-pub(crate) fn constructor(entry: &StatusEntry, variant: &proc_macro2::Ident) -> String {
+fn constructor_text(entry: &StatusEntry) -> String {
+    let variant = entry.name;
     let mut out = format!(
         "Creates the [`{}`](Self::{variant}) response: {}\n\n",
         entry.title(),

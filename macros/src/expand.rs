@@ -8,7 +8,7 @@ use crate::ctxt::Errors;
 use crate::{attr, docs, fallback, valid};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::{Data, DeriveInput, parse_quote};
+use syn::{Data, DeriveInput};
 
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
@@ -152,7 +152,7 @@ fn constructors(model: &ResponseEnum<'_>) -> TokenStream {
             &entry.snake_name(),
             Span::call_site().located_at(variant.key.span()),
         );
-        let doc = docs::constructor(entry, &variant.ident);
+        let doc = docs::constructor(entry);
         let path = variant.response_path();
         let variant_ident = &variant.ident;
         let params: Vec<Ident> = entry
@@ -217,8 +217,8 @@ fn from_impls(model: &ResponseEnum<'_>) -> TokenStream {
 }
 
 /// What both forms get: `STATUSES`, `status()`, the `Responses` trait and the
-/// framework integrations (each compiled only when `responses` has the
-/// feature, which the `__cfg_*` macros of `responses` decide).
+/// impls of the framework integrations that `responses` was built with
+/// (each feature of `responses` turns on the same feature of this crate).
 fn common(model: &ResponseEnum<'_>) -> TokenStream {
     let DeriveInput {
         vis,
@@ -240,10 +240,26 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
     let warnings = &model.warnings;
     let catch_all = model.catch_all();
     let allow = allow_deprecated(model);
-    let http = http_impl(model);
-    let axum = axum_impl(model);
-    let actix = actix_impl(model);
-    let utoipa = utoipa_impl(model);
+    let http = if cfg!(feature = "http") {
+        http_impl(model)
+    } else {
+        TokenStream::new()
+    };
+    let axum = if cfg!(feature = "axum") {
+        axum_impl(model)
+    } else {
+        TokenStream::new()
+    };
+    let actix = if cfg!(feature = "actix-web") {
+        actix_impl(model)
+    } else {
+        TokenStream::new()
+    };
+    let utoipa = if cfg!(feature = "utoipa") {
+        utoipa_impl(model)
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #[allow(dead_code)]
         #allow
@@ -305,25 +321,24 @@ fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
     let ident = &model.input.ident;
     let (_, ty_generics, _) = model.input.generics.split_for_impl();
     let mut generics = model.input.generics.clone();
-    generics.params.push(parse_quote!(__ResponsesBody));
-    {
-        let where_clause = generics.make_where_clause();
-        let mut needs_default = false;
-        for variant in &model.variants {
-            match variant.body() {
-                Some(body) => where_clause
-                    .predicates
-                    .push(parse_quote!(#body: ::core::convert::Into<__ResponsesBody>)),
-                None => needs_default = true,
-            }
-        }
-        if needs_default {
-            where_clause
-                .predicates
-                .push(parse_quote!(__ResponsesBody: ::core::default::Default));
-        }
-    }
-    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let body_param = Ident::new("__ResponsesBody", Span::call_site());
+    generics
+        .params
+        .push(syn::GenericParam::Type(syn::TypeParam::from(body_param)));
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let bodies = model.variants.iter().filter_map(Variant::body);
+    let default = model
+        .variants
+        .iter()
+        .any(|variant| variant.body().is_none())
+        .then(|| quote!(__ResponsesBody: ::core::default::Default,));
+    let where_clause = where_clause(
+        model,
+        &quote! {
+            #(#bodies: ::core::convert::Into<__ResponsesBody>,)*
+            #default
+        },
+    );
     let prefix = quote!(#ident);
     let arms = arms(model, &prefix, |variant, expr| {
         let constant = format_ident!("{}", variant.entry.constant);
@@ -342,47 +357,51 @@ fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
     });
     let allow = allow_deprecated(model);
     quote! {
-        ::responses::__cfg_http! {
-            #[automatically_derived]
-            #allow
-            impl #impl_generics ::core::convert::From<#ident #ty_generics>
-                for ::responses::__private::http::Response<__ResponsesBody> #where_clause
-            {
-                fn from(response: #ident #ty_generics) -> Self {
-                    match response {
-                        #arms
-                    }
+        #[automatically_derived]
+        #allow
+        impl #impl_generics ::core::convert::From<#ident #ty_generics>
+            for ::responses::__private::http::Response<__ResponsesBody> #where_clause
+        {
+            fn from(response: #ident #ty_generics) -> Self {
+                match response {
+                    #arms
                 }
             }
         }
     }
 }
 
-/// The where clause of `generics` extended with `bound` on every variant's
-/// per-status type.
+/// `where` with the enum's own predicates and then `extra`, written as
+/// tokens directly: building syn predicates with `parse_quote!` would print
+/// and re-parse every bound, on every call.
+fn where_clause(model: &ResponseEnum<'_>, extra: &TokenStream) -> TokenStream {
+    let own = model
+        .input
+        .generics
+        .where_clause
+        .as_ref()
+        .map(|clause| &clause.predicates);
+    let own = own.into_iter().flat_map(|predicates| predicates.iter());
+    quote!(where #(#own,)* #extra)
+}
+
+/// The where clause with `bound` on every variant's per-status type.
 ///
 /// Each bound is higher-ranked (`for<'__r> Created<User>: IntoResponse`).
 /// A plain bound on concrete types is checked where the impl is written, so
 /// enabling `responses/axum` anywhere in a build would break every enum
 /// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
 /// only where the impl is used, which is where the error belongs.
-fn bounded(model: &ResponseEnum<'_>, bound: &TokenStream) -> syn::Generics {
-    let mut generics = model.input.generics.clone();
-    let where_clause = generics.make_where_clause();
-    for variant in &model.variants {
-        let ty = variant.response_type();
-        where_clause
-            .predicates
-            .push(parse_quote!(for<'__responses> #ty: #bound));
-    }
-    generics
+fn bounded(model: &ResponseEnum<'_>, bound: &TokenStream) -> TokenStream {
+    let types = model.variants.iter().map(Variant::response_type);
+    where_clause(model, &quote!(#(for<'__responses> #types: #bound,)*))
 }
 
 fn axum_impl(model: &ResponseEnum<'_>) -> TokenStream {
     let ident = &model.input.ident;
     let bound = quote!(::responses::__private::axum::IntoResponse);
-    let generics = bounded(model, &bound);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let where_clause = bounded(model, &bound);
+    let (impl_generics, ty_generics, _) = model.input.generics.split_for_impl();
     let arms = arms(
         model,
         &quote!(Self),
@@ -390,14 +409,12 @@ fn axum_impl(model: &ResponseEnum<'_>) -> TokenStream {
     );
     let allow = allow_deprecated(model);
     quote! {
-        ::responses::__cfg_axum! {
-            #[automatically_derived]
-            #allow
-            impl #impl_generics ::responses::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
-                fn into_response(self) -> ::responses::__private::axum::Response {
-                    match self {
-                        #arms
-                    }
+        #[automatically_derived]
+        #allow
+        impl #impl_generics ::responses::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
+            fn into_response(self) -> ::responses::__private::axum::Response {
+                match self {
+                    #arms
                 }
             }
         }
@@ -409,8 +426,8 @@ fn actix_impl(model: &ResponseEnum<'_>) -> TokenStream {
     let bound = quote!(
         ::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>
     );
-    let generics = bounded(model, &bound);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let where_clause = bounded(model, &bound);
+    let (impl_generics, ty_generics, _) = model.input.generics.split_for_impl();
     let arms = arms(
         model,
         &quote!(Self),
@@ -418,19 +435,17 @@ fn actix_impl(model: &ResponseEnum<'_>) -> TokenStream {
     );
     let allow = allow_deprecated(model);
     quote! {
-        ::responses::__cfg_actix! {
-            #[automatically_derived]
-            #allow
-            impl #impl_generics ::responses::__private::actix::Responder for #ident #ty_generics #where_clause {
-                type Body = ::responses::__private::actix::BoxBody;
+        #[automatically_derived]
+        #allow
+        impl #impl_generics ::responses::__private::actix::Responder for #ident #ty_generics #where_clause {
+            type Body = ::responses::__private::actix::BoxBody;
 
-                fn respond_to(
-                    self,
-                    request: &::responses::__private::actix::HttpRequest,
-                ) -> ::responses::__private::actix::HttpResponse {
-                    match self {
-                        #arms
-                    }
+            fn respond_to(
+                self,
+                request: &::responses::__private::actix::HttpRequest,
+            ) -> ::responses::__private::actix::HttpResponse {
+                match self {
+                    #arms
                 }
             }
         }
@@ -440,24 +455,22 @@ fn actix_impl(model: &ResponseEnum<'_>) -> TokenStream {
 fn utoipa_impl(model: &ResponseEnum<'_>) -> TokenStream {
     let ident = &model.input.ident;
     let bound = quote!(::responses::__private::utoipa::DescribeResponse);
-    let generics = bounded(model, &bound);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let where_clause = bounded(model, &bound);
+    let (impl_generics, ty_generics, _) = model.input.generics.split_for_impl();
     let described = model.variants.iter().map(|variant| {
         let ty = variant.response_type();
         quote!(<#ty as ::responses::__private::utoipa::DescribeResponse>::describe())
     });
     let allow = allow_deprecated(model);
     quote! {
-        ::responses::__cfg_utoipa! {
-            #[automatically_derived]
-            #allow
-            impl #impl_generics ::responses::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
-                fn responses() -> ::responses::__private::utoipa::BTreeMap<
-                    ::responses::__private::utoipa::String,
-                    ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>,
-                > {
-                    ::responses::__private::utoipa::responses([#(#described),*])
-                }
+        #[automatically_derived]
+        #allow
+        impl #impl_generics ::responses::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
+            fn responses() -> ::responses::__private::utoipa::BTreeMap<
+                ::responses::__private::utoipa::String,
+                ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>,
+            > {
+                ::responses::__private::utoipa::responses([#(#described),*])
             }
         }
     }

@@ -3,6 +3,8 @@
 #![allow(dead_code)] // some fields serve only part of the macros
 
 pub(crate) struct StatusEntry {
+    /// Position in `STATUSES`.
+    pub index: usize,
     pub code: u16,
     pub phrase: &'static str,
     pub name: &'static str,

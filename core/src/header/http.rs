@@ -31,7 +31,15 @@ impl Headers {
     ///
     /// An `http::HeaderMap` has a size limit (24576 distinct names in
     /// `http` 1.5); fields past it are dropped rather than panicking.
+    #[inline]
     pub fn extend_header_map(self, map: &mut http::HeaderMap) {
+        // Inline so that a response without header fields pays nothing.
+        if !self.is_empty() {
+            self.append_to(map);
+        }
+    }
+
+    fn append_to(self, map: &mut http::HeaderMap) {
         // Reserving is only an optimisation; `try_append` reports a full map.
         let _ = map.try_reserve(self.len());
         for (name, value) in self {

@@ -24,23 +24,82 @@ use super::{HeaderName, HeaderValue, TypedHeader};
 /// ```
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Headers {
-    fields: Vec<(HeaderName, HeaderValue)>,
+    fields: Fields,
+}
+
+type Field = (HeaderName, HeaderValue);
+
+/// Storage of the fields. Most responses carry no field or one (a
+/// `Location`, an `Allow`), so those are kept inline: building such a
+/// response allocates nothing for its header fields.
+#[derive(Clone, PartialEq, Eq)]
+enum Fields {
+    /// No field, or one.
+    Inline(Option<Field>),
+    /// Any number of fields.
+    Heap(Vec<Field>),
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields::Inline(None)
+    }
+}
+
+impl Fields {
+    #[inline]
+    fn as_slice(&self) -> &[Field] {
+        match self {
+            Fields::Inline(None) => &[],
+            Fields::Inline(Some(field)) => std::slice::from_ref(field),
+            Fields::Heap(fields) => fields,
+        }
+    }
+
+    /// The fields as a vector, moving an inline field to the heap first.
+    fn heap_mut(&mut self) -> &mut Vec<Field> {
+        if let Fields::Inline(slot) = self {
+            *self = Fields::Heap(slot.take().into_iter().collect());
+        }
+        match self {
+            Fields::Heap(fields) => fields,
+            Fields::Inline(_) => unreachable!("moved to the heap just above"),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, field: Field) {
+        match self {
+            Fields::Inline(slot @ None) => *slot = Some(field),
+            Fields::Heap(fields) => fields.push(field),
+            Fields::Inline(Some(_)) => self.heap_mut().push(field),
+        }
+    }
 }
 
 impl Headers {
     /// No headers; does not allocate.
+    #[inline]
     pub const fn new() -> Headers {
-        Headers { fields: Vec::new() }
-    }
-
-    /// No headers, with room for `capacity` fields.
-    pub fn with_capacity(capacity: usize) -> Headers {
         Headers {
-            fields: Vec::with_capacity(capacity),
+            fields: Fields::Inline(None),
         }
     }
 
+    /// No headers, with room for `capacity` fields. Up to one field needs
+    /// no allocation at all.
+    #[inline]
+    pub fn with_capacity(capacity: usize) -> Headers {
+        let fields = if capacity <= 1 {
+            Fields::Inline(None)
+        } else {
+            Fields::Heap(Vec::with_capacity(capacity))
+        };
+        Headers { fields }
+    }
+
     /// Adds a field after the others, keeping any with the same name.
+    #[inline]
     pub fn append(&mut self, name: HeaderName, value: HeaderValue) {
         self.fields.push((name, value));
     }
@@ -48,23 +107,33 @@ impl Headers {
     /// Sets the field `name` to `value`, removing every other value it had.
     ///
     /// The field keeps the position of its first occurrence, if there was one.
+    #[inline]
     pub fn insert(&mut self, name: HeaderName, value: HeaderValue) {
-        match self.fields.iter().position(|(field, _)| *field == name) {
+        match &mut self.fields {
+            Fields::Inline(slot @ None) => *slot = Some((name, value)),
+            Fields::Inline(Some(field)) if field.0 == name => field.1 = value,
+            fields => Self::insert_slow(fields.heap_mut(), name, value),
+        }
+    }
+
+    fn insert_slow(fields: &mut Vec<Field>, name: HeaderName, value: HeaderValue) {
+        match fields.iter().position(|(field, _)| *field == name) {
             Some(first) => {
-                self.fields[first].1 = value;
+                fields[first].1 = value;
                 let mut index = 0;
-                self.fields.retain(|(field, _)| {
+                fields.retain(|(field, _)| {
                     let keep = index <= first || *field != name;
                     index += 1;
                     keep
                 });
             }
-            None => self.fields.push((name, value)),
+            None => fields.push((name, value)),
         }
     }
 
     /// Sets a typed header under its [`TypedHeader::NAME`], replacing any
     /// value the field had.
+    #[inline]
     pub fn insert_typed<H: TypedHeader>(&mut self, header: &H) {
         self.insert(H::NAME, header.to_value());
     }
@@ -77,6 +146,7 @@ impl Headers {
     /// Every value of the field `name`, in any case, in order.
     pub fn get_all<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a HeaderValue> {
         self.fields
+            .as_slice()
             .iter()
             .filter(move |(field, _)| *field == name)
             .map(|(_, value)| value)
@@ -84,33 +154,46 @@ impl Headers {
 
     /// Whether the field `name`, in any case, has a value.
     pub fn contains(&self, name: &str) -> bool {
-        self.fields.iter().any(|(field, _)| *field == name)
+        self.fields
+            .as_slice()
+            .iter()
+            .any(|(field, _)| *field == name)
     }
 
     /// Removes every value of the field `name`, in any case, returning the
     /// first one.
     pub fn remove(&mut self, name: &str) -> Option<HeaderValue> {
-        let first = self.fields.iter().position(|(field, _)| *field == name)?;
-        let (_, value) = self.fields.remove(first);
-        self.fields.retain(|(field, _)| *field != name);
+        if let Fields::Inline(slot) = &mut self.fields {
+            return match slot {
+                Some((field, _)) if *field == name => slot.take().map(|(_, value)| value),
+                _ => None,
+            };
+        }
+        let fields = self.fields.heap_mut();
+        let first = fields.iter().position(|(field, _)| *field == name)?;
+        let (_, value) = fields.remove(first);
+        fields.retain(|(field, _)| *field != name);
         Some(value)
     }
 
     /// The fields in order.
+    #[inline]
     pub fn iter(&self) -> Iter<'_> {
         Iter {
-            inner: self.fields.iter(),
+            inner: self.fields.as_slice().iter(),
         }
     }
 
     /// How many fields there are, counting each value of a repeated name.
+    #[inline]
     pub fn len(&self) -> usize {
-        self.fields.len()
+        self.fields.as_slice().len()
     }
 
     /// Whether there are no fields.
+    #[inline]
     pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
+        self.len() == 0
     }
 }
 
@@ -128,15 +211,17 @@ impl fmt::Debug for Headers {
 impl Extend<(HeaderName, HeaderValue)> for Headers {
     /// Appends every field, keeping existing ones.
     fn extend<I: IntoIterator<Item = (HeaderName, HeaderValue)>>(&mut self, fields: I) {
-        self.fields.extend(fields);
+        for field in fields {
+            self.fields.push(field);
+        }
     }
 }
 
 impl FromIterator<(HeaderName, HeaderValue)> for Headers {
     fn from_iter<I: IntoIterator<Item = (HeaderName, HeaderValue)>>(fields: I) -> Self {
-        Headers {
-            fields: fields.into_iter().collect(),
-        }
+        let mut headers = Headers::new();
+        headers.extend(fields);
+        headers
     }
 }
 
@@ -144,10 +229,13 @@ impl IntoIterator for Headers {
     type Item = (HeaderName, HeaderValue);
     type IntoIter = IntoIter;
 
+    #[inline]
     fn into_iter(self) -> IntoIter {
-        IntoIter {
-            inner: self.fields.into_iter(),
-        }
+        let inner = match self.fields {
+            Fields::Inline(field) => IntoIterRepr::Inline(field.into_iter()),
+            Fields::Heap(fields) => IntoIterRepr::Heap(fields.into_iter()),
+        };
+        IntoIter { inner }
     }
 }
 
@@ -191,24 +279,40 @@ impl FusedIterator for Iter<'_> {}
 /// The fields of a [`Headers`], owned, in order.
 #[derive(Debug)]
 pub struct IntoIter {
-    inner: std::vec::IntoIter<(HeaderName, HeaderValue)>,
+    inner: IntoIterRepr,
+}
+
+#[derive(Debug)]
+enum IntoIterRepr {
+    Inline(std::option::IntoIter<Field>),
+    Heap(std::vec::IntoIter<Field>),
 }
 
 impl Iterator for IntoIter {
     type Item = (HeaderName, HeaderValue);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        self.inner.next()
+        match &mut self.inner {
+            IntoIterRepr::Inline(field) => field.next(),
+            IntoIterRepr::Heap(fields) => fields.next(),
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.inner.size_hint()
+        match &self.inner {
+            IntoIterRepr::Inline(field) => field.size_hint(),
+            IntoIterRepr::Heap(fields) => fields.size_hint(),
+        }
     }
 }
 
 impl DoubleEndedIterator for IntoIter {
     fn next_back(&mut self) -> Option<Self::Item> {
-        self.inner.next_back()
+        match &mut self.inner {
+            IntoIterRepr::Inline(field) => field.next_back(),
+            IntoIterRepr::Heap(fields) => fields.next_back(),
+        }
     }
 }
 
@@ -219,6 +323,44 @@ impl FusedIterator for IntoIter {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_field_stays_inline_and_more_move_to_the_heap() {
+        let mut headers = Headers::with_capacity(1);
+        headers.insert(HeaderName::LOCATION, HeaderValue::from_static("/a"));
+        assert!(matches!(headers.fields, Fields::Inline(Some(_))));
+        headers.insert(HeaderName::LOCATION, HeaderValue::from_static("/b"));
+        assert!(matches!(headers.fields, Fields::Inline(Some(_))));
+        assert_eq!(headers.get("location").unwrap(), "/b");
+        headers.append(HeaderName::VARY, HeaderValue::from_static("accept"));
+        assert!(matches!(headers.fields, Fields::Heap(_)));
+        let fields: Vec<(String, String)> = headers
+            .clone()
+            .into_iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("location".to_owned(), "/b".to_owned()),
+                ("vary".to_owned(), "accept".to_owned())
+            ]
+        );
+        assert_eq!(headers.remove("LOCATION").unwrap(), "/b");
+        assert_eq!(headers.len(), 1);
+    }
+
+    #[test]
+    fn removing_the_inline_field() {
+        let mut headers = Headers::new();
+        assert!(headers.remove("location").is_none());
+        headers.append(HeaderName::LOCATION, HeaderValue::from_static("/a"));
+        assert!(headers.remove("vary").is_none());
+        assert_eq!(headers.remove("Location").unwrap(), "/a");
+        assert!(headers.is_empty());
+        assert_eq!(headers.iter().count(), 0);
+        assert_eq!(headers.into_iter().count(), 0);
+    }
 
     fn value(text: &'static str) -> HeaderValue {
         HeaderValue::from_static(text)

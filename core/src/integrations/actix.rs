@@ -1,6 +1,6 @@
 //! The `actix-web` feature: `Responder` for every per-status type
-//! (generated next to each type) and every generated enum (through
-//! `__cfg_actix!`).
+//! (generated next to each type) and every generated enum (emitted by the
+//! macros when this feature is on).
 //!
 //! actix-web has its own `http` types, so header fields are converted here
 //! rather than through the `http` feature.

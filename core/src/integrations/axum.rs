@@ -1,5 +1,5 @@
 //! The `axum` feature: `IntoResponse` for every per-status type (generated
-//! next to each type) and every generated enum (through `__cfg_axum!`).
+//! next to each type) and every generated enum (emitted by the macros when this feature is on).
 
 use crate::{Empty, TypedResponse};
 use axum::body::Body;

@@ -6,6 +6,7 @@ use crate::{InvalidStatus, Method, Status};
 
 /// Builds an `http::Response` from a status, validated header fields and a
 /// body: the one place every conversion goes through.
+#[inline]
 pub fn response<B>(status: Status, headers: Headers, body: B) -> http::Response<B> {
     let mut response = http::Response::new(body);
     *response.status_mut() = status.into();
@@ -14,6 +15,7 @@ pub fn response<B>(status: Status, headers: Headers, body: B) -> http::Response<
 }
 
 impl From<Status> for http::StatusCode {
+    #[inline]
     fn from(status: Status) -> http::StatusCode {
         match http::StatusCode::from_u16(status.code()) {
             Ok(code) => code,
