@@ -276,10 +276,10 @@ impl FromStr for Status {
     fn from_str(text: &str) -> Result<Status, InvalidStatus> {
         let text = text.trim();
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return match text.parse::<u16>() {
-                Ok(code) => Status::from_u16(code),
-                Err(_) => Err(InvalidStatus::OutOfRange(u16::MAX)),
-            };
+            // A number too large for a u16 is out of range all the same;
+            // report it as the largest u16 rather than as an unknown name.
+            let code = text.parse::<u16>().unwrap_or(u16::MAX);
+            return Status::from_u16(code);
         }
         Status::ALL
             .iter()

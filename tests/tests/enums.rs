@@ -408,3 +408,54 @@ fn status_macro_is_a_checked_constant() {
     assert_eq!(CONFLICT, Status::CONFLICT);
     assert_eq!(responses::status!(UnprocessableContent).code(), 422);
 }
+
+/// The derive form with generic parameters.
+#[derive(Responses)]
+pub enum Listing<T> {
+    #[status(200)]
+    Page(Vec<T>),
+    #[status(303)]
+    Moved(Location),
+}
+
+#[test]
+fn derived_generic_enums_work() {
+    let page: Listing<u8> = Listing::Page(vec![1, 2]);
+    assert_eq!(page.status(), Status::OK);
+    let response: http::Response<Vec<u8>> = page.into();
+    assert_eq!(response.into_body(), [1, 2]);
+    let moved: http::Response<Vec<u8>> = Listing::<u8>::Moved(Location::from_static("/p/2")).into();
+    assert_eq!(moved.headers()["location"], "/p/2");
+}
+
+#[test]
+fn status_and_method_parse_from_text() {
+    assert_eq!("409".parse::<Status>(), Ok(Status::CONFLICT));
+    assert_eq!("Conflict".parse::<Status>(), Ok(Status::CONFLICT));
+    assert_eq!(
+        "unprocessable content".parse::<Status>(),
+        Ok(Status::UNPROCESSABLE_CONTENT)
+    );
+    assert_eq!(
+        "299".parse::<Status>(),
+        Err(responses::InvalidStatus::Unregistered(299))
+    );
+    assert_eq!(
+        "99999".parse::<Status>(),
+        Err(responses::InvalidStatus::OutOfRange(u16::MAX))
+    );
+    assert_eq!(
+        "Fine".parse::<Status>(),
+        Err(responses::InvalidStatus::UnknownName)
+    );
+    assert_eq!(
+        Status::try_from(http::StatusCode::IM_A_TEAPOT),
+        Ok(Status::IM_A_TEAPOT)
+    );
+    assert!(Status::try_from(http::StatusCode::from_u16(599).unwrap()).is_err());
+    assert_eq!(http::Method::from(Method::PATCH), http::Method::PATCH);
+    assert_eq!(Method::try_from(http::Method::DELETE), Ok(Method::DELETE));
+    assert!(Method::try_from(http::Method::from_bytes(b"PROPFIND").unwrap()).is_err());
+    assert_eq!(Status::ALL.len(), 64);
+    assert_eq!(Method::ALL.len(), 9);
+}
