@@ -1,0 +1,112 @@
+//! The benchmark harness of `responses`: generates the benchmark crates,
+//! measures them and writes `BENCHMARKS.md`. Run it through `bench/run.sh`.
+//!
+//! One module per part of the suite:
+//!
+//! * `generate.rs`: the generated crates (under `bench/generated/`);
+//! * `expansion.rs`: compile time of N enums in four forms;
+//! * `deps.rs`: clean build time of the library and its peers;
+//! * `runtime.rs`: instructions per response, under callgrind;
+//! * `size.rs`: LLVM IR per enum, with `cargo llvm-lines`;
+//! * `profile.rs`: where the macro's share of a compile goes, under callgrind;
+//! * `report.rs`: the tables and `BENCHMARKS.md`.
+
+mod command;
+mod deps;
+mod expansion;
+mod generate;
+mod machine;
+mod paths;
+mod profile;
+mod report;
+mod runtime;
+mod size;
+
+use std::process::ExitCode;
+
+/// What one invocation measures.
+pub struct Plan {
+    /// Numbers of enums per generated crate.
+    pub enum_counts: Vec<usize>,
+    /// Timed runs of each compile, interleaved; the minimum is reported.
+    pub runs: usize,
+    /// Enums in the crates profiled under callgrind and measured for size.
+    pub profile_enums: usize,
+    pub quick: bool,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (quick, generate_only) = match args.as_slice() {
+        [] => (false, false),
+        [flag] if flag == "--quick" => (true, false),
+        [flag] if flag == "--generate" => (false, true),
+        _ => {
+            eprintln!("usage: bench-harness [--quick | --generate]");
+            return ExitCode::FAILURE;
+        }
+    };
+    let plan = if quick {
+        Plan {
+            enum_counts: vec![10, 100],
+            runs: 1,
+            profile_enums: 10,
+            quick,
+        }
+    } else {
+        Plan {
+            enum_counts: vec![10, 100, 1000],
+            runs: 3,
+            profile_enums: 100,
+            quick,
+        }
+    };
+    let outcome = if generate_only {
+        generate::all(&plan).and_then(|_| generate::check_equivalence())
+    } else {
+        run(&plan)
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("bench: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(plan: &Plan) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let machine = machine::describe();
+    eprintln!("== generating the benchmark crates");
+    let generated = generate::all(plan)?;
+    eprintln!("== checking that the pasted expansion behaves as the macro does");
+    generate::check_equivalence()?;
+    eprintln!("== expansion cost");
+    let expansion = expansion::measure(plan)?;
+    eprintln!("== dependency cost (clean builds)");
+    let deps = deps::measure(plan)?;
+    eprintln!("== runtime (callgrind)");
+    let runtime = runtime::measure()?;
+    eprintln!("== generated code size (cargo llvm-lines)");
+    let size = size::measure(plan)?;
+    eprintln!("== where the expansion goes (callgrind on rustc)");
+    let profile = profile::measure(plan)?;
+    let results = report::Results {
+        plan,
+        machine,
+        generated,
+        expansion,
+        deps,
+        runtime,
+        size,
+        profile,
+        elapsed: started.elapsed(),
+    };
+    let text = report::markdown(&results);
+    print!("{}", report::terminal(&results));
+    std::fs::write(paths::report(), text)
+        .map_err(|error| format!("cannot write {}: {error}", paths::report().display()))?;
+    eprintln!("== wrote {}", paths::report().display());
+    Ok(())
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The benchmark suite of `responses`: compile time of the macro against the
+# same code written out and against utoipa and poem-openapi, clean build
+# cost, runtime instructions and generated code size. Prints the tables and
+# writes BENCHMARKS.md at the repository root.
+#
+#   bench/run.sh           N = 10, 100, 1000; three runs of every compile
+#   bench/run.sh --quick   N = 10, 100; one run
+#
+# Everything builds in bench/target (git-ignored), never in the workspace's
+# target directory; the generated crates go to bench/generated (git-ignored).
+set -euo pipefail
+
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+case "${1:-}" in
+    "" | --quick) ;;
+    *)
+        echo "usage: bench/run.sh [--quick]" >&2
+        exit 2
+        ;;
+esac
+
+if ! command -v valgrind >/dev/null; then
+    echo "== installing valgrind (runtime instruction counts)" >&2
+    apt-get install -y valgrind >/dev/null
+fi
+if ! cargo llvm-lines --version >/dev/null 2>&1; then
+    echo "== installing cargo-llvm-lines (generated code size)" >&2
+    cargo install cargo-llvm-lines --locked
+fi
+
+echo "== building the harness" >&2
+CARGO_TARGET_DIR="$bench/target/harness" cargo build --quiet --release \
+    --manifest-path "$bench/Cargo.toml" -p bench-harness
+exec "$bench/target/harness/release/bench-harness" "$@"

@@ -1,0 +1,184 @@
+//! The cases. Each builds one response from inputs passed through
+//! `black_box` and hands the result to `black_box`, so neither the inputs
+//! nor the work can be folded away. A generated case and its hand-written
+//! counterpart do the same job: same status, same header fields, same body.
+
+use std::hint::black_box;
+
+use responses::header::Location;
+use responses::responses;
+
+/// One runtime case.
+pub struct Case {
+    /// `target/scenario/form`, as the report shows it.
+    pub name: &'static str,
+    /// One operation.
+    pub run: fn(),
+}
+
+/// Every case, generated form before its hand-written counterpart.
+pub const ALL: &[Case] = &[
+    Case {
+        name: "http/created+location/generated",
+        run: http_created_generated,
+    },
+    Case {
+        name: "http/created+location/hand-written",
+        run: http_created_by_hand,
+    },
+    Case {
+        name: "http/conflict/generated",
+        run: http_conflict_generated,
+    },
+    Case {
+        name: "http/conflict/hand-written",
+        run: http_conflict_by_hand,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/created+location/generated",
+        run: axum_cases::created_generated,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/created+location/hand-written",
+        run: axum_cases::created_by_hand,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/conflict/generated",
+        run: axum_cases::conflict_generated,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/conflict/hand-written",
+        run: axum_cases::conflict_by_hand,
+    },
+];
+
+/// The body of a 201.
+#[derive(serde::Serialize)]
+#[allow(dead_code)] // read by nothing but `black_box` and serde
+pub struct User {
+    id: u64,
+    name: &'static str,
+}
+
+/// The body of a 409 or 422.
+#[derive(serde::Serialize)]
+#[allow(dead_code)] // read by nothing but `black_box` and serde
+pub struct ApiError {
+    message: &'static str,
+}
+
+/// The body type of the `http::Response`s: any of the bodies, as a server
+/// with one body type per response would have.
+#[allow(dead_code)] // read by nothing but `black_box`
+pub enum Payload {
+    User(User),
+    Error(ApiError),
+}
+
+impl From<User> for Payload {
+    fn from(user: User) -> Payload {
+        Payload::User(user)
+    }
+}
+
+impl From<ApiError> for Payload {
+    fn from(error: ApiError) -> Payload {
+        Payload::Error(error)
+    }
+}
+
+fn user() -> User {
+    User {
+        id: black_box(1),
+        name: black_box("Ada"),
+    }
+}
+
+fn api_error() -> ApiError {
+    ApiError {
+        message: black_box("email taken"),
+    }
+}
+
+fn location() -> &'static str {
+    black_box("/users/1")
+}
+
+/// Outcomes of `POST /users`, with plain bodies for `http::Response<B>`.
+#[responses(201(User), 409(ApiError), 422(ApiError))]
+pub enum CreateUser {}
+
+fn http_created_generated() {
+    let location = Location::new(location()).expect("a valid location");
+    let response: CreateUser = responses::Created::new(user()).location(location).into();
+    let response: http::Response<Payload> = response.into();
+    black_box(response);
+}
+
+fn http_created_by_hand() {
+    let response = http::Response::builder()
+        .status(http::StatusCode::CREATED)
+        .header(http::header::LOCATION, location())
+        .body(Payload::from(user()))
+        .expect("a valid response");
+    black_box(response);
+}
+
+fn http_conflict_generated() {
+    let response: http::Response<Payload> = CreateUser::conflict(api_error()).into();
+    black_box(response);
+}
+
+fn http_conflict_by_hand() {
+    let response = http::Response::builder()
+        .status(http::StatusCode::CONFLICT)
+        .body(Payload::from(api_error()))
+        .expect("a valid response");
+    black_box(response);
+}
+
+#[cfg(feature = "axum")]
+mod axum_cases {
+    use std::hint::black_box;
+
+    use axum::Json;
+    use axum::response::IntoResponse;
+    use responses::header::Location;
+    use responses::responses;
+
+    use super::{ApiError, User, api_error, location, user};
+
+    /// Outcomes of `POST /users`, with JSON bodies for axum.
+    #[responses(201(Json<User>), 409(Json<ApiError>), 422(Json<ApiError>))]
+    pub enum CreateUserJson {}
+
+    pub(super) fn created_generated() {
+        let location = Location::new(location()).expect("a valid location");
+        let response: CreateUserJson = responses::Created::new(Json(user()))
+            .location(location)
+            .into();
+        black_box(response.into_response());
+    }
+
+    pub(super) fn created_by_hand() {
+        let response = (
+            http::StatusCode::CREATED,
+            [(http::header::LOCATION, location())],
+            Json(user()),
+        )
+            .into_response();
+        black_box(response);
+    }
+
+    pub(super) fn conflict_generated() {
+        black_box(CreateUserJson::conflict(Json(api_error())).into_response());
+    }
+
+    pub(super) fn conflict_by_hand() {
+        black_box((http::StatusCode::CONFLICT, Json(api_error())).into_response());
+    }
+}
