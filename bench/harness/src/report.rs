@@ -40,10 +40,19 @@ pub fn markdown(results: &Results<'_>) -> String {
     out.push_str("## Analysis\n\n");
     let analysis = paths::bench().join("analysis.md");
     match std::fs::read_to_string(&analysis) {
-        Ok(text) => out.push_str(text.trim_start_matches(|c| c != '\n').trim_start()),
+        Ok(text) => out.push_str(without_leading_comment(&text)),
         Err(_) => out.push_str("(`bench/analysis.md` is missing.)\n"),
     }
     out
+}
+
+/// `text` without the HTML comment it opens with, if any.
+fn without_leading_comment(text: &str) -> &str {
+    let trimmed = text.trim_start();
+    match trimmed.strip_prefix("<!--").and_then(|rest| rest.split_once("-->")) {
+        Some((_, rest)) => rest.trim_start(),
+        None => trimmed,
+    }
 }
 
 /// The tables alone.
