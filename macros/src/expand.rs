@@ -362,6 +362,7 @@ fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
         impl #impl_generics ::core::convert::From<#ident #ty_generics>
             for ::responses::__private::http::Response<__ResponsesBody> #where_clause
         {
+            #[inline]
             fn from(response: #ident #ty_generics) -> Self {
                 match response {
                     #arms

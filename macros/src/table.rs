@@ -175,6 +175,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
         );
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #param(mut self, #param: impl ::core::convert::Into<crate::header::#ty>) -> Self {
                 let #param: crate::header::#ty = ::core::convert::Into::into(#param);
                 self.headers.insert(crate::header::HeaderName::#constant, crate::header::HeaderValue::from(#param));
@@ -224,6 +225,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
             #[allow(deprecated)]
             impl #name {
                 #[doc = #new_doc]
+                #[inline]
                 pub fn new(#(#params),*) -> Self {
                     #[allow(unused_mut)]
                     let mut headers = crate::header::Headers::with_capacity(#capacity);
@@ -243,6 +245,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
                     &self.headers
                 }
 
+                #[inline]
                 fn into_parts(self) -> (crate::header::Headers, crate::Empty) {
                     (self.headers, crate::Empty)
                 }
@@ -284,6 +287,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
             #[allow(deprecated)]
             impl<B> #name<B> {
                 #[doc = #new_doc]
+                #[inline]
                 pub fn new(#(#params,)* body: B) -> Self {
                     #[allow(unused_mut)]
                     let mut headers = crate::header::Headers::with_capacity(#capacity);
@@ -307,6 +311,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
             #[allow(deprecated)]
             impl #name<crate::Empty> {
                 #[doc = #empty_doc]
+                #[inline]
                 pub fn empty(#(#params_again),*) -> Self {
                     Self::new(#(#param_names,)* crate::Empty)
                 }
@@ -321,6 +326,7 @@ fn response_type(entry: &StatusEntry) -> TokenStream {
                     &self.headers
                 }
 
+                #[inline]
                 fn into_parts(self) -> (crate::header::Headers, B) {
                     (self.headers, self.body)
                 }

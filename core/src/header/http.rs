@@ -34,17 +34,33 @@ impl Headers {
     #[inline]
     pub fn extend_header_map(self, map: &mut http::HeaderMap) {
         // Inline so that a response without header fields pays nothing.
-        if !self.is_empty() {
-            self.append_to(map);
+        if let Some(headers) = self.non_empty() {
+            headers.append_to(map);
         }
     }
 
     fn append_to(self, map: &mut http::HeaderMap) {
-        // Reserving is only an optimisation; `try_append` reports a full map.
-        let _ = map.try_reserve(self.len());
-        for (name, value) in self {
-            // Unreachable `None`s (see the module docs) skip the field rather
-            // than abort the response.
+        // Unreachable `None`s from the conversions (see the module docs) skip
+        // the field rather than abort the response.
+        let headers = match self.single() {
+            // The common case, one field kept inline, without an iterator.
+            Ok((name, value)) => {
+                if let (Some(name), Some(value)) = (to_http_name(&name), to_http_value(value.text))
+                {
+                    let _ = map.try_append(name, value);
+                }
+                return;
+            }
+            Err(headers) => headers,
+        };
+        // Reserving is only an optimisation (`try_append` reports a full
+        // map), and for one field a loss: an empty map's first insert
+        // allocates room for several fields anyway, while reserving one
+        // would allocate and then grow.
+        if headers.len() > 1 {
+            let _ = map.try_reserve(headers.len());
+        }
+        for (name, value) in headers {
             if let (Some(name), Some(value)) = (to_http_name(&name), to_http_value(value.text))
                 && map.try_append(name, value).is_err()
             {

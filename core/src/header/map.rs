@@ -176,6 +176,27 @@ impl Headers {
         Some(value)
     }
 
+    /// `None` when there is no field kept inline: moving the storage out
+    /// by value means an empty `Headers` needs no drop at all.
+    #[cfg(feature = "http")]
+    #[inline]
+    pub(crate) fn non_empty(self) -> Option<Headers> {
+        match self.fields {
+            Fields::Inline(None) => None,
+            fields => Some(Headers { fields }),
+        }
+    }
+
+    /// The field, when there is exactly one kept inline.
+    #[cfg(feature = "http")]
+    #[inline]
+    pub(crate) fn single(self) -> Result<Field, Headers> {
+        match self.fields {
+            Fields::Inline(Some(field)) => Ok(field),
+            fields => Err(Headers { fields }),
+        }
+    }
+
     /// The fields in order.
     #[inline]
     pub fn iter(&self) -> Iter<'_> {
