@@ -240,26 +240,17 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
     let warnings = &model.warnings;
     let catch_all = model.catch_all();
     let allow = allow_deprecated(model);
-    let http = if cfg!(feature = "http") {
-        http_impl(model)
-    } else {
-        TokenStream::new()
-    };
-    let axum = if cfg!(feature = "axum") {
-        axum_impl(model)
-    } else {
-        TokenStream::new()
-    };
-    let actix = if cfg!(feature = "actix-web") {
-        actix_impl(model)
-    } else {
-        TokenStream::new()
-    };
-    let utoipa = if cfg!(feature = "utoipa") {
-        utoipa_impl(model)
-    } else {
-        TokenStream::new()
-    };
+    // Each framework's impl only when `responses` has its feature.
+    let integrations: [(bool, fn(&ResponseEnum<'_>) -> TokenStream); 4] = [
+        (cfg!(feature = "http"), http_impl),
+        (cfg!(feature = "axum"), axum_impl),
+        (cfg!(feature = "actix-web"), actix_impl),
+        (cfg!(feature = "utoipa"), utoipa_impl),
+    ];
+    let integrations = integrations
+        .into_iter()
+        .filter(|&(enabled, _)| enabled)
+        .map(|(_, expand)| expand(model));
     quote! {
         #[allow(dead_code)]
         #allow
@@ -288,10 +279,7 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
             }
         }
 
-        #http
-        #axum
-        #actix
-        #utoipa
+        #(#integrations)*
         #warnings
     }
 }
