@@ -216,6 +216,9 @@ fn from_impls(model: &ResponseEnum<'_>) -> TokenStream {
         .collect()
 }
 
+/// One part of the expansion, from the model.
+type Expansion = fn(&ResponseEnum<'_>) -> TokenStream;
+
 /// What both forms get: `STATUSES`, `status()`, the `Responses` trait and the
 /// impls of the framework integrations that `responses` was built with
 /// (each feature of `responses` turns on the same feature of this crate).
@@ -241,7 +244,7 @@ fn common(model: &ResponseEnum<'_>) -> TokenStream {
     let catch_all = model.catch_all();
     let allow = allow_deprecated(model);
     // Each framework's impl only when `responses` has its feature.
-    let integrations: [(bool, fn(&ResponseEnum<'_>) -> TokenStream); 4] = [
+    let integrations: [(bool, Expansion); 4] = [
         (cfg!(feature = "http"), http_impl),
         (cfg!(feature = "axum"), axum_impl),
         (cfg!(feature = "actix-web"), actix_impl),
