@@ -5,7 +5,7 @@
 pub use http;
 
 #[cfg(feature = "http")]
-pub use crate::integrations::http::response as http_response;
+pub use crate::integrations::http::{into_http, into_http_empty};
 
 /// What generated `IntoResponse` impls name.
 #[cfg(feature = "axum")]

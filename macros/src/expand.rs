@@ -331,20 +331,14 @@ fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
         },
     );
     let prefix = quote!(#ident);
+    // The work of each arm lives in two generic functions of `responses`,
+    // so the expansion stays small.
     let arms = arms(model, &prefix, |variant, expr| {
-        let constant = format_ident!("{}", variant.entry.constant);
-        let convert = if variant.body().is_some() {
-            quote!(::core::convert::Into::into(body))
+        if variant.body().is_some() {
+            quote!(::responses::__private::into_http(#expr))
         } else {
-            quote!({
-                let _: ::responses::Empty = body;
-                ::core::default::Default::default()
-            })
-        };
-        quote!({
-            let (headers, body) = ::responses::TypedResponse::into_parts(#expr);
-            ::responses::__private::http_response(::responses::Status::#constant, headers, #convert)
-        })
+            quote!(::responses::__private::into_http_empty(#expr))
+        }
     });
     let allow = allow_deprecated(model);
     quote! {

@@ -2,16 +2,40 @@
 //! `http` crate's types, and every response into `http::Response`.
 
 use crate::header::Headers;
-use crate::{InvalidStatus, Method, Status};
+use crate::{Empty, InvalidStatus, Method, Status, TypedResponse};
 
 /// Builds an `http::Response` from a status, validated header fields and a
 /// body: the one place every conversion goes through.
 #[inline]
-pub fn response<B>(status: Status, headers: Headers, body: B) -> http::Response<B> {
+pub(crate) fn response<B>(status: Status, headers: Headers, body: B) -> http::Response<B> {
     let mut response = http::Response::new(body);
     *response.status_mut() = status.into();
     headers.extend_header_map(response.headers_mut());
     response
+}
+
+/// A typed response as an `http::Response` whose body its body converts
+/// into: one arm of a generated enum's conversion.
+#[inline]
+pub fn into_http<T, B>(typed: T) -> http::Response<B>
+where
+    T: TypedResponse,
+    T::Body: Into<B>,
+{
+    let (headers, body) = typed.into_parts();
+    response(T::STATUS, headers, body.into())
+}
+
+/// A typed response without a body as an `http::Response` with an empty
+/// (default) body: one arm of a generated enum's conversion.
+#[inline]
+pub fn into_http_empty<T, B>(typed: T) -> http::Response<B>
+where
+    T: TypedResponse<Body = Empty>,
+    B: Default,
+{
+    let (headers, Empty) = typed.into_parts();
+    response(T::STATUS, headers, B::default())
 }
 
 impl From<Status> for http::StatusCode {
