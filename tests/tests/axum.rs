@@ -189,3 +189,68 @@ async fn head_requests_carry_the_header_fields_without_the_body() {
     assert_eq!(head.header("location"), Some("/items/2"));
     assert_eq!(head.body, "");
 }
+
+/// A body that sets header fields of its own, as `Json` sets
+/// `Content-Type`.
+struct Labelled;
+
+impl axum::response::IntoResponse for Labelled {
+    fn into_response(self) -> axum::response::Response {
+        (
+            [
+                ("content-type", "text/plain"),
+                ("vary", "accept"),
+                ("x-body", "kept"),
+            ],
+            "text",
+        )
+            .into_response()
+    }
+}
+
+fn values(response: &axum::response::Response, name: &str) -> Vec<String> {
+    response
+        .headers()
+        .get_all(name)
+        .iter()
+        .map(|value| value.to_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
+    use axum::response::IntoResponse;
+    use responses::header::{HeaderName, HeaderValue};
+
+    // One field (kept inline): it replaces the body's value.
+    let one = responses::Ok::new(Labelled)
+        .header(
+            HeaderName::CONTENT_TYPE,
+            HeaderValue::from_static("text/x-mine"),
+        )
+        .into_response();
+    assert_eq!(values(&one, "content-type"), ["text/x-mine"]);
+    assert_eq!(values(&one, "vary"), ["accept"]);
+    assert_eq!(values(&one, "x-body"), ["kept"]);
+
+    // Several: each name's first value replaces the body's, the repeated
+    // ones are appended, and the body's other fields stay.
+    let several = responses::Ok::new(Labelled)
+        .header(HeaderName::VARY, HeaderValue::from_static("origin"))
+        .header(
+            HeaderName::CONTENT_TYPE,
+            HeaderValue::from_static("text/x-mine"),
+        )
+        .header(HeaderName::VARY, HeaderValue::from_static("cookie"))
+        .into_response();
+    assert_eq!(several.status(), 200);
+    assert_eq!(values(&several, "vary"), ["origin", "cookie"]);
+    assert_eq!(values(&several, "content-type"), ["text/x-mine"]);
+    assert_eq!(values(&several, "x-body"), ["kept"]);
+    assert_eq!(several.headers().len(), 4);
+
+    // None: the body's fields as they were.
+    let none = responses::Ok::new(Labelled).into_response();
+    assert_eq!(values(&none, "content-type"), ["text/plain"]);
+    assert_eq!(none.headers().len(), 3);
+}

@@ -2,7 +2,7 @@
 
 use std::fmt::{self, Write as _};
 
-use super::chars::{find_non_tchar, find_non_value_byte};
+use super::chars::{find_non_tchar, first_non_value_byte};
 use super::error::{InvalidHeader, InvalidHeaderKind};
 use super::{HeaderName, HeaderValue, TypedHeader};
 
@@ -70,7 +70,7 @@ impl Challenge {
     /// than horizontal tab.
     pub fn param(mut self, name: &str, value: &str) -> Result<Challenge, InvalidHeader> {
         check_token(name)?;
-        if let Some(index) = find_non_value_byte(value.as_bytes()) {
+        if let Some(index) = first_non_value_byte(value.as_bytes()) {
             return Err(InvalidHeader::byte(FIELD, value, index));
         }
         if self

@@ -12,6 +12,7 @@
 
 use std::borrow::Cow;
 
+use super::map::Count;
 use super::name::NameRepr;
 use super::standard::Standard;
 use super::{HeaderName, HeaderValue, Headers, InvalidHeader, Location};
@@ -33,37 +34,72 @@ impl Headers {
     /// `http` 1.5); fields past it are dropped rather than panicking.
     #[inline]
     pub fn extend_header_map(self, map: &mut http::HeaderMap) {
-        // Inline so that a response without header fields pays nothing.
-        if let Some(headers) = self.non_empty() {
-            headers.append_to(map);
+        // Inline so that a response with no field or one pays no call and no
+        // loop; unreachable `None`s from the conversions (see the module
+        // docs) skip the field rather than abort the response.
+        match self.into_count() {
+            Count::None => {}
+            Count::One((name, value)) => {
+                if let Some((name, value)) = to_http(&name, value) {
+                    let _ = map.try_append(name, value);
+                }
+            }
+            Count::Many(headers) => headers.append_many(map),
         }
     }
 
-    fn append_to(self, map: &mut http::HeaderMap) {
-        // Unreachable `None`s from the conversions (see the module docs) skip
-        // the field rather than abort the response.
-        let headers = match self.single() {
-            // The common case, one field kept inline, without an iterator.
-            Ok((name, value)) => {
-                if let (Some(name), Some(value)) = (to_http_name(&name), to_http_value(value.text))
-                {
-                    let _ = map.try_append(name, value);
-                }
-                return;
-            }
-            Err(headers) => headers,
-        };
+    fn append_many(self, map: &mut http::HeaderMap) {
         // Reserving is only an optimisation (`try_append` reports a full
         // map), and for one field a loss: an empty map's first insert
         // allocates room for several fields anyway, while reserving one
         // would allocate and then grow.
-        if headers.len() > 1 {
-            let _ = map.try_reserve(headers.len());
+        if self.len() > 1 {
+            let _ = map.try_reserve(self.len());
         }
-        for (name, value) in headers {
-            if let (Some(name), Some(value)) = (to_http_name(&name), to_http_value(value.text))
+        for (name, value) in self {
+            if let Some((name, value)) = to_http(&name, value)
                 && map.try_append(name, value).is_err()
             {
+                break;
+            }
+        }
+    }
+
+    /// Sets every field in `map`, replacing the values `map` had under the
+    /// same names (a typed response's fields win over those its body set);
+    /// a name repeated in `self` keeps all its values.
+    ///
+    /// Costs one map operation per field, like `HeaderMap::insert`: no
+    /// separate removal pass.
+    #[cfg(feature = "axum")]
+    #[inline]
+    pub(crate) fn replace_in_header_map(self, map: &mut http::HeaderMap) {
+        match self.into_count() {
+            Count::None => {}
+            Count::One((name, value)) => {
+                if let Some((name, value)) = to_http(&name, value) {
+                    let _ = map.try_insert(name, value);
+                }
+            }
+            Count::Many(headers) => headers.replace_many(map),
+        }
+    }
+
+    #[cfg(feature = "axum")]
+    fn replace_many(self, map: &mut http::HeaderMap) {
+        let mut set: Vec<http::HeaderName> = Vec::with_capacity(self.len());
+        for (name, value) in self {
+            let Some((name, value)) = to_http(&name, value) else {
+                continue;
+            };
+            // The first value of a name replaces the body's; later ones join it.
+            let done = if set.contains(&name) {
+                map.try_append(name, value).map(drop)
+            } else {
+                set.push(name.clone());
+                map.try_insert(name, value).map(drop)
+            };
+            if done.is_err() {
                 break;
             }
         }
@@ -114,8 +150,16 @@ impl TryFrom<&http::Uri> for Location {
     }
 }
 
+/// The `http` name and value of a field; `None` only if the two crates
+/// disagreed on what is valid.
+#[inline]
+fn to_http(name: &HeaderName, value: HeaderValue) -> Option<(http::HeaderName, http::HeaderValue)> {
+    Some((to_http_name(name)?, to_http_value(value.text)?))
+}
+
 /// The `http` name for `name`; `None` only if the two crates disagreed on
 /// what a valid name is.
+#[inline]
 fn to_http_name(name: &HeaderName) -> Option<http::HeaderName> {
     match &name.repr {
         NameRepr::Standard(standard) => Some(standard_to_http(*standard)),
@@ -128,6 +172,7 @@ fn to_http_name(name: &HeaderName) -> Option<http::HeaderName> {
 
 /// The `http` value for `text`; `None` only if the two crates disagreed on
 /// what a valid value is.
+#[inline]
 fn to_http_value(text: Cow<'static, str>) -> Option<http::HeaderValue> {
     match text {
         // `http::HeaderValue::from_static` takes visible ASCII and HTAB only,

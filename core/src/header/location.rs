@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::chars::find_non_uri_byte;
+use super::chars::{find_non_uri_byte, first_non_uri_byte};
 use super::error::{InvalidHeader, InvalidHeaderKind};
 use super::{HeaderName, HeaderValue, TypedHeader};
 
@@ -73,7 +73,7 @@ impl Location {
         if uri.is_empty() {
             return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
         }
-        if let Some(index) = find_non_uri_byte(uri.as_bytes()) {
+        if let Some(index) = first_non_uri_byte(uri.as_bytes()) {
             let byte = uri.as_bytes()[index];
             return Err(InvalidHeader::new(
                 FIELD,

@@ -46,6 +46,15 @@ impl Default for Fields {
     }
 }
 
+/// What [`Headers::into_count`] returns.
+#[cfg(feature = "http")]
+pub(crate) enum Count {
+    None,
+    One(Field),
+    /// Any number of fields kept on the heap (possibly none or one).
+    Many(Headers),
+}
+
 impl Fields {
     #[inline]
     fn as_slice(&self) -> &[Field] {
@@ -57,6 +66,9 @@ impl Fields {
     }
 
     /// The fields as a vector, moving an inline field to the heap first.
+    // Out of line, like `insert_slow`, so that `insert` stays small.
+    #[cold]
+    #[inline(never)]
     fn heap_mut(&mut self) -> &mut Vec<Field> {
         if let Fields::Inline(slot) = self {
             *self = Fields::Heap(slot.take().into_iter().collect());
@@ -107,7 +119,12 @@ impl Headers {
     /// Sets the field `name` to `value`, removing every other value it had.
     ///
     /// The field keeps the position of its first occurrence, if there was one.
-    #[inline]
+    // Always inline: the typed constructors and builder methods call this on
+    // every response, and an out-of-line call moving the field costs about
+    // 40 instructions, 4% of building a response (see BENCHMARKS.md). The
+    // rare paths are kept out of line below.
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
     pub fn insert(&mut self, name: HeaderName, value: HeaderValue) {
         match &mut self.fields {
             Fields::Inline(slot @ None) => *slot = Some((name, value)),
@@ -116,6 +133,8 @@ impl Headers {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn insert_slow(fields: &mut Vec<Field>, name: HeaderName, value: HeaderValue) {
         match fields.iter().position(|(field, _)| *field == name) {
             Some(first) => {
@@ -176,27 +195,15 @@ impl Headers {
         Some(value)
     }
 
-    /// `None` when there is no field, in which case nothing is dropped.
+    /// The fields split by how many there are, so that conversions can
+    /// treat the common cases (none, one kept inline) without a loop.
     #[cfg(feature = "http")]
     #[inline]
-    pub(crate) fn non_empty(self) -> Option<Headers> {
-        let fields = self.fields;
-        if matches!(fields, Fields::Inline(None)) {
-            // Nothing to free: forgetting it spares a call to the drop glue
-            // on the path every response without header fields takes.
-            std::mem::forget(fields);
-            return None;
-        }
-        Some(Headers { fields })
-    }
-
-    /// The field, when there is exactly one kept inline.
-    #[cfg(feature = "http")]
-    #[inline]
-    pub(crate) fn single(self) -> Result<Field, Headers> {
+    pub(crate) fn into_count(self) -> Count {
         match self.fields {
-            Fields::Inline(Some(field)) => Ok(field),
-            fields => Err(Headers { fields }),
+            Fields::Inline(None) => Count::None,
+            Fields::Inline(Some(field)) => Count::One(field),
+            fields @ Fields::Heap(_) => Count::Many(Headers { fields }),
         }
     }
 

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::chars::find_non_value_byte;
+use super::chars::{find_non_value_byte, first_non_value_byte};
 use super::error::InvalidHeader;
 
 /// What error messages call the text given to [`HeaderValue::new`].
@@ -62,7 +62,7 @@ impl HeaderValue {
     /// is allowed.
     pub fn new(value: impl Into<String>) -> Result<HeaderValue, InvalidHeader> {
         let value = value.into();
-        match find_non_value_byte(value.as_bytes()) {
+        match first_non_value_byte(value.as_bytes()) {
             Some(index) => Err(InvalidHeader::byte(FIELD, &value, index)),
             None => Ok(HeaderValue {
                 text: Cow::Owned(value),

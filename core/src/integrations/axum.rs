@@ -23,7 +23,7 @@ where
         return response;
     }
     *response.status_mut() = T::STATUS.into();
-    replace_headers(response.headers_mut(), headers);
+    headers.replace_in_header_map(response.headers_mut());
     response
 }
 
@@ -36,17 +36,8 @@ where
     let (headers, Empty) = typed.into_parts();
     let mut response = Response::new(Body::empty());
     *response.status_mut() = T::STATUS.into();
-    replace_headers(response.headers_mut(), headers);
+    headers.replace_in_header_map(response.headers_mut());
     response
-}
-
-/// Sets the typed response's fields, replacing any the body set under the
-/// same name (a user's explicit `Content-Type` wins over the body's).
-fn replace_headers(map: &mut axum::http::HeaderMap, headers: crate::header::Headers) {
-    for (name, _) in &headers {
-        map.remove(name.as_str());
-    }
-    headers.extend_header_map(map);
 }
 
 impl IntoResponse for Empty {
