@@ -2,6 +2,7 @@
 //! constants, the per-status response types and the generated enums.
 
 use crate::registry::{Header, Standing, StatusEntry};
+use proc_macro2::{Literal, TokenStream, TokenTree};
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
@@ -199,27 +200,53 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
 
 /// Text computed once per status and compiler process, however many enums
 /// name the status: a crate with a thousand enums formats each text once.
-struct Cache([OnceLock<String>; crate::registry::STATUS_COUNT]);
+///
+/// What is kept is the text written as a Rust string literal, escapes and
+/// all. Escaping is most of the cost of making a string literal token, and
+/// rustc reads a literal's source text faster than the unoptimised macro
+/// could escape it again on every call.
+struct Cache([OnceLock<Doc>; crate::registry::STATUS_COUNT]);
+
+/// A documentation text, and the same text as a string literal.
+struct Doc {
+    text: String,
+    literal: String,
+}
 
 impl Cache {
     const fn new() -> Self {
         Cache([const { OnceLock::new() }; crate::registry::STATUS_COUNT])
     }
 
-    fn get(&'static self, entry: &StatusEntry, make: impl FnOnce() -> String) -> &'static str {
-        self.0[entry.index].get_or_init(make)
+    fn get(&'static self, entry: &StatusEntry, make: impl FnOnce() -> String) -> TokenStream {
+        let doc = self.0[entry.index].get_or_init(|| {
+            let text = make();
+            // `Debug` of a `str` is a valid string literal with the same value.
+            let literal = format!("{text:?}");
+            Doc { text, literal }
+        });
+        // Straight to rustc's lexer: `proc_macro2`'s `FromStr` would first
+        // check the text with its own lexer, compiled without optimisation
+        // like the rest of this crate. Outside a macro call (unit tests) and
+        // for a literal rustc refused, which cannot happen, the slow way.
+        if proc_macro::is_available()
+            && let Ok(literal) = doc.literal.parse::<proc_macro::Literal>()
+        {
+            return proc_macro::TokenStream::from(proc_macro::TokenTree::Literal(literal)).into();
+        }
+        TokenTree::Literal(Literal::string(&doc.text)).into()
     }
 }
 
-/// Documentation of a generated variant.
-pub(crate) fn variant(entry: &'static StatusEntry) -> &'static str {
+/// Documentation of a generated variant, as a string literal token.
+pub(crate) fn variant(entry: &'static StatusEntry) -> TokenStream {
     static CACHE: Cache = Cache::new();
     CACHE.get(entry, || variant_text(entry))
 }
 
 /// Documentation of a generated constructor (attribute form, whose
-/// variants are named after their status).
-pub(crate) fn constructor(entry: &'static StatusEntry) -> &'static str {
+/// variants are named after their status), as a string literal token.
+pub(crate) fn constructor(entry: &'static StatusEntry) -> TokenStream {
     static CACHE: Cache = Cache::new();
     CACHE.get(entry, || constructor_text(entry))
 }
