@@ -1,6 +1,7 @@
 //! The axum integration, against a real server on 127.0.0.1 and a real
 //! client: every constructor shape sends the right status, header fields
-//! and body.
+//! and body. How typed fields merge with a body's own fields is checked on
+//! the converted response directly.
 
 mod common;
 

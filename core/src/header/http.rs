@@ -87,16 +87,16 @@ impl Headers {
 
     #[cfg(feature = "axum")]
     fn replace_many(self, map: &mut http::HeaderMap) {
-        let mut set: Vec<http::HeaderName> = Vec::with_capacity(self.len());
+        let mut seen: Vec<http::HeaderName> = Vec::with_capacity(self.len());
         for (name, value) in self {
             let Some((name, value)) = to_http(&name, value) else {
                 continue;
             };
             // The first value of a name replaces the body's; later ones join it.
-            let done = if set.contains(&name) {
+            let done = if seen.contains(&name) {
                 map.try_append(name, value).map(drop)
             } else {
-                set.push(name.clone());
+                seen.push(name.clone());
                 map.try_insert(name, value).map(drop)
             };
             if done.is_err() {

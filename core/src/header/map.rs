@@ -121,7 +121,8 @@ impl Headers {
     /// The field keeps the position of its first occurrence, if there was one.
     // Always inline: the typed constructors and builder methods call this on
     // every response, and an out-of-line call moving the field costs about
-    // 40 instructions, 4% of building a response (see BENCHMARKS.md). The
+    // 40 instructions, 4% of building a response (callgrind; the runtime
+    // analysis in BENCHMARKS.md). The
     // rare paths are kept out of line below.
     #[allow(clippy::inline_always)]
     #[inline(always)]
