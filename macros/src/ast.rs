@@ -61,21 +61,6 @@ pub(crate) struct ResponseEnum<'a> {
     pub complete: bool,
 }
 
-impl ResponseEnum<'_> {
-    /// The catch-all arm for an incomplete model. It is never reached: the
-    /// crate does not compile, because of the errors reported with it.
-    pub(crate) fn catch_all(&self) -> TokenStream {
-        if self.complete {
-            TokenStream::new()
-        } else {
-            quote! {
-                #[allow(unreachable_patterns)]
-                _ => ::core::unreachable!(),
-            }
-        }
-    }
-}
-
 pub(crate) struct Variant {
     pub entry: &'static StatusEntry,
     pub key: StatusKey,
@@ -106,19 +91,6 @@ impl Variant {
     pub(crate) fn body(&self) -> Option<&Type> {
         match &self.shape {
             Shape::Typed { body } | Shape::Fields { body, .. } => body.as_ref(),
-        }
-    }
-
-    /// The per-status type this variant turns into, `::responses::Created<User>`.
-    pub(crate) fn response_type(&self) -> TokenStream {
-        let path = self.response_path();
-        if self.entry.content_forbidden {
-            return path;
-        }
-        if let Some(body) = self.body() {
-            quote!(#path<#body>)
-        } else {
-            quote!(#path<::responses::Empty>)
         }
     }
 

@@ -2,7 +2,6 @@
 //! constants, the per-status response types and the generated enums.
 
 use crate::registry::{Header, Standing, StatusEntry};
-use proc_macro2::{Literal, TokenStream, TokenTree};
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
@@ -202,51 +201,29 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
 /// name the status: a crate with a thousand enums formats each text once.
 ///
 /// What is kept is the text written as a Rust string literal, escapes and
-/// all. Escaping is most of the cost of making a string literal token, and
-/// rustc reads a literal's source text faster than the unoptimised macro
-/// could escape it again on every call.
-struct Cache([OnceLock<Doc>; crate::registry::STATUS_COUNT]);
-
-/// A documentation text, and the same text as a string literal.
-struct Doc {
-    text: String,
-    literal: String,
-}
+/// all, ready to be written into an expansion's source text.
+struct Cache([OnceLock<String>; crate::registry::STATUS_COUNT]);
 
 impl Cache {
     const fn new() -> Self {
         Cache([const { OnceLock::new() }; crate::registry::STATUS_COUNT])
     }
 
-    fn get(&'static self, entry: &StatusEntry, make: impl FnOnce() -> String) -> TokenStream {
-        let doc = self.0[entry.index].get_or_init(|| {
-            let text = make();
-            // `Debug` of a `str` is a valid string literal with the same value.
-            let literal = format!("{text:?}");
-            Doc { text, literal }
-        });
-        // Straight to rustc's lexer: `proc_macro2`'s `FromStr` would first
-        // check the text with its own lexer, compiled without optimisation
-        // like the rest of this crate. Outside a macro call (unit tests) and
-        // for a literal rustc refused, which cannot happen, the slow way.
-        if proc_macro::is_available()
-            && let Ok(literal) = doc.literal.parse::<proc_macro::Literal>()
-        {
-            return proc_macro::TokenStream::from(proc_macro::TokenTree::Literal(literal)).into();
-        }
-        TokenTree::Literal(Literal::string(&doc.text)).into()
+    fn get(&'static self, entry: &StatusEntry, make: impl FnOnce() -> String) -> &'static str {
+        // `Debug` of a `str` is a valid string literal with the same value.
+        self.0[entry.index].get_or_init(|| format!("{:?}", make()))
     }
 }
 
-/// Documentation of a generated variant, as a string literal token.
-pub(crate) fn variant(entry: &'static StatusEntry) -> TokenStream {
+/// Documentation of a generated variant, as string literal source text.
+pub(crate) fn variant(entry: &'static StatusEntry) -> &'static str {
     static CACHE: Cache = Cache::new();
     CACHE.get(entry, || variant_text(entry))
 }
 
 /// Documentation of a generated constructor (attribute form, whose
-/// variants are named after their status), as a string literal token.
-pub(crate) fn constructor(entry: &'static StatusEntry) -> TokenStream {
+/// variants are named after their status), as string literal source text.
+pub(crate) fn constructor(entry: &'static StatusEntry) -> &'static str {
     static CACHE: Cache = Cache::new();
     CACHE.get(entry, || constructor_text(entry))
 }

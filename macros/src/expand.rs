@@ -1,14 +1,25 @@
 //! Code generation: the enum, its constructors and its impls, from a
-//! validated model. Generated code names everything by absolute path
-//! (`::core::..`, `::responses::..`), so it survives a caller that shadows
-//! prelude names or uses `#![no_implicit_prelude]`.
+//! validated model, written through [`Out`] (source text for our own code,
+//! the caller's tokens spliced in whole).
+//!
+//! Generated code names everything by absolute path (`::core::..`,
+//! `::responses::..`), so it survives a caller that shadows prelude names or
+//! uses `#![no_implicit_prelude]`. The impls sit in one
+//! `const _: () = { use Enum as __ResponsesEnum; .. };` block, so the
+//! enum's name is spliced once and the impls are the same text for every
+//! enum of the same statuses.
 
-use crate::ast::{ResponseEnum, Variant};
+use crate::ast::{ResponseEnum, Shape, Variant};
 use crate::ctxt::Errors;
+use crate::emit::Out;
+use crate::registry::Standing;
 use crate::{attr, docs, fallback, valid};
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
-use syn::{Data, DeriveInput};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::{Data, DeriveInput, Visibility};
+
+/// The name the enum is imported under in the block of impls.
+const ENUM: &str = "__ResponsesEnum";
 
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
@@ -29,18 +40,16 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     if !matches!(input.data, Data::Enum(_)) {
         return fallback::original_item(item, &errors.into_compile_errors());
     }
-    let definition = enum_definition(&model);
-    let constructors = constructors(&model);
-    let conversions = from_impls(&model);
-    let common = common(&model);
-    let errors = errors.into_compile_errors();
-    quote! {
-        #definition
-        #constructors
-        #conversions
-        #common
-        #errors
-    }
+    let mut out = Out::default();
+    enum_definition(&mut out, &model);
+    impls(&mut out, &model, |out| {
+        constructors(out, &model);
+        from_impls(out, &model);
+        common(out, &model);
+    });
+    out.tokens(&model.warnings);
+    out.tokens(&errors.into_compile_errors());
+    out.finish()
 }
 
 /// `#[derive(Responses)]`.
@@ -54,12 +63,11 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
     if !matches!(input.data, Data::Enum(_)) {
         return errors.into_compile_errors();
     }
-    let common = common(&model);
-    let errors = errors.into_compile_errors();
-    quote! {
-        #common
-        #errors
-    }
+    let mut out = Out::default();
+    impls(&mut out, &model, |out| common(out, &model));
+    out.tokens(&model.warnings);
+    out.tokens(&errors.into_compile_errors());
+    out.finish()
 }
 
 /// `status!(..)`.
@@ -81,26 +89,149 @@ pub(crate) fn status(input: TokenStream) -> TokenStream {
     }
 }
 
+/// The block of impls: `const _: () = { use Enum as __ResponsesEnum; .. };`.
+fn impls(out: &mut Out, model: &ResponseEnum<'_>, write: impl FnOnce(&mut Out)) {
+    out.text("const _: () =").open(Delimiter::Brace);
+    out.text("use ").tokens(&model.input.ident);
+    out.text(" as ").text(ENUM).text(";");
+    write(out);
+    out.close().text(";");
+}
+
 fn has_deprecated(model: &ResponseEnum<'_>) -> bool {
     model.variants.iter().any(|variant| {
         matches!(
             variant.entry.standing,
-            crate::registry::Standing::Deprecated | crate::registry::Standing::Obsolete
+            Standing::Deprecated | Standing::Obsolete
         )
     })
 }
 
-fn allow_deprecated(model: &ResponseEnum<'_>) -> TokenStream {
+/// `#[allow(deprecated)]` where the enum names a deprecated status: the
+/// warning is given once, at the status the caller wrote.
+fn allow_deprecated(out: &mut Out, model: &ResponseEnum<'_>) {
     if has_deprecated(model) {
-        quote!(#[allow(deprecated)])
+        out.text("#[allow(deprecated)]");
+    }
+}
+
+fn visibility(out: &mut Out, vis: &Visibility) {
+    match vis {
+        Visibility::Inherited => {}
+        Visibility::Public(_) => {
+            out.text("pub ");
+        }
+        Visibility::Restricted(_) => {
+            out.tokens(vis);
+        }
+    }
+}
+
+/// `impl<..> Trait for __ResponsesEnum<..> where ..` up to the predicates
+/// of `where`, which the caller extends when `more`; `trait_` ends with
+/// ` for` or is empty.
+fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, trait_: &str, more: bool) {
+    let generics = &model.input.generics;
+    out.text("impl");
+    if generics.params.is_empty() {
+        out.text(" ");
     } else {
-        TokenStream::new()
+        let (impl_generics, _, _) = generics.split_for_impl();
+        out.tokens(&impl_generics);
+    }
+    out.text(trait_).text(" ");
+    self_type(out, model);
+    where_clause(out, model, more);
+}
+
+/// `__ResponsesEnum<..>`.
+fn self_type(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text(ENUM);
+    let generics = &model.input.generics;
+    if !generics.params.is_empty() {
+        let (_, ty_generics, _) = generics.split_for_impl();
+        out.tokens(&ty_generics);
+    }
+}
+
+/// `where` and the enum's own predicates, each followed by a comma; no
+/// `where` when there are none and the caller adds none (`more`).
+fn where_clause(out: &mut Out, model: &ResponseEnum<'_>, more: bool) {
+    let own = model
+        .input
+        .generics
+        .where_clause
+        .as_ref()
+        .map(|clause| &clause.predicates)
+        .filter(|predicates| !predicates.is_empty());
+    if own.is_none() && !more {
+        return;
+    }
+    out.text(" where ");
+    for predicate in own.into_iter().flatten() {
+        out.tokens(predicate).text(",");
+    }
+}
+
+/// The per-status type a variant turns into, `::responses::Created<User>`.
+fn response_type(out: &mut Out, variant: &Variant) {
+    out.text("::responses::").text(variant.entry.name);
+    if variant.entry.content_forbidden {
+        return;
+    }
+    match variant.body() {
+        Some(body) => {
+            out.text("<").tokens(body).text(">");
+        }
+        None => {
+            out.text("<::responses::Empty>");
+        }
+    }
+}
+
+/// A group around what `write` writes: opened as a group when the variant
+/// has a body (the caller's type is spliced in it), written as text when
+/// all of it is text.
+fn group_if_spliced(
+    out: &mut Out,
+    variant: &Variant,
+    delimiter: Delimiter,
+    write: impl FnOnce(&mut Out),
+) {
+    if variant.body().is_some() {
+        out.open(delimiter);
+        write(out);
+        out.close();
+    } else {
+        let (open, close) = match delimiter {
+            Delimiter::Parenthesis => ("(", ")"),
+            Delimiter::Brace => ("{", "}"),
+            Delimiter::Bracket => ("[", "]"),
+            Delimiter::None => ("", ""),
+        };
+        out.text(open);
+        write(out);
+        out.text(close);
+    }
+}
+
+/// The variant's name where code uses it: in the attribute form the
+/// status's name, as text (only the declaration carries the location of
+/// the status in the attribute); in the derive form the caller's name.
+fn variant_name(out: &mut Out, variant: &Variant) {
+    match variant.shape {
+        Shape::Typed { .. } => {
+            out.text(variant.entry.name);
+        }
+        Shape::Fields { .. } => {
+            out.tokens(&variant.ident);
+        }
     }
 }
 
 /// The enum itself (attribute form): the user's attributes and docs, the
 /// table of statuses, and one documented variant per status.
-fn enum_definition(model: &ResponseEnum<'_>) -> TokenStream {
+fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     let DeriveInput {
         attrs,
         vis,
@@ -108,356 +239,354 @@ fn enum_definition(model: &ResponseEnum<'_>) -> TokenStream {
         generics,
         ..
     } = model.input;
-    let where_clause = &generics.where_clause;
-    let table = docs::enum_table(&model.variants);
-    let variants = model.variants.iter().map(|variant| {
-        let doc = docs::variant(variant.entry);
-        let ident = &variant.ident;
-        let ty = variant.response_type();
-        quote! {
-            #[doc = #doc]
-            #ident(#ty)
-        }
-    });
-    let must_use = if attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
-        TokenStream::new()
-    } else {
-        quote!(#[must_use = "a response does nothing until it is returned"])
-    };
-    let allow = allow_deprecated(model);
-    quote! {
-        #(#attrs)*
-        #[doc = #table]
-        #must_use
-        #allow
-        #vis enum #ident #generics #where_clause {
-            #(#variants,)*
-        }
+    for attr in attrs {
+        out.tokens(attr);
     }
+    let table = docs::enum_table(&model.variants);
+    out.text("#[doc = ").text(&format!("{table:?}")).text("]");
+    if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
+        out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
+    }
+    allow_deprecated(out, model);
+    visibility(out, vis);
+    out.text("enum ").tokens(ident);
+    if !generics.params.is_empty() {
+        out.tokens(generics);
+    }
+    if let Some(clause) = &generics.where_clause {
+        out.tokens(clause);
+    }
+    out.open(Delimiter::Brace);
+    for variant in &model.variants {
+        out.text("#[doc = ")
+            .text(docs::variant(variant.entry))
+            .text("]");
+        out.tokens(&variant.ident);
+        group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
+            response_type(out, variant);
+        });
+        out.text(",");
+    }
+    out.close();
 }
 
 /// One constructor per variant (attribute form), with the parameters the
 /// status needs.
-fn constructors(model: &ResponseEnum<'_>) -> TokenStream {
-    let DeriveInput {
-        vis,
-        ident,
-        generics,
-        ..
-    } = model.input;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let functions = model.variants.iter().map(|variant| {
+fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
+    // A handler need not use every constructor of its enum.
+    out.text("#[allow(dead_code)]");
+    allow_deprecated(out, model);
+    impl_header(out, model, "", false);
+    out.open(Delimiter::Brace);
+    for variant in &model.variants {
         let entry = variant.entry;
+        out.text("#[doc = ")
+            .text(docs::constructor(entry))
+            .text("] #[inline] ");
+        visibility(out, &model.input.vis);
         let name = Ident::new(
             &entry.snake_name(),
             Span::call_site().located_at(variant.key.span()),
         );
-        let doc = docs::constructor(entry);
-        let path = variant.response_path();
-        let variant_ident = &variant.ident;
-        let params: Vec<Ident> = entry
-            .parameters
-            .iter()
-            .map(|header| format_ident!("{}", header.param))
-            .collect();
-        let param_types = entry.parameters.iter().map(|header| {
-            let ty = format_ident!("{}", header.ty);
-            quote!(impl ::core::convert::Into<::responses::header::#ty>)
-        });
-        let (body_param, body_arg, constructor) = match variant.body() {
-            Some(body) => (quote!(body: #body), quote!(body), quote!(new)),
-            None if entry.content_forbidden => (quote!(), quote!(), quote!(new)),
-            None => (quote!(), quote!(), quote!(empty)),
-        };
-        quote! {
-            #[doc = #doc]
-            #[inline]
-            #vis fn #name(#(#params: #param_types,)* #body_param) -> Self {
-                Self::#variant_ident(#path::#constructor(#(#params,)* #body_arg))
+        out.text("fn ").tokens(&name);
+        group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
+            for header in entry.parameters {
+                out.text(header.param)
+                    .text(": impl ::core::convert::Into<::responses::header::")
+                    .text(header.ty)
+                    .text(">,");
             }
+            if let Some(body) = variant.body() {
+                out.text("body: ").tokens(body);
+            }
+        });
+        out.text(" -> Self { Self::").text(entry.name);
+        out.text("(::responses::").text(entry.name).text("::");
+        let constructor = if variant.body().is_some() || entry.content_forbidden {
+            "new("
+        } else {
+            "empty("
+        };
+        out.text(constructor);
+        for header in entry.parameters {
+            out.text(header.param).text(",");
         }
-    });
-    let allow = allow_deprecated(model);
-    quote! {
-        // A handler need not use every constructor of its enum.
-        #[allow(dead_code)]
-        #allow
-        impl #impl_generics #ident #ty_generics #where_clause {
-            #(#functions)*
+        if variant.body().is_some() {
+            out.text("body");
         }
+        out.text(")) }");
     }
+    out.close();
 }
 
 /// `From<per-status type>` for the enum (attribute form), so a response
 /// built with the per-status type's builder methods converts with `.into()`.
-fn from_impls(model: &ResponseEnum<'_>) -> TokenStream {
-    let DeriveInput {
-        ident, generics, ..
-    } = model.input;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let allow = allow_deprecated(model);
-    model
-        .variants
-        .iter()
-        .map(|variant| {
-            let ty = variant.response_type();
-            let variant_ident = &variant.ident;
-            quote! {
-                #[automatically_derived]
-                #allow
-                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
-                    #[inline]
-                    fn from(response: #ty) -> Self {
-                        Self::#variant_ident(response)
-                    }
-                }
-            }
-        })
-        .collect()
+fn from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
+    for variant in &model.variants {
+        out.text("#[automatically_derived]");
+        allow_deprecated(out, model);
+        out.text("impl");
+        let generics = &model.input.generics;
+        if !generics.params.is_empty() {
+            let (impl_generics, _, _) = generics.split_for_impl();
+            out.tokens(&impl_generics);
+        }
+        out.text(" ::core::convert::From<");
+        response_type(out, variant);
+        out.text("> for ");
+        self_type(out, model);
+        where_clause(out, model, false);
+        group_if_spliced(out, variant, Delimiter::Brace, |out| {
+            out.text("#[inline] fn from");
+            group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
+                out.text("response: ");
+                response_type(out, variant);
+            });
+            out.text(" -> Self { Self::").text(variant.entry.name);
+            out.text("(response) }");
+        });
+    }
 }
-
-/// One part of the expansion, from the model.
-type Expansion = fn(&ResponseEnum<'_>) -> TokenStream;
 
 /// What both forms get: `STATUSES`, `status()`, the `Responses` trait and the
 /// impls of the framework integrations that `responses` was built with
 /// (each feature of `responses` turns on the same feature of this crate).
-fn common(model: &ResponseEnum<'_>) -> TokenStream {
-    let DeriveInput {
-        vis,
-        ident,
-        generics,
-        ..
-    } = model.input;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let constants: Vec<Ident> = model
-        .variants
-        .iter()
-        .map(|variant| format_ident!("{}", variant.entry.constant))
-        .collect();
-    let status_arms = model.variants.iter().map(|variant| {
-        let variant_ident = &variant.ident;
-        let constant = format_ident!("{}", variant.entry.constant);
-        quote!(Self::#variant_ident { .. } => ::responses::Status::#constant,)
-    });
-    let warnings = &model.warnings;
-    let catch_all = model.catch_all();
-    let allow = allow_deprecated(model);
-    // Each framework's impl only when `responses` has its feature.
-    let integrations: [(bool, Expansion); 4] = [
-        (cfg!(feature = "http"), http_impl),
-        (cfg!(feature = "axum"), axum_impl),
-        (cfg!(feature = "actix-web"), actix_impl),
-        (cfg!(feature = "utoipa"), utoipa_impl),
-    ];
-    let integrations = integrations
-        .into_iter()
-        .filter(|&(enabled, _)| enabled)
-        .map(|(_, expand)| expand(model));
-    quote! {
-        #[allow(dead_code)]
-        #allow
-        impl #impl_generics #ident #ty_generics #where_clause {
-            /// Every status this enum responds with, in the order declared.
-            #vis const STATUSES: &'static [::responses::Status] = &[#(::responses::Status::#constants),*];
+fn common(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[allow(dead_code)]");
+    allow_deprecated(out, model);
+    impl_header(out, model, "", false);
+    out.open(Delimiter::Brace);
+    out.text("/// Every status this enum responds with, in the order declared.\n");
+    visibility(out, &model.input.vis);
+    out.text("const STATUSES: &'static [::responses::Status] = &[");
+    for variant in &model.variants {
+        out.text("::responses::Status::")
+            .text(variant.entry.constant)
+            .text(",");
+    }
+    out.text("];\n/// The status of this response.\n#[inline]");
+    visibility(out, &model.input.vis);
+    out.text("const fn status(&self) -> ::responses::Status")
+        .open(Delimiter::Brace)
+        .text("match *self")
+        .open(Delimiter::Brace);
+    for variant in &model.variants {
+        out.text("Self::");
+        variant_name(out, variant);
+        out.text(" { .. } => ::responses::Status::")
+            .text(variant.entry.constant)
+            .text(",");
+    }
+    catch_all(out, model);
+    out.close().close();
+    out.close();
 
-            /// The status of this response.
-            #[inline]
-            #vis const fn status(&self) -> ::responses::Status {
-                match *self {
-                    #(#status_arms)*
-                    #catch_all
-                }
-            }
-        }
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(out, model, " ::responses::Responses for", false);
+    out.text(
+        "{ const STATUSES: &'static [::responses::Status] = Self::STATUSES; \
+         #[inline] fn status(&self) -> ::responses::Status { Self::status(self) } }",
+    );
 
-        #[automatically_derived]
-        #allow
-        impl #impl_generics ::responses::Responses for #ident #ty_generics #where_clause {
-            const STATUSES: &'static [::responses::Status] = Self::STATUSES;
-
-            #[inline]
-            fn status(&self) -> ::responses::Status {
-                Self::status(self)
-            }
-        }
-
-        #(#integrations)*
-        #warnings
+    if cfg!(feature = "http") {
+        http_impl(out, model);
+    }
+    if cfg!(feature = "axum") {
+        axum_impl(out, model);
+    }
+    if cfg!(feature = "actix-web") {
+        actix_impl(out, model);
+    }
+    if cfg!(feature = "utoipa") {
+        utoipa_impl(out, model);
     }
 }
 
-/// Arms of `match value { .. }` (`prefix` names the enum) that turn each
-/// variant into its per-status response and hand it to `body`.
-fn arms(
-    model: &ResponseEnum<'_>,
-    prefix: &TokenStream,
-    body: impl Fn(&Variant, TokenStream) -> TokenStream,
-) -> TokenStream {
-    let mut arms: TokenStream = model
-        .variants
-        .iter()
-        .map(|variant| {
-            let pattern = variant.pattern(prefix);
-            let expr = variant.response_expr();
-            let arm = body(variant, expr);
-            quote!(#pattern => #arm,)
-        })
-        .collect();
-    arms.extend(model.catch_all());
-    arms
+/// The catch-all arm for an incomplete model. It is never reached: the crate
+/// does not compile, because of the errors reported with it.
+fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
+    if !model.complete {
+        out.text("#[allow(unreachable_patterns)] _ => ::core::unreachable!(),");
+    }
 }
 
-fn http_impl(model: &ResponseEnum<'_>) -> TokenStream {
-    let ident = &model.input.ident;
-    let (_, ty_generics, _) = model.input.generics.split_for_impl();
-    let mut generics = model.input.generics.clone();
-    let body_param = Ident::new("__ResponsesBody", Span::call_site());
-    generics
-        .params
-        .push(syn::GenericParam::Type(syn::TypeParam::from(body_param)));
-    let (impl_generics, _, _) = generics.split_for_impl();
-    let bodies = model.variants.iter().filter_map(Variant::body);
-    let default = model
+/// Arms of a `match` on the enum (`prefix` names it) that turn each variant
+/// into its per-status response and pass it to a function: `call` gives the
+/// function's path and the text of any further arguments.
+fn arms(
+    out: &mut Out,
+    model: &ResponseEnum<'_>,
+    prefix: &str,
+    call: impl Fn(&Variant) -> (&'static str, &'static str),
+) {
+    for variant in &model.variants {
+        let (function, more) = call(variant);
+        match &variant.shape {
+            Shape::Typed { .. } => {
+                out.text(prefix).text("::").text(variant.entry.name);
+                out.text("(__response) => ").text(function);
+                out.text("(__response").text(more).text("),");
+            }
+            Shape::Fields { .. } => {
+                let prefix = Ident::new(prefix, Span::call_site()).into_token_stream();
+                out.tokens(&variant.pattern(&prefix));
+                out.text(" => ").text(function).open(Delimiter::Parenthesis);
+                out.tokens(&variant.response_expr()).text(more);
+                out.close().text(",");
+            }
+        }
+    }
+    catch_all(out, model);
+}
+
+fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    let generics = &model.input.generics;
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    if generics.params.is_empty() {
+        out.text("impl<__ResponsesBody>");
+    } else {
+        let mut generics = generics.clone();
+        let body = Ident::new("__ResponsesBody", Span::call_site());
+        generics
+            .params
+            .push(syn::GenericParam::Type(syn::TypeParam::from(body)));
+        let (impl_generics, _, _) = generics.split_for_impl();
+        out.text("impl").tokens(&impl_generics);
+    }
+    out.text(" ::core::convert::From<");
+    self_type(out, model);
+    out.text("> for ::responses::__private::http::Response<__ResponsesBody>");
+    where_clause(out, model, true);
+    for body in model.variants.iter().filter_map(Variant::body) {
+        out.tokens(body)
+            .text(": ::core::convert::Into<__ResponsesBody>,");
+    }
+    if model
         .variants
         .iter()
         .any(|variant| variant.body().is_none())
-        .then(|| quote!(__ResponsesBody: ::core::default::Default,));
-    let where_clause = where_clause(
-        model,
-        &quote! {
-            #(#bodies: ::core::convert::Into<__ResponsesBody>,)*
-            #default
-        },
-    );
-    let prefix = quote!(#ident);
+    {
+        out.text("__ResponsesBody: ::core::default::Default,");
+    }
+    out.open(Delimiter::Brace);
+    out.text("#[inline] fn from").open(Delimiter::Parenthesis);
+    out.text("response: ");
+    self_type(out, model);
+    out.close().text(" -> Self").open(Delimiter::Brace);
+    out.text("match response").open(Delimiter::Brace);
     // The work of each arm lives in two generic functions of `responses`,
     // so the expansion stays small.
-    let arms = arms(model, &prefix, |variant, expr| {
+    arms(out, model, ENUM, |variant| {
         if variant.body().is_some() {
-            quote!(::responses::__private::into_http(#expr))
+            ("::responses::__private::into_http", "")
         } else {
-            quote!(::responses::__private::into_http_empty(#expr))
+            ("::responses::__private::into_http_empty", "")
         }
     });
-    let allow = allow_deprecated(model);
-    quote! {
-        #[automatically_derived]
-        #allow
-        impl #impl_generics ::core::convert::From<#ident #ty_generics>
-            for ::responses::__private::http::Response<__ResponsesBody> #where_clause
-        {
-            #[inline]
-            fn from(response: #ident #ty_generics) -> Self {
-                match response {
-                    #arms
-                }
-            }
-        }
-    }
+    out.close().close().close();
 }
 
-/// `where` with the enum's own predicates and then `extra`, written as
-/// tokens directly: building syn predicates with `parse_quote!` would print
-/// and re-parse every bound, on every call.
-fn where_clause(model: &ResponseEnum<'_>, extra: &TokenStream) -> TokenStream {
-    let own = model
-        .input
-        .generics
-        .where_clause
-        .as_ref()
-        .map(|clause| &clause.predicates);
-    let own = own.into_iter().flat_map(|predicates| predicates.iter());
-    quote!(where #(#own,)* #extra)
-}
-
-/// The where clause with `bound` on every variant's per-status type.
+/// The predicates `bound` on every variant's per-status type.
 ///
 /// Each bound is higher-ranked (`for<'__r> Created<User>: IntoResponse`).
 /// A plain bound on concrete types is checked where the impl is written, so
 /// enabling `responses/axum` anywhere in a build would break every enum
 /// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
 /// only where the impl is used, which is where the error belongs.
-fn bounded(model: &ResponseEnum<'_>, bound: &TokenStream) -> TokenStream {
-    let types = model.variants.iter().map(Variant::response_type);
-    where_clause(model, &quote!(#(for<'__responses> #types: #bound,)*))
-}
-
-fn axum_impl(model: &ResponseEnum<'_>) -> TokenStream {
-    let ident = &model.input.ident;
-    let bound = quote!(::responses::__private::axum::IntoResponse);
-    let where_clause = bounded(model, &bound);
-    let (impl_generics, ty_generics, _) = model.input.generics.split_for_impl();
-    let arms = arms(
-        model,
-        &quote!(Self),
-        |_, expr| quote!(::responses::__private::axum::IntoResponse::into_response(#expr)),
-    );
-    let allow = allow_deprecated(model);
-    quote! {
-        #[automatically_derived]
-        #allow
-        impl #impl_generics ::responses::__private::axum::IntoResponse for #ident #ty_generics #where_clause {
-            fn into_response(self) -> ::responses::__private::axum::Response {
-                match self {
-                    #arms
-                }
-            }
-        }
+fn bounds(out: &mut Out, model: &ResponseEnum<'_>, bound: &str) {
+    for variant in &model.variants {
+        out.text("for<'__responses> ");
+        response_type(out, variant);
+        out.text(": ").text(bound).text(",");
     }
 }
 
-fn actix_impl(model: &ResponseEnum<'_>) -> TokenStream {
-    let ident = &model.input.ident;
-    let bound = quote!(
-        ::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>
-    );
-    let where_clause = bounded(model, &bound);
-    let (impl_generics, ty_generics, _) = model.input.generics.split_for_impl();
-    let arms = arms(
+fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(
+        out,
         model,
-        &quote!(Self),
-        |_, expr| quote!(::responses::__private::actix::Responder::respond_to(#expr, request)),
+        " ::responses::__private::axum::IntoResponse for",
+        true,
     );
-    let allow = allow_deprecated(model);
-    quote! {
-        #[automatically_derived]
-        #allow
-        impl #impl_generics ::responses::__private::actix::Responder for #ident #ty_generics #where_clause {
-            type Body = ::responses::__private::actix::BoxBody;
-
-            fn respond_to(
-                self,
-                request: &::responses::__private::actix::HttpRequest,
-            ) -> ::responses::__private::actix::HttpResponse {
-                match self {
-                    #arms
-                }
-            }
-        }
-    }
-}
-
-fn utoipa_impl(model: &ResponseEnum<'_>) -> TokenStream {
-    let ident = &model.input.ident;
-    let bound = quote!(::responses::__private::utoipa::DescribeResponse);
-    let where_clause = bounded(model, &bound);
-    let (impl_generics, ty_generics, _) = model.input.generics.split_for_impl();
-    let described = model.variants.iter().map(|variant| {
-        let ty = variant.response_type();
-        quote!(<#ty as ::responses::__private::utoipa::DescribeResponse>::describe())
+    bounds(out, model, "::responses::__private::axum::IntoResponse");
+    out.open(Delimiter::Brace);
+    out.text("fn into_response(self) -> ::responses::__private::axum::Response");
+    out.open(Delimiter::Brace)
+        .text("match self")
+        .open(Delimiter::Brace);
+    arms(out, model, "Self", |_| {
+        (
+            "::responses::__private::axum::IntoResponse::into_response",
+            "",
+        )
     });
-    let allow = allow_deprecated(model);
-    quote! {
-        #[automatically_derived]
-        #allow
-        impl #impl_generics ::responses::__private::utoipa::IntoResponses for #ident #ty_generics #where_clause {
-            fn responses() -> ::responses::__private::utoipa::BTreeMap<
-                ::responses::__private::utoipa::String,
-                ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>,
-            > {
-                ::responses::__private::utoipa::responses([#(#described),*])
-            }
-        }
+    out.close().close().close();
+}
+
+fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(
+        out,
+        model,
+        " ::responses::__private::actix::Responder for",
+        true,
+    );
+    bounds(
+        out,
+        model,
+        "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>",
+    );
+    out.open(Delimiter::Brace).text(
+        "type Body = ::responses::__private::actix::BoxBody; \
+         fn respond_to(self, request: &::responses::__private::actix::HttpRequest) \
+         -> ::responses::__private::actix::HttpResponse",
+    );
+    out.open(Delimiter::Brace)
+        .text("match self")
+        .open(Delimiter::Brace);
+    arms(out, model, "Self", |_| {
+        (
+            "::responses::__private::actix::Responder::respond_to",
+            ", request",
+        )
+    });
+    out.close().close().close();
+}
+
+fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(
+        out,
+        model,
+        " ::responses::__private::utoipa::IntoResponses for",
+        true,
+    );
+    bounds(
+        out,
+        model,
+        "::responses::__private::utoipa::DescribeResponse",
+    );
+    out.open(Delimiter::Brace);
+    out.text(
+        "fn responses() -> ::responses::__private::utoipa::BTreeMap<\
+         ::responses::__private::utoipa::String, \
+         ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>>",
+    );
+    out.open(Delimiter::Brace)
+        .text("::responses::__private::utoipa::responses")
+        .open(Delimiter::Parenthesis)
+        .open(Delimiter::Bracket);
+    for variant in &model.variants {
+        out.text("<");
+        response_type(out, variant);
+        out.text(" as ::responses::__private::utoipa::DescribeResponse>::describe(),");
     }
+    out.close().close().close();
+    out.close();
 }

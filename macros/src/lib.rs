@@ -11,7 +11,8 @@
 //! * `attr.rs`: parsing `#[responses(..)]`, `#[status(..)]` and `status!(..)`;
 //! * `ast.rs`: the model both entry points lower to;
 //! * `valid.rs`: every semantic rule, each error spanned at its token;
-//! * `expand.rs` (and `docs.rs`): the generated enum, constructors and impls;
+//! * `expand.rs` (and `docs.rs`): the generated enum, constructors and impls,
+//!   written through `emit.rs`;
 //! * `fallback.rs`: what is emitted next to the errors when input is bad;
 //! * `table.rs`: the status constants and per-status types of `responses`.
 
@@ -19,12 +20,16 @@ mod ast;
 mod attr;
 mod ctxt;
 mod docs;
+mod emit;
 mod expand;
 mod fallback;
 mod registry;
 mod suggest;
 mod table;
 mod valid;
+
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 

@@ -65,8 +65,10 @@ pub mod shadowing {
     pub struct Default;
     /// Shadows `String`.
     pub struct String;
-    /// Shadows `Self`-like helper names used in expansions.
+    /// Shadows the helper names used in expansions.
     pub struct __ResponsesBody;
+    /// Shadows the name the impls give the enum.
+    pub struct __ResponsesEnum;
     /// Shadows the `core` crate name inside this module.
     pub mod core {}
     /// Shadows the `http` crate name inside this module.
@@ -125,4 +127,29 @@ fn expansions_next_to_shadowing_items_work() {
     let response: http::Response<Option<Body>> = Outcome::no_content().into();
     assert_eq!(response.status(), 204);
     assert!(response.body().is_none());
+}
+
+#[test]
+fn enums_declared_inside_a_function_body_expand() {
+    use responses::{Responses, Status, responses};
+
+    struct Body;
+
+    #[responses(200(Body), 404)]
+    enum Local {}
+
+    #[derive(Responses)]
+    enum LocalByHand {
+        #[status(201)]
+        Made(Body),
+        #[status(Gone)]
+        Gone,
+    }
+
+    assert_eq!(Local::ok(Body).status(), Status::OK);
+    assert_eq!(Local::STATUSES, [Status::OK, Status::NOT_FOUND]);
+    assert_eq!(LocalByHand::Made(Body).status(), Status::CREATED);
+    assert_eq!(LocalByHand::Gone.status(), Status::GONE);
+    let response: http::Response<Option<Body>> = Local::not_found().into();
+    assert_eq!(response.status(), 404);
 }

@@ -1,0 +1,253 @@
+//! The expansions, parsed back: every template of `expand.rs` is written as
+//! text, so every status and every shape is expanded here and read as Rust
+//! items. (Outside a macro call the text goes through `proc_macro2`'s lexer,
+//! which refuses what rustc's would.) Behaviour is tested in `tests/`.
+
+use crate::emit::Out;
+use crate::expand;
+use crate::registry::{STATUSES, StatusEntry};
+use proc_macro2::{Delimiter, TokenStream};
+use quote::{ToTokens, quote};
+use syn::{Item, ItemImpl};
+
+/// The items of an expansion, with the items of its `const _` block.
+fn items(expansion: &TokenStream) -> Vec<Item> {
+    let text = expansion.to_string();
+    assert!(
+        !text.contains("compile_error"),
+        "the expansion has an error: {text}"
+    );
+    let file: syn::File = syn::parse2(expansion.clone())
+        .unwrap_or_else(|error| panic!("the expansion does not parse ({error}): {text}"));
+    let mut items = Vec::new();
+    for item in file.items {
+        if let Item::Const(constant) = &item
+            && let syn::Expr::Block(block) = &*constant.expr
+        {
+            for statement in &block.block.stmts {
+                if let syn::Stmt::Item(item) = statement {
+                    items.push(item.clone());
+                }
+            }
+        }
+        items.push(item);
+    }
+    items
+}
+
+fn impls(items: &[Item]) -> impl Iterator<Item = &ItemImpl> {
+    items.iter().filter_map(|item| match item {
+        Item::Impl(item) => Some(item),
+        _ => None,
+    })
+}
+
+/// The impls of a trait whose path ends with `name`.
+fn trait_impls<'i>(items: &'i [Item], name: &str) -> Vec<&'i ItemImpl> {
+    impls(items)
+        .filter(|item| {
+            item.trait_
+                .as_ref()
+                .and_then(|(path, _)| path.segments.last())
+                .is_some_and(|segment| segment.ident == name)
+        })
+        .collect()
+}
+
+/// The functions of the inherent impls, by name.
+fn inherent_fn<'i>(items: &'i [Item], name: &str) -> Option<&'i syn::ImplItemFn> {
+    impls(items)
+        .filter(|item| item.trait_.is_none())
+        .flat_map(|item| &item.items)
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(function) if function.sig.ident == name => Some(function),
+            _ => None,
+        })
+}
+
+fn returnable() -> impl Iterator<Item = &'static StatusEntry> {
+    STATUSES.iter().filter(|entry| entry.has_response_type())
+}
+
+#[test]
+fn every_status_expands_to_its_variant_constructor_and_impls() {
+    for entry in returnable() {
+        let code = proc_macro2::Literal::u16_unsuffixed(entry.code);
+        let mut forms = vec![(quote!(#code), false)];
+        if !entry.content_forbidden {
+            forms.push((quote!(#code(Body)), true));
+        }
+        for (args, has_body) in forms {
+            let expansion = expand::attribute(
+                args,
+                &quote!(
+                    pub enum E {}
+                ),
+            );
+            let items = items(&expansion);
+            let context = format!("{} with body {has_body}", entry.code);
+
+            let Some(Item::Enum(definition)) = items.first() else {
+                panic!("{context}: no enum first");
+            };
+            let variants: Vec<String> = definition
+                .variants
+                .iter()
+                .map(|variant| variant.ident.to_string())
+                .collect();
+            assert_eq!(variants, [entry.name], "{context}");
+
+            let constructor = inherent_fn(&items, &entry.snake_name())
+                .unwrap_or_else(|| panic!("{context}: no constructor"));
+            assert_eq!(
+                constructor.sig.inputs.len(),
+                entry.parameters.len() + usize::from(has_body),
+                "{context}: constructor parameters"
+            );
+            assert!(inherent_fn(&items, "status").is_some(), "{context}");
+
+            // `From<per-status type>` for the enum, and the enabled integrations.
+            let from = trait_impls(&items, "From");
+            let http = usize::from(cfg!(feature = "http"));
+            assert_eq!(from.len(), 1 + http, "{context}: From impls");
+            assert_eq!(trait_impls(&items, "Responses").len(), 1, "{context}");
+            let integrations = [
+                ("IntoResponse", cfg!(feature = "axum")),
+                ("Responder", cfg!(feature = "actix-web")),
+                ("IntoResponses", cfg!(feature = "utoipa")),
+            ];
+            for (name, enabled) in integrations {
+                assert_eq!(
+                    trait_impls(&items, name).len(),
+                    usize::from(enabled),
+                    "{context}: {name}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn generics_where_clauses_visibility_and_attributes_reach_every_impl() {
+    let expansion = expand::attribute(
+        quote!(200(&'a T), 201(T), 204, 404(E), 503),
+        &quote! {
+            /// Docs of the caller.
+            #[derive(Debug)]
+            pub(crate) enum Fetch<'a, T: Clone, E> where E: Default, {}
+        },
+    );
+    let items = items(&expansion);
+    let Some(Item::Enum(definition)) = items.first() else {
+        panic!("no enum first");
+    };
+    assert_eq!(definition.attrs.len(), 4, "doc, derive, table, must_use");
+    assert_eq!(definition.generics.params.len(), 3);
+    assert_eq!(definition.variants.len(), 5);
+    let restricted = quote!(pub(crate)).to_string();
+    let created = inherent_fn(&items, "created").expect("a constructor");
+    assert_eq!(created.vis.to_token_stream().to_string(), restricted);
+
+    let all: Vec<&ItemImpl> = impls(&items).collect();
+    // Two inherent impls, five `From`, `Responses`, and the integrations.
+    let integrations = [
+        cfg!(feature = "http"),
+        cfg!(feature = "axum"),
+        cfg!(feature = "actix-web"),
+        cfg!(feature = "utoipa"),
+    ];
+    let enabled = integrations.iter().filter(|&&enabled| enabled).count();
+    assert_eq!(all.len(), 2 + 5 + 1 + enabled);
+    for item in all {
+        let predicates = item.generics.where_clause.as_ref().map_or_else(
+            || "none".to_owned(),
+            |clause| clause.to_token_stream().to_string(),
+        );
+        assert!(
+            predicates.contains("E : Default"),
+            "an impl without the enum's predicate: {predicates}"
+        );
+        assert!(
+            item.generics.params.len() >= 3,
+            "an impl without the generics"
+        );
+    }
+    // One `Into` bound per body, after the enum's own predicates.
+    let http = trait_impls(&items, "From")
+        .into_iter()
+        .find(|item| item.generics.params.len() == 4);
+    if cfg!(feature = "http") {
+        let clause = http
+            .and_then(|item| item.generics.where_clause.as_ref())
+            .expect("the http impl has bounds");
+        let into: Vec<String> = clause
+            .predicates
+            .iter()
+            .filter_map(|predicate| match predicate {
+                syn::WherePredicate::Type(predicate)
+                    if predicate
+                        .bounds
+                        .to_token_stream()
+                        .to_string()
+                        .contains("Into") =>
+                {
+                    Some(predicate.bounded_ty.to_token_stream().to_string())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(into, ["& 'a T", "T", "E"]);
+    }
+}
+
+#[test]
+fn the_derive_form_expands_every_variant_shape() {
+    let expansion = expand::derive(quote! {
+        enum Handwritten<T> {
+            #[status(200)]
+            Found(Vec<T>),
+            #[status(204)]
+            Nothing,
+            #[status(303)]
+            Elsewhere(::responses::header::Location),
+            #[status(405)]
+            WrongMethod(::responses::header::Allow, String),
+        }
+    });
+    let items = items(&expansion);
+    assert_eq!(trait_impls(&items, "Responses").len(), 1);
+    assert!(inherent_fn(&items, "status").is_some());
+    assert_eq!(
+        trait_impls(&items, "From").len(),
+        usize::from(cfg!(feature = "http"))
+    );
+}
+
+#[test]
+fn text_and_spliced_tokens_make_the_tokens_quote_makes() {
+    let ty = quote!(Vec<u8>);
+    let mut out = Out::default();
+    out.text("impl Tr for X { fn f");
+    // Text with open delimiters cannot be lexed alone; groups around
+    // spliced tokens are opened explicitly.
+    out.text("() {} }");
+    out.text("fn g").open(Delimiter::Parenthesis);
+    out.text("body: ").tokens(&ty).close().text(" -> u8 { 0 }");
+    out.text("const C: [u8; 2] = ").open(Delimiter::Bracket);
+    out.tokens(&quote!(1)).text(", 2").close().text(";");
+    let expected = quote! {
+        impl Tr for X { fn f() {} }
+        fn g(body: Vec<u8>) -> u8 { 0 }
+        const C: [u8; 2] = [1, 2];
+    };
+    assert_eq!(out.finish().to_string(), expected.to_string());
+}
+
+#[test]
+fn text_that_does_not_lex_becomes_an_error_not_a_panic() {
+    let mut out = Out::default();
+    out.text("fn f() {");
+    let tokens = out.finish().to_string();
+    assert!(tokens.contains("compile_error"), "{tokens}");
+    assert!(tokens.contains("internal error"), "{tokens}");
+}
