@@ -87,7 +87,8 @@ pub fn measure(plan: &Plan) -> Result<Expansion, String> {
 }
 
 /// The seconds of the first `-Z time-passes` line for `pass`, such as
-/// `time:   0.123; rss:   40MB ->   52MB (  +12MB)	expand_crate`.
+/// `time:   0.123; rss:   40MB ->   52MB (  +12MB) expand_crate` (with a
+/// tab before the name).
 pub fn pass_time(passes: &str, pass: &str) -> Option<f64> {
     passes.lines().find_map(|line| {
         let rest = line.trim_start().strip_prefix("time:")?;

@@ -38,6 +38,11 @@ pub struct Profile {
     /// Inclusive instructions of the macro's own code (all calls of
     /// `expand::attribute`).
     pub macro_code: u64,
+    /// Of `macro_code`, rustc lexing the source text the macro hands it
+    /// (`ts_from_str` on rustc's side of the bridge).
+    pub macro_lexing: u64,
+    /// rustc lexing the source file of the pasted form.
+    pub hand_lexing: u64,
     /// The macro's functions, by inclusive instructions.
     pub top: Vec<Function>,
     /// Functions of a TOML parser or of the dataset crate that ran while
@@ -58,6 +63,7 @@ pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
         .map_err(|error| format!("{}: {error}", wrapper.display()))?;
     let mut macro_run = None;
     let mut hand_total = 0;
+    let mut hand_lexing = 0;
     for form in [Form::Macro, Form::Hand] {
         let package = generate::package(form, enums);
         let out = paths::target("profile").join(format!("callgrind.{package}"));
@@ -75,16 +81,19 @@ pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
         let total = functions.get("PROGRAM TOTALS").copied().unwrap_or(0);
         match form {
             Form::Macro => macro_run = Some((total, functions)),
-            _ => hand_total = total,
+            _ => {
+                hand_total = total;
+                hand_lexing = largest(&functions, |name| {
+                    name == "rustc_parse::source_file_to_stream"
+                });
+            }
         }
     }
     let (macro_total, functions) = macro_run.expect("the macro form ran");
-    let macro_code = functions
-        .iter()
-        .filter(|(name, _)| name.ends_with("responses_macros::expand::attribute"))
-        .map(|(_, instructions)| *instructions)
-        .max()
-        .unwrap_or(0);
+    let macro_code = largest(&functions, |name| {
+        name.ends_with("responses_macros::expand::attribute")
+    });
+    let macro_lexing = largest(&functions, |name| name.ends_with("Server>::ts_from_str"));
     let mut top: Vec<Function> = functions
         .iter()
         .filter(|(name, _)| name.starts_with("responses_macros::") && !name.contains("{closure"))
@@ -93,7 +102,7 @@ pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
             instructions,
         })
         .collect();
-    top.sort_by(|a, b| b.instructions.cmp(&a.instructions));
+    top.sort_by_key(|function| std::cmp::Reverse(function.instructions));
     top.truncate(15);
     let dataset_functions = functions
         .iter()
@@ -108,6 +117,8 @@ pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
         macro_total,
         hand_total,
         macro_code,
+        macro_lexing,
+        hand_lexing,
         top,
         dataset_functions,
     }))
@@ -143,4 +154,15 @@ fn annotate(out: &Path) -> Result<BTreeMap<String, u64>, String> {
         *functions.entry(name).or_insert(0) += count;
     }
     Ok(functions)
+}
+
+/// The inclusive instructions of the costliest function whose name passes
+/// `wanted` (a recursive function is listed once per depth).
+fn largest(functions: &BTreeMap<String, u64>, wanted: impl Fn(&str) -> bool) -> u64 {
+    functions
+        .iter()
+        .filter(|(name, _)| wanted(name))
+        .map(|(_, instructions)| *instructions)
+        .max()
+        .unwrap_or(0)
 }

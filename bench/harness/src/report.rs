@@ -49,7 +49,10 @@ pub fn markdown(results: &Results<'_>) -> String {
 /// `text` without the HTML comment it opens with, if any.
 fn without_leading_comment(text: &str) -> &str {
     let trimmed = text.trim_start();
-    match trimmed.strip_prefix("<!--").and_then(|rest| rest.split_once("-->")) {
+    match trimmed
+        .strip_prefix("<!--")
+        .and_then(|rest| rest.split_once("-->"))
+    {
         Some((_, rest)) => rest.trim_start(),
         None => trimmed,
     }
@@ -314,8 +317,13 @@ fn profile(profile: Option<&Profile>) -> String {
          | rustc, form (b) pasted | {hand} | {hand_per:.0} |\n\
          | rustc, form (a) `#[responses]` | {total} | {total_per:.0} |\n\
          | added by the macro ((a) − (b)) | {added:.0} ({added_pct:+.1}%) | {added_per:.0} |\n\
-         | of which the macro's own code (`expand::attribute`, inclusive) | {code} | {code_per:.0} |\n\
-         | of which rustc around it (token bridge, parsing the output, ...) | {rest:.0} | {rest_per:.0} |\n",
+         | the macro's own code (`expand::attribute`, inclusive) | {code} | {code_per:.0} |\n\
+         | of which rustc lexing the text the macro hands it (`ts_from_str`) | {lexing} | {lexing_per:.0} |\n\
+         | for comparison: rustc lexing the source file of form (b) | {hand_lexing} | {hand_lexing_per:.0} |\n\n\
+         The macro writes its expansion as source text and rustc lexes it, as it lexes the \
+         pasted form's file: that part of the macro's code is work form (b) does too. The rest \
+         of the macro's code is the macro's own work and the bridge calls that splice the \
+         caller's tokens into the text.\n",
         n = p.enums,
         hand = p.hand_total,
         hand_per = p.hand_total as f64 / p.enums as f64,
@@ -325,8 +333,10 @@ fn profile(profile: Option<&Profile>) -> String {
         added_per = added / p.enums as f64,
         code = p.macro_code,
         code_per = p.macro_code as f64 / p.enums as f64,
-        rest = added - p.macro_code as f64,
-        rest_per = (added - p.macro_code as f64) / p.enums as f64,
+        lexing = p.macro_lexing,
+        lexing_per = p.macro_lexing as f64 / p.enums as f64,
+        hand_lexing = p.hand_lexing,
+        hand_lexing_per = p.hand_lexing as f64 / p.enums as f64,
     );
     out.push_str(
         "The macro's functions, by inclusive instructions over all calls (the proc macro is \
