@@ -4,10 +4,7 @@
 //!
 //! Generated code names everything by absolute path (`::core::..`,
 //! `::responses::..`), so it survives a caller that shadows prelude names or
-//! uses `#![no_implicit_prelude]`. The impls sit in one
-//! `const _: () = { use Enum as __ResponsesEnum; .. };` block, so the
-//! enum's name is spliced once and the impls are the same text for every
-//! enum of the same statuses.
+//! uses `#![no_implicit_prelude]`.
 
 use crate::ast::{ResponseEnum, Shape, Variant};
 use crate::ctxt::Errors;
@@ -17,9 +14,6 @@ use crate::{attr, docs, fallback, valid};
 use proc_macro2::{Delimiter, Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Data, DeriveInput, Visibility};
-
-/// The name the enum is imported under in the block of impls.
-const ENUM: &str = "__ResponsesEnum";
 
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
@@ -42,11 +36,9 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     }
     let mut out = Out::default();
     enum_definition(&mut out, &model);
-    impls(&mut out, &model, |out| {
-        constructors(out, &model);
-        from_impls(out, &model);
-        common(out, &model);
-    });
+    constructors(&mut out, &model);
+    from_impls(&mut out, &model);
+    common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
     out.finish()
@@ -64,7 +56,7 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
         return errors.into_compile_errors();
     }
     let mut out = Out::default();
-    impls(&mut out, &model, |out| common(out, &model));
+    common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
     out.finish()
@@ -87,15 +79,6 @@ pub(crate) fn status(input: TokenStream) -> TokenStream {
             quote!({ #error ::responses::Status::OK })
         }
     }
-}
-
-/// The block of impls: `const _: () = { use Enum as __ResponsesEnum; .. };`.
-fn impls(out: &mut Out, model: &ResponseEnum<'_>, write: impl FnOnce(&mut Out)) {
-    out.text("const _: () =").open(Delimiter::Brace);
-    out.text("use ").tokens(&model.input.ident);
-    out.text(" as ").text(ENUM).text(";");
-    write(out);
-    out.close().text(";");
 }
 
 fn has_deprecated(model: &ResponseEnum<'_>) -> bool {
@@ -127,7 +110,7 @@ fn visibility(out: &mut Out, vis: &Visibility) {
     }
 }
 
-/// `impl<..> Trait for __ResponsesEnum<..> where ..` up to the predicates
+/// `impl<..> Trait for Enum<..> where ..` up to the predicates
 /// of `where`, which the caller extends when `more`; `trait_` ends with
 /// ` for` or is empty.
 fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, trait_: &str, more: bool) {
@@ -144,9 +127,9 @@ fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, trait_: &str, more: bool
     where_clause(out, model, more);
 }
 
-/// `__ResponsesEnum<..>`.
+/// `Enum<..>`.
 fn self_type(out: &mut Out, model: &ResponseEnum<'_>) {
-    out.text(ENUM);
+    out.tokens(&model.input.ident);
     let generics = &model.input.generics;
     if !generics.params.is_empty() {
         let (_, ty_generics, _) = generics.split_for_impl();
@@ -411,25 +394,36 @@ fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
-/// Arms of a `match` on the enum (`prefix` names it) that turn each variant
-/// into its per-status response and pass it to a function: `call` gives the
-/// function's path and the text of any further arguments.
+/// Arms of a `match` on the enum that turn each variant into its
+/// per-status response and pass it to a function: `call` gives the
+/// function's path and the text of any further arguments. The patterns
+/// start with `Self`, or with the enum's name when `by_name`.
 fn arms(
     out: &mut Out,
     model: &ResponseEnum<'_>,
-    prefix: &str,
+    by_name: bool,
     call: impl Fn(&Variant) -> (&'static str, &'static str),
 ) {
+    let ident = &model.input.ident;
     for variant in &model.variants {
         let (function, more) = call(variant);
         match &variant.shape {
             Shape::Typed { .. } => {
-                out.text(prefix).text("::").text(variant.entry.name);
+                if by_name {
+                    out.tokens(ident);
+                } else {
+                    out.text("Self");
+                }
+                out.text("::").text(variant.entry.name);
                 out.text("(__response) => ").text(function);
                 out.text("(__response").text(more).text("),");
             }
             Shape::Fields { .. } => {
-                let prefix = Ident::new(prefix, Span::call_site()).into_token_stream();
+                let prefix = if by_name {
+                    ident.to_token_stream()
+                } else {
+                    Ident::new("Self", Span::call_site()).into_token_stream()
+                };
                 out.tokens(&variant.pattern(&prefix));
                 out.text(" => ").text(function).open(Delimiter::Parenthesis);
                 out.tokens(&variant.response_expr()).text(more);
@@ -478,7 +472,7 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("match response").open(Delimiter::Brace);
     // The work of each arm lives in two generic functions of `responses`,
     // so the expansion stays small.
-    arms(out, model, ENUM, |variant| {
+    arms(out, model, true, |variant| {
         if variant.body().is_some() {
             ("::responses::__private::into_http", "")
         } else {
@@ -518,7 +512,7 @@ fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.open(Delimiter::Brace)
         .text("match self")
         .open(Delimiter::Brace);
-    arms(out, model, "Self", |_| {
+    arms(out, model, false, |_| {
         (
             "::responses::__private::axum::IntoResponse::into_response",
             "",
@@ -549,7 +543,7 @@ fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.open(Delimiter::Brace)
         .text("match self")
         .open(Delimiter::Brace);
-    arms(out, model, "Self", |_| {
+    arms(out, model, false, |_| {
         (
             "::responses::__private::actix::Responder::respond_to",
             ", request",

@@ -10,7 +10,7 @@ use proc_macro2::{Delimiter, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Item, ItemImpl};
 
-/// The items of an expansion, with the items of its `const _` block.
+/// The items of an expansion, which must parse and hold no error.
 fn items(expansion: &TokenStream) -> Vec<Item> {
     let text = expansion.to_string();
     assert!(
@@ -19,20 +19,7 @@ fn items(expansion: &TokenStream) -> Vec<Item> {
     );
     let file: syn::File = syn::parse2(expansion.clone())
         .unwrap_or_else(|error| panic!("the expansion does not parse ({error}): {text}"));
-    let mut items = Vec::new();
-    for item in file.items {
-        if let Item::Const(constant) = &item
-            && let syn::Expr::Block(block) = &*constant.expr
-        {
-            for statement in &block.block.stmts {
-                if let syn::Stmt::Item(item) = statement {
-                    items.push(item.clone());
-                }
-            }
-        }
-        items.push(item);
-    }
-    items
+    file.items
 }
 
 fn impls(items: &[Item]) -> impl Iterator<Item = &ItemImpl> {

@@ -67,8 +67,6 @@ pub mod shadowing {
     pub struct String;
     /// Shadows the helper names used in expansions.
     pub struct __ResponsesBody;
-    /// Shadows the name the impls give the enum.
-    pub struct __ResponsesEnum;
     /// Shadows the `core` crate name inside this module.
     pub mod core {}
     /// Shadows the `http` crate name inside this module.
