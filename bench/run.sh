@@ -4,7 +4,8 @@
 # cost, runtime instructions and generated code size. Prints the tables and
 # writes BENCHMARKS.md at the repository root.
 #
-#   bench/run.sh           N = 10, 100, 1000; three runs of every compile
+#   bench/run.sh           N = 10, 100, 1000; five runs of every compile (three of
+#                          every clean build)
 #   bench/run.sh --quick   N = 10, 100; one run
 #
 # Everything builds in bench/target (git-ignored), never in the workspace's

@@ -4,6 +4,7 @@
 
 use crate::ast::{StatusArg, StatusKey};
 use proc_macro2::{Span, TokenStream};
+use syn::parse::discouraged::Speculative as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Lit, Token, Type};
 
@@ -68,20 +69,21 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
 
 /// A code (`409`) or a status name (`Conflict`).
 pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
-    if input.peek(syn::LitInt) {
-        return Ok(StatusKey::Code(input.parse()?));
-    }
     if input.peek(syn::Ident) {
         return Ok(StatusKey::Name(input.parse()?));
     }
-    if input.peek(syn::Lit) {
-        let lit: Lit = input.parse()?;
-        let hint = match &lit {
+    // One parse of the literal: syn's `peek` of a literal type parses it too.
+    let fork = input.fork();
+    if let Ok(lit) = fork.parse::<Lit>() {
+        input.advance_to(&fork);
+        let span = lit.span();
+        let hint = match lit {
+            Lit::Int(code) => return Ok(StatusKey::Code(code)),
             Lit::Str(text) => format!("write the status without quotes: `{}`", text.value()),
             _ => "write a code such as `404` or a name such as `NotFound`".to_owned(),
         };
         return Err(syn::Error::new(
-            lit.span(),
+            span,
             format!("expected a status code or name; {hint}"),
         ));
     }

@@ -2,7 +2,7 @@
 //! depending only on syn, quote, serde and toml (the floor for any macro
 //! that reads a dataset), and of utoipa and poem-openapi: each a small crate
 //! in `bench/deps/`, built from scratch in its own target directory, the
-//! minimum of `plan.runs` interleaved runs.
+//! minimum of `plan.clean_runs` interleaved runs.
 
 use crate::{Plan, command, paths};
 
@@ -50,7 +50,7 @@ pub fn measure(plan: &Plan) -> Result<Vec<CleanBuild>, String> {
             crates: 0,
         })
         .collect();
-    for run in 1..=plan.runs {
+    for run in 1..=plan.clean_runs {
         for (subject, result) in SUBJECTS.iter().zip(&mut results) {
             let target = paths::target(&format!("clean-{}", subject.package));
             if target.exists() {

@@ -28,8 +28,11 @@ use std::process::ExitCode;
 pub struct Plan {
     /// Numbers of enums per generated crate.
     pub enum_counts: Vec<usize>,
-    /// Timed runs of each compile, interleaved; the minimum is reported.
+    /// Timed runs of each compile of the generated crates, interleaved; the
+    /// minimum is reported.
     pub runs: usize,
+    /// The same for the clean builds, which take minutes and vary less.
+    pub clean_runs: usize,
     /// Enums in the crates profiled under callgrind and measured for size.
     pub profile_enums: usize,
     pub quick: bool,
@@ -50,13 +53,15 @@ fn main() -> ExitCode {
         Plan {
             enum_counts: vec![10, 100],
             runs: 1,
+            clean_runs: 1,
             profile_enums: 10,
             quick,
         }
     } else {
         Plan {
             enum_counts: vec![10, 100, 1000],
-            runs: 3,
+            runs: 5,
+            clean_runs: 3,
             profile_enums: 100,
             quick,
         }

@@ -73,7 +73,7 @@ fn machine(results: &Results<'_>) -> String {
     format!(
         "## Machine and run\n\n\
          | | |\n|:--|:--|\n\
-         | Command | `{mode}` ({runs} run{s} of every compile, interleaved; the minimum is reported) |\n\
+         | Command | `{mode}` ({runs} run{s} of every compile of section 1, {clean_runs} of every clean build of section 2, interleaved; the minimum is reported) |\n\
          | Date | {date} |\n\
          | Commit | `{commit}` (plus any uncommitted changes in the work tree) |\n\
          | Cores (`nproc`) | {cores} |\n\
@@ -88,6 +88,7 @@ fn machine(results: &Results<'_>) -> String {
          depend on the load.\n\n",
         runs = results.plan.runs,
         s = if results.plan.runs == 1 { "" } else { "s" },
+        clean_runs = results.plan.clean_runs,
         date = m.date,
         commit = m.commit,
         cores = m.cores,
