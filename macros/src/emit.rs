@@ -9,11 +9,13 @@
 //! the bridge to rustc. Writing the same code into a `String` and handing it
 //! to rustc's lexer costs what lexing it from a source file costs. For 100
 //! enums the macro's share of rustc's work fell from 287 M to 147 M
-//! instructions, 62 M of which is that lexing (see `BENCHMARKS.md`).
+//! instructions, 66 M of which is that lexing (see `BENCHMARKS.md`).
 //!
 //! Text never carries the caller's tokens: names, types, attributes,
 //! visibilities and generics are spliced in as the tokens they came as,
-//! with their spans and hygiene, so errors still point at them. Our own text
+//! with their spans and hygiene, so errors still point at them. (A bare
+//! `pub` is written as text: the keyword means the same wherever it comes
+//! from, while `pub(crate)` and `pub(in path)` are spliced.) Our own text
 //! gets the call-site span, as `quote!` would give it.
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
