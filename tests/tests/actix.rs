@@ -156,3 +156,67 @@ async fn every_constructor_shape_over_http() {
 
     stop.stop(true).await;
 }
+
+/// A body that sets header fields of its own, as `Json` sets
+/// `Content-Type`.
+struct Labelled;
+
+impl actix_web::Responder for Labelled {
+    type Body = actix_web::body::BoxBody;
+
+    fn respond_to(self, _: &actix_web::HttpRequest) -> actix_web::HttpResponse {
+        actix_web::HttpResponse::Ok()
+            .insert_header(("content-type", "text/plain"))
+            .insert_header(("vary", "accept"))
+            .insert_header(("x-body", "kept"))
+            .body("text")
+    }
+}
+
+fn values(response: &actix_web::HttpResponse, name: &str) -> Vec<String> {
+    response
+        .headers()
+        .get_all(name)
+        .map(|value| value.to_str().expect("visible ASCII").to_owned())
+        .collect()
+}
+
+#[test]
+fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
+    use actix_web::Responder as _;
+    use responses::header::{HeaderName, HeaderValue};
+
+    let request = actix_web::test::TestRequest::default().to_http_request();
+
+    // One field: it replaces the body's value.
+    let one = responses::Ok::new(Labelled)
+        .header(
+            HeaderName::CONTENT_TYPE,
+            HeaderValue::from_static("text/x-mine"),
+        )
+        .respond_to(&request);
+    assert_eq!(values(&one, "content-type"), ["text/x-mine"]);
+    assert_eq!(values(&one, "vary"), ["accept"]);
+    assert_eq!(values(&one, "x-body"), ["kept"]);
+
+    // Several: each name's first value replaces the body's, the repeated
+    // ones are appended, and the body's other fields stay.
+    let several = responses::Created::new(Labelled)
+        .header(HeaderName::VARY, HeaderValue::from_static("origin"))
+        .header(
+            HeaderName::CONTENT_TYPE,
+            HeaderValue::from_static("text/x-mine"),
+        )
+        .header(HeaderName::VARY, HeaderValue::from_static("cookie"))
+        .respond_to(&request);
+    assert_eq!(several.status(), 201);
+    assert_eq!(values(&several, "vary"), ["origin", "cookie"]);
+    assert_eq!(values(&several, "content-type"), ["text/x-mine"]);
+    assert_eq!(values(&several, "x-body"), ["kept"]);
+    assert_eq!(several.headers().len(), 4);
+
+    // None: the body's fields as they were.
+    let none = responses::Ok::new(Labelled).respond_to(&request);
+    assert_eq!(values(&none, "content-type"), ["text/plain"]);
+    assert_eq!(none.headers().len(), 3);
+}

@@ -46,24 +46,28 @@ fn status_code<T: TypedResponse>() -> StatusCode {
     StatusCode::from_u16(T::STATUS.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
+/// Sets the typed fields on the body's response: the first value of each
+/// name replaces the body's values of that name, later values of the name
+/// are appended, and the body's other fields stay (as under axum).
 fn replace_headers(map: &mut HeaderMap, headers: Headers) {
-    let mut converted = Vec::with_capacity(headers.len());
+    // Typed responses carry a handful of fields: a list beats a set.
+    let mut replaced: Vec<HeaderName> = Vec::new();
     for (name, value) in headers {
         // Both were validated by `responses` with the rules of RFC 9110,
         // which actix applies too; a pair it still refused is left out
         // rather than sent malformed.
-        if let (Ok(name), Ok(value)) = (
+        let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_str().as_bytes()),
             HeaderValue::from_str(value.as_str()),
-        ) {
-            converted.push((name, value));
+        ) else {
+            continue;
+        };
+        if replaced.contains(&name) {
+            map.append(name, value);
+        } else {
+            replaced.push(name.clone());
+            map.insert(name, value);
         }
-    }
-    for (name, _) in &converted {
-        map.remove(name);
-    }
-    for (name, value) in converted {
-        map.append(name, value);
     }
 }
 
