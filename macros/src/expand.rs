@@ -114,17 +114,21 @@ fn visibility(out: &mut Out, vis: &Visibility) {
 /// of `where`, which the caller extends when `more`; `trait_` ends with
 /// ` for` or is empty.
 fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, trait_: &str, more: bool) {
-    let generics = &model.input.generics;
-    out.text("impl");
-    if generics.params.is_empty() {
-        out.text(" ");
-    } else {
-        let (impl_generics, _, _) = generics.split_for_impl();
-        out.tokens(&impl_generics);
-    }
+    impl_generics(out, model);
     out.text(trait_).text(" ");
     self_type(out, model);
     where_clause(out, model, more);
+}
+
+/// `impl<..> `, with the enum's generics and their bounds.
+fn impl_generics(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("impl");
+    let generics = &model.input.generics;
+    if !generics.params.is_empty() {
+        let (impl_generics, _, _) = generics.split_for_impl();
+        out.tokens(&impl_generics);
+    }
+    out.text(" ");
 }
 
 /// `Enum<..>`.
@@ -308,13 +312,8 @@ fn from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
     for variant in &model.variants {
         out.text("#[automatically_derived]");
         allow_deprecated(out, model);
-        out.text("impl");
-        let generics = &model.input.generics;
-        if !generics.params.is_empty() {
-            let (impl_generics, _, _) = generics.split_for_impl();
-            out.tokens(&impl_generics);
-        }
-        out.text(" ::core::convert::From<");
+        impl_generics(out, model);
+        out.text("::core::convert::From<");
         response_type(out, variant);
         out.text("> for ");
         self_type(out, model);

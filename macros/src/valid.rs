@@ -175,7 +175,7 @@ fn check_body(entry: &StatusEntry, body: &Type, errors: &mut Errors) -> bool {
             "`{}` responses cannot have content ({}): remove the body type `{}`; {hint}",
             entry.title(),
             entry.citation(),
-            tidy(&body.to_token_stream().to_string())
+            type_text(body)
         ),
     );
     false
@@ -420,7 +420,7 @@ fn variant_shape(
                 "`{}` responses cannot have content ({}): remove the body field `{}`",
                 entry.title(),
                 entry.citation(),
-                tidy(&extra.to_token_stream().to_string())
+                type_text(extra)
             )
         } else {
             format!(
@@ -460,9 +460,11 @@ fn expected_fields(entry: &StatusEntry) -> String {
     parts.join(", then ")
 }
 
-/// `Json < User >` -> `Json<User>`: a type as a user would write it.
-pub(crate) fn tidy(tokens: &str) -> String {
-    tokens
+/// A type as a user would write it (`Json<User>`, not `Json < User >`),
+/// for messages and documentation.
+pub(crate) fn type_text(ty: &Type) -> String {
+    ty.to_token_stream()
+        .to_string()
         .replace(" < ", "<")
         .replace("< ", "<")
         .replace(" <", "<")
