@@ -32,13 +32,24 @@ type Field = (HeaderName, HeaderValue);
 /// Storage of the fields. Most responses carry no field or one (a
 /// `Location`, an `Allow`), so those are kept inline: building such a
 /// response allocates nothing for its header fields.
-#[derive(Clone, PartialEq, Eq)]
+///
+/// Equal when the fields are, however they are stored: the heap can hold
+/// none or one after removals or `with_capacity`.
+#[derive(Clone)]
 enum Fields {
     /// No field, or one.
     Inline(Option<Field>),
     /// Any number of fields.
     Heap(Vec<Field>),
 }
+
+impl PartialEq for Fields {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Fields {}
 
 impl Default for Fields {
     fn default() -> Self {
@@ -355,6 +366,25 @@ impl FusedIterator for IntoIter {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn equality_is_of_the_fields_not_of_their_storage() {
+        let vary = || (HeaderName::VARY, HeaderValue::from_static("accept"));
+        let inline: Headers = [vary()].into_iter().collect();
+        let mut heap = Headers::with_capacity(4);
+        heap.append(vary().0, vary().1);
+        assert!(matches!(heap.fields, Fields::Heap(_)));
+        assert_eq!(heap, inline);
+
+        let mut shrunk = inline.clone();
+        shrunk.append(HeaderName::ETAG, HeaderValue::from_static("\"1\""));
+        assert_ne!(shrunk, inline);
+        shrunk.remove("etag");
+        assert_eq!(shrunk, inline);
+        shrunk.remove("vary");
+        assert!(shrunk.is_empty());
+        assert_eq!(shrunk, Headers::new());
+    }
 
     #[test]
     fn one_field_stays_inline_and_more_move_to_the_heap() {
