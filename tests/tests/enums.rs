@@ -458,4 +458,9 @@ fn status_and_method_parse_from_text() {
     assert!(Method::try_from(http::Method::from_bytes(b"PROPFIND").unwrap()).is_err());
     assert_eq!(Status::ALL.len(), 64);
     assert_eq!(Method::ALL.len(), 9);
+    for &method in Method::ALL {
+        let converted = http::Method::from(method);
+        assert_eq!(converted.as_str(), method.as_str());
+        assert_eq!(Method::try_from(converted), Ok(method));
+    }
 }

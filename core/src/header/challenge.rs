@@ -2,8 +2,9 @@
 
 use std::fmt::{self, Write as _};
 
-use super::chars::{find_non_tchar, first_non_value_byte};
+use super::chars::first_non_value_byte;
 use super::error::{InvalidHeader, InvalidHeaderKind};
+use super::name::check_token;
 use super::{HeaderName, HeaderValue, TypedHeader};
 
 /// What error messages call the parts of a challenge.
@@ -36,7 +37,7 @@ impl Challenge {
     ///
     /// Fails if `scheme` is empty or is not a token.
     pub fn new(scheme: &str) -> Result<Challenge, InvalidHeader> {
-        check_token(scheme)?;
+        check_token(FIELD, scheme)?;
         Ok(Challenge {
             scheme: scheme.to_owned(),
             params: Vec::new(),
@@ -69,7 +70,7 @@ impl Challenge {
     /// name already given, and if `value` contains a control character other
     /// than horizontal tab.
     pub fn param(mut self, name: &str, value: &str) -> Result<Challenge, InvalidHeader> {
-        check_token(name)?;
+        check_token(FIELD, name)?;
         if let Some(index) = first_non_value_byte(value.as_bytes()) {
             return Err(InvalidHeader::byte(FIELD, value, index));
         }
@@ -104,17 +105,6 @@ impl Challenge {
     pub fn to_value(&self) -> HeaderValue {
         // Tokens and escaped control-free text are valid header values.
         HeaderValue::from_validated(self.to_string())
-    }
-}
-
-/// Checks that `text` is a non-empty token.
-fn check_token(text: &str) -> Result<(), InvalidHeader> {
-    if text.is_empty() {
-        return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
-    }
-    match find_non_tchar(text.as_bytes()) {
-        Some(index) => Err(InvalidHeader::token(FIELD, text, index)),
-        None => Ok(()),
     }
 }
 

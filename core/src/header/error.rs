@@ -81,6 +81,12 @@ impl InvalidHeader {
         Self::new(field, InvalidHeaderKind::Byte { byte, index })
     }
 
+    /// A `byte` not allowed in a URI reference at `index` of `text`.
+    pub(crate) fn uri_byte(field: &'static str, text: &str, index: usize) -> Self {
+        let byte = text.as_bytes().get(index).copied().unwrap_or(0);
+        Self::new(field, InvalidHeaderKind::UriByte { byte, index })
+    }
+
     /// A non-token `byte` at `index` of `text`.
     pub(crate) fn token(field: &'static str, text: &str, index: usize) -> Self {
         let byte = text.as_bytes().get(index).copied().unwrap_or(0);

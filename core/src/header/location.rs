@@ -74,11 +74,7 @@ impl Location {
             return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
         }
         if let Some(index) = first_non_uri_byte(uri.as_bytes()) {
-            let byte = uri.as_bytes()[index];
-            return Err(InvalidHeader::new(
-                FIELD,
-                InvalidHeaderKind::UriByte { byte, index },
-            ));
+            return Err(InvalidHeader::uri_byte(FIELD, &uri, index));
         }
         Ok(Location {
             uri: Cow::Owned(uri),

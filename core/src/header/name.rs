@@ -160,14 +160,21 @@ impl HeaderName {
     }
 }
 
+/// Checks that `text` is a non-empty token (RFC 9110 section 5.6.2): a
+/// header name, an auth scheme or parameter name. Errors are about `field`.
+pub(super) fn check_token(field: &'static str, text: &str) -> Result<(), InvalidHeader> {
+    if text.is_empty() {
+        return Err(InvalidHeader::new(field, InvalidHeaderKind::Empty));
+    }
+    match find_non_tchar(text.as_bytes()) {
+        Some(index) => Err(InvalidHeader::token(field, text, index)),
+        None => Ok(()),
+    }
+}
+
 /// Checks that `name` is a token the `http` crate accepts too.
 fn validate(name: &str) -> Result<(), InvalidHeader> {
-    if name.is_empty() {
-        return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
-    }
-    if let Some(index) = find_non_tchar(name.as_bytes()) {
-        return Err(InvalidHeader::token(FIELD, name, index));
-    }
+    check_token(FIELD, name)?;
     if name.len() > MAX_LEN {
         return Err(InvalidHeader::new(
             FIELD,

@@ -23,6 +23,16 @@ pub struct RetryAfter {
     repr: Repr,
 }
 
+/// `duration` in whole seconds, rounded up.
+const fn ceil_seconds(duration: Duration) -> u64 {
+    let whole = duration.as_secs();
+    if duration.subsec_nanos() > 0 {
+        whole.saturating_add(1)
+    } else {
+        whole
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Repr {
     Seconds(u64),
@@ -40,14 +50,8 @@ impl RetryAfter {
     /// Retry after `delay`, rounded up to whole seconds so the client never
     /// comes back early.
     pub const fn delay(delay: Duration) -> RetryAfter {
-        let whole = delay.as_secs();
-        let seconds = if delay.subsec_nanos() > 0 {
-            whole.saturating_add(1)
-        } else {
-            whole
-        };
         RetryAfter {
-            repr: Repr::Seconds(seconds),
+            repr: Repr::Seconds(ceil_seconds(delay)),
         }
     }
 
@@ -60,9 +64,7 @@ impl RetryAfter {
     pub fn at(time: SystemTime) -> RetryAfter {
         let seconds = time
             .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, |since| {
-                RetryAfter::delay(since).delay_seconds().unwrap_or(0)
-            });
+            .map_or(0, ceil_seconds);
         RetryAfter {
             repr: Repr::Date(HttpDate::from_unix_seconds(seconds)),
         }

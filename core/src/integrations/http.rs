@@ -71,20 +71,11 @@ impl PartialEq<Status> for http::StatusCode {
 
 impl From<Method> for http::Method {
     fn from(method: Method) -> http::Method {
-        match method.as_str() {
-            "GET" => http::Method::GET,
-            "HEAD" => http::Method::HEAD,
-            "POST" => http::Method::POST,
-            "PUT" => http::Method::PUT,
-            "DELETE" => http::Method::DELETE,
-            "CONNECT" => http::Method::CONNECT,
-            "OPTIONS" => http::Method::OPTIONS,
-            "TRACE" => http::Method::TRACE,
-            "PATCH" => http::Method::PATCH,
-            // Registered method names are tokens, which http accepts.
-            other => http::Method::from_bytes(other.as_bytes())
-                .unwrap_or_else(|_| unreachable!("registered method names are tokens")),
-        }
+        // `http` maps the standard names to its constants without
+        // allocating; registered method names are all tokens, which it
+        // accepts.
+        http::Method::from_bytes(method.as_str().as_bytes())
+            .unwrap_or_else(|_| unreachable!("registered method names are tokens"))
     }
 }
 
