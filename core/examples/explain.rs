@@ -92,9 +92,11 @@ fn explain_status(status: Status) {
     );
     let standing = match status.standing() {
         Standing::Current => "current".to_owned(),
-        other => {
-            format!("{other:?}: {}", status.standing_note().unwrap_or_default()).to_lowercase()
-        }
+        other => format!(
+            "{}: {}",
+            format!("{other:?}").to_lowercase(),
+            status.standing_note().unwrap_or_default()
+        ),
     };
     println!("  standing           {standing}");
     if !status.former_phrases().is_empty() {

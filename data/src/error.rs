@@ -6,8 +6,9 @@ use std::fmt;
 pub struct DataError {
     /// The file, relative to the workspace root (`data/status.toml`).
     pub file: &'static str,
-    /// The entry, as a reader finds it: `entry 12 (code 409)`, or `file` for
-    /// a problem with the file as a whole.
+    /// The entry, as a reader finds it: `entry 34 (code 409)` (or, once the
+    /// code is known to be well-formed, `entry for code 409`), `entry 1 (GET)`,
+    /// or `file` for a problem with the file as a whole.
     pub entry: String,
     /// The field, where the problem is with one field.
     pub field: Option<String>,

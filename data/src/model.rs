@@ -147,6 +147,8 @@ impl Standing {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[allow(missing_docs)] // each field is documented in the schema of methods.toml
 pub struct MethodEntry {
+    /// Where the entry stands in `methods.toml`, from 1: errors name it.
+    pub position: usize,
     pub name: String,
     pub safe: bool,
     pub idempotent: bool,

@@ -90,6 +90,7 @@ pub(crate) fn methods(src: &str, errors: &mut Vec<DataError>) -> Vec<MethodEntry
         };
         let mut fields = Fields::new(METHODS_FILE, label, table, METHOD_FIELDS, errors);
         let entry = MethodEntry {
+            position: index + 1,
             name: fields.string("name"),
             safe: fields.flag("safe", None),
             idempotent: fields.flag("idempotent", None),

@@ -46,7 +46,7 @@ pub(crate) fn registry(registry: &Registry, errors: &mut Vec<DataError>) {
         registry
             .methods
             .iter()
-            .map(|e| (e.name.clone(), e.name.as_str())),
+            .map(|e| (method_label(e), e.name.as_str())),
     );
 }
 
@@ -71,6 +71,12 @@ impl Report<'_> {
 
 fn status_label(entry: &StatusEntry) -> String {
     format!("entry for code {}", entry.code)
+}
+
+/// As the parser names a method entry: a method's name alone would not tell
+/// two entries of the same name apart.
+fn method_label(entry: &MethodEntry) -> String {
+    format!("entry {} ({})", entry.position, entry.name)
 }
 
 /// Codes are three-digit, unique and ascending (the macros binary-search them).
@@ -127,9 +133,13 @@ fn text(entry: &StatusEntry, report: &mut Report<'_>) {
             report.status(entry, field, "must not be empty".to_owned());
         }
     }
-    if !entry.url.starts_with("https://") || entry.url.contains(char::is_whitespace) {
+    if !is_https_url(&entry.url) {
         report.status(entry, "url", format!("`{}` is not an https URL", entry.url));
     }
+}
+
+fn is_https_url(url: &str) -> bool {
+    url.starts_with("https://") && !url.contains(char::is_whitespace)
 }
 
 fn names(entry: &StatusEntry, report: &mut Report<'_>) {
@@ -249,7 +259,7 @@ fn standing(entry: &StatusEntry, report: &mut Report<'_>) {
 }
 
 fn method(entry: &MethodEntry, report: &mut Report<'_>) {
-    let label = format!("entry {}", entry.name);
+    let label = method_label(entry);
     if !is_screaming_snake_case(&entry.name) || entry.name.contains('_') {
         let message = format!(
             "`{}` must be an upper-case method token that is also a Rust identifier",
@@ -270,7 +280,17 @@ fn method(entry: &MethodEntry, report: &mut Report<'_>) {
             "must be one line of text".to_owned(),
         );
     }
-    if !entry.url.starts_with("https://") {
+    for (field, value) in [("spec", &entry.spec), ("section", &entry.section)] {
+        if value.trim().is_empty() {
+            report.push(
+                METHODS_FILE,
+                label.clone(),
+                field,
+                "must not be empty".to_owned(),
+            );
+        }
+    }
+    if !is_https_url(&entry.url) {
         let message = format!("`{}` is not an https URL", entry.url);
         report.push(METHODS_FILE, label, "url", message);
     }

@@ -78,22 +78,27 @@ pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
                 .env("BENCH_PROFILE_OUT", &out),
         )?;
         let functions = annotate(&out)?;
-        let total = functions.get("PROGRAM TOTALS").copied().unwrap_or(0);
+        let total = functions
+            .get("PROGRAM TOTALS")
+            .copied()
+            .ok_or_else(|| format!("no instruction total in callgrind's profile of {package}"))?;
         match form {
             Form::Macro => macro_run = Some((total, functions)),
             _ => {
                 hand_total = total;
-                hand_lexing = largest(&functions, |name| {
+                hand_lexing = largest(&functions, "lexing of the source file", |name| {
                     name == "rustc_parse::source_file_to_stream"
-                });
+                })?;
             }
         }
     }
     let (macro_total, functions) = macro_run.expect("the macro form ran");
-    let macro_code = largest(&functions, |name| {
+    let macro_code = largest(&functions, "`expand::attribute`", |name| {
         name.ends_with("responses_macros::expand::attribute")
-    });
-    let macro_lexing = largest(&functions, |name| name.ends_with("Server>::ts_from_str"));
+    })?;
+    let macro_lexing = largest(&functions, "`ts_from_str`", |name| {
+        name.ends_with("Server>::ts_from_str")
+    })?;
     let mut top: Vec<Function> = functions
         .iter()
         .filter(|(name, _)| name.starts_with("responses_macros::") && !name.contains("{closure"))
@@ -157,12 +162,18 @@ fn annotate(out: &Path) -> Result<BTreeMap<String, u64>, String> {
 }
 
 /// The inclusive instructions of the costliest function whose name passes
-/// `wanted` (a recursive function is listed once per depth).
-fn largest(functions: &BTreeMap<String, u64>, wanted: impl Fn(&str) -> bool) -> u64 {
+/// `wanted` (a recursive function is listed once per depth); an error
+/// naming `what` when rustc's profile has none, as when a function was
+/// renamed.
+fn largest(
+    functions: &BTreeMap<String, u64>,
+    what: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<u64, String> {
     functions
         .iter()
         .filter(|(name, _)| wanted(name))
         .map(|(_, instructions)| *instructions)
         .max()
-        .unwrap_or(0)
+        .ok_or_else(|| format!("no {what} in callgrind's profile of rustc"))
 }

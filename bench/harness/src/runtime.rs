@@ -9,8 +9,8 @@ use std::process::Command;
 
 use crate::{command, paths};
 
-const LOW: u64 = 1_000;
-const HIGH: u64 = 11_000;
+pub const LOW: u64 = 1_000;
+pub const HIGH: u64 = 11_000;
 
 pub struct Case {
     /// `target/scenario/form`.
