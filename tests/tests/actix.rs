@@ -6,7 +6,6 @@ mod common;
 
 use actix_web::web::{self, Json};
 use actix_web::{App, HttpServer};
-use common::fetch;
 use responses::header::{Challenge, ContentRange, Location, RetryAfter, Upgrade};
 use responses::{Method, responses};
 use serde::Serialize;
@@ -101,58 +100,7 @@ async fn every_constructor_shape_over_http() {
     actix_web::rt::spawn(handle);
     let base = format!("http://{address}");
 
-    let ok = fetch("GET", &format!("{base}/ok")).await;
-    assert_eq!((ok.status, ok.body.as_str()), (200, r#"{"id":1}"#));
-    assert_eq!(ok.header("content-type"), Some("application/json"));
-
-    let created = fetch("GET", &format!("{base}/created")).await;
-    assert_eq!(created.status, 201);
-    assert_eq!(created.header("location"), Some("/items/2"));
-    assert_eq!(created.body, r#"{"id":2}"#);
-
-    let empty = fetch("GET", &format!("{base}/no-content")).await;
-    assert_eq!((empty.status, empty.body.as_str()), (204, ""));
-    assert_eq!(empty.header("content-type"), None);
-
-    let partial = fetch("GET", &format!("{base}/partial")).await;
-    assert_eq!((partial.status, partial.body.as_str()), (206, "hello"));
-    assert_eq!(partial.header("content-range"), Some("bytes 0-4/11"));
-
-    let redirect = fetch("GET", &format!("{base}/see-other")).await;
-    assert_eq!(redirect.status, 303);
-    assert_eq!(redirect.header("location"), Some("/ok"));
-
-    let unauthorized = fetch("GET", &format!("{base}/unauthorized")).await;
-    assert_eq!(
-        (unauthorized.status, unauthorized.body.as_str()),
-        (401, "log in")
-    );
-    assert_eq!(
-        unauthorized.header("www-authenticate"),
-        Some(r#"Basic realm="shop""#)
-    );
-
-    let not_allowed = fetch("GET", &format!("{base}/not-allowed")).await;
-    assert_eq!(not_allowed.status, 405);
-    assert_eq!(not_allowed.header("allow"), Some("GET, HEAD"));
-
-    let range = fetch("GET", &format!("{base}/range")).await;
-    assert_eq!(range.status, 416);
-    assert_eq!(range.header("content-range"), Some("bytes */11"));
-
-    let upgrade = fetch("GET", &format!("{base}/upgrade")).await;
-    assert_eq!(upgrade.status, 426);
-    assert_eq!(upgrade.header("upgrade"), Some("websocket"));
-
-    let limited = fetch("GET", &format!("{base}/limited")).await;
-    assert_eq!(limited.status, 429);
-    assert_eq!(limited.header("retry-after"), Some("30"));
-
-    let unavailable = fetch("GET", &format!("{base}/unavailable")).await;
-    assert_eq!((unavailable.status, unavailable.body.as_str()), (503, ""));
-
-    let typed = fetch("GET", &format!("{base}/per-status-type")).await;
-    assert_eq!((typed.status, typed.body.as_str()), (202, "queued"));
+    common::assert_every_shape(&base).await;
 
     stop.stop(true).await;
 }

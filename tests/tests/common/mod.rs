@@ -44,3 +44,66 @@ pub async fn fetch(method: &str, url: &str) -> Exchange {
         body,
     }
 }
+
+/// `GET base + path`.
+pub async fn get_path(base: &str, path: &str) -> Exchange {
+    fetch("GET", &format!("{base}{path}")).await
+}
+
+/// The responses of the routes both framework tests serve (`/ok`,
+/// `/created`, ... `/per-status-type`), each status with its header fields
+/// and body.
+pub async fn assert_every_shape(base: &str) {
+    let ok = get_path(base, "/ok").await;
+    assert_eq!((ok.status, ok.body.as_str()), (200, r#"{"id":1}"#));
+    assert_eq!(ok.header("content-type"), Some("application/json"));
+
+    let created = get_path(base, "/created").await;
+    assert_eq!(created.status, 201);
+    assert_eq!(created.header("location"), Some("/items/2"));
+    assert_eq!(created.body, r#"{"id":2}"#);
+
+    let empty = get_path(base, "/no-content").await;
+    assert_eq!((empty.status, empty.body.as_str()), (204, ""));
+    assert_eq!(empty.header("content-type"), None);
+
+    let partial = get_path(base, "/partial").await;
+    assert_eq!((partial.status, partial.body.as_str()), (206, "hello"));
+    assert_eq!(partial.header("content-range"), Some("bytes 0-4/11"));
+
+    let redirect = get_path(base, "/see-other").await;
+    assert_eq!(redirect.status, 303);
+    assert_eq!(redirect.header("location"), Some("/ok"));
+
+    let unauthorized = get_path(base, "/unauthorized").await;
+    assert_eq!(
+        (unauthorized.status, unauthorized.body.as_str()),
+        (401, "log in")
+    );
+    assert_eq!(
+        unauthorized.header("www-authenticate"),
+        Some(r#"Basic realm="shop""#)
+    );
+
+    let not_allowed = get_path(base, "/not-allowed").await;
+    assert_eq!(not_allowed.status, 405);
+    assert_eq!(not_allowed.header("allow"), Some("GET, HEAD"));
+
+    let range = get_path(base, "/range").await;
+    assert_eq!(range.status, 416);
+    assert_eq!(range.header("content-range"), Some("bytes */11"));
+
+    let upgrade = get_path(base, "/upgrade").await;
+    assert_eq!(upgrade.status, 426);
+    assert_eq!(upgrade.header("upgrade"), Some("websocket"));
+
+    let limited = get_path(base, "/limited").await;
+    assert_eq!(limited.status, 429);
+    assert_eq!(limited.header("retry-after"), Some("30"));
+
+    let unavailable = get_path(base, "/unavailable").await;
+    assert_eq!((unavailable.status, unavailable.body.as_str()), (503, ""));
+
+    let typed = get_path(base, "/per-status-type").await;
+    assert_eq!((typed.status, typed.body.as_str()), (202, "queued"));
+}
