@@ -9,7 +9,7 @@
 //! Without an argument it lists every status and method. An unknown code or
 //! name is an error: the program says why and exits with status 2.
 
-use responses::{Method, RequestContent, Standing, Status};
+use responses::{HeaderField, Method, RequestContent, Standing, Status};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -51,11 +51,12 @@ fn yes_no(value: bool) -> &'static str {
     if value { "yes" } else { "no" }
 }
 
-fn list_or_none(items: &[&str]) -> String {
-    if items.is_empty() {
+fn list_or_none(fields: &[HeaderField]) -> String {
+    if fields.is_empty() {
         "none".to_owned()
     } else {
-        items.join(", ")
+        let names: Vec<&str> = fields.iter().map(HeaderField::as_str).collect();
+        names.join(", ")
     }
 }
 

@@ -23,7 +23,7 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::integrations::openapi::{DescribeResponse, responses};
+    pub use crate::integrations::describe::{DescribeResponse, responses};
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;

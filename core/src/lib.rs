@@ -65,7 +65,7 @@ pub mod __private;
 pub use crate::integrations::openapi;
 pub use crate::method::{Method, RequestContent, UnknownMethod};
 pub use crate::response::{Empty, Responses, TypedResponse};
-pub use crate::status::{InvalidStatus, Standing, Status, StatusClass};
+pub use crate::status::{HeaderField, InvalidStatus, Standing, Status, StatusClass};
 pub use crate::types::*;
 
 /// Turns an empty enum into a typed response enum, one variant per status.

@@ -16,35 +16,15 @@ use core::str::FromStr;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Method(u8);
 
-/// The facts of one method, as generated from `data/methods.toml`.
-struct MethodInfo {
-    name: &'static str,
-    safe: bool,
-    idempotent: bool,
-    cacheable: bool,
-    request_content: RequestContent,
-    summary: &'static str,
-    spec: &'static str,
-    section: &'static str,
-    url: &'static str,
-}
+use responses_data::MethodEntry;
+pub use responses_data::RequestContent;
 
-// The constants, `Method::ALL` and `METHOD_INFO`, from the dataset.
-responses_macros::__registry!(methods);
-
-/// What content in a request with a given method means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RequestContent {
-    /// Request content has defined semantics (POST, PUT, PATCH).
-    Defined,
-    /// Content has no generally defined semantics; a server may reject it.
-    Undefined,
-    /// A client must not send content (TRACE).
-    Forbidden,
-}
+// The constants, `Method::ALL` and `METHOD_INFO`, written by `build.rs` from
+// the dataset.
+include!(concat!(env!("OUT_DIR"), "/method_table.rs"));
 
 impl Method {
-    const fn info(self) -> &'static MethodInfo {
+    const fn info(self) -> &'static MethodEntry {
         &METHOD_INFO[self.0 as usize]
     }
 

@@ -27,60 +27,12 @@ use core::str::FromStr;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Status(u16);
 
-/// The facts of one status, as generated from `data/status.toml`.
-struct StatusInfo {
-    phrase: &'static str,
-    name: &'static str,
-    constant: &'static str,
-    class: StatusClass,
-    summary: &'static str,
-    description: &'static str,
-    spec: &'static str,
-    section: &'static str,
-    url: &'static str,
-    content_forbidden: bool,
-    cacheable: bool,
-    required_headers: &'static [&'static str],
-    expected_headers: &'static [&'static str],
-    constructor_headers: &'static [&'static str],
-    standing: Standing,
-    standing_note: Option<&'static str>,
-    former_phrases: &'static [&'static str],
-}
+use responses_data::StatusEntry;
+pub use responses_data::{Class as StatusClass, HeaderField, Standing};
 
-// The constants, `Status::ALL`, `STATUS_INFO` and `status_index`, from the
-// dataset.
-responses_macros::__registry!(statuses);
-
-/// The class of a status, given by its first digit (RFC 9110, section 15).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StatusClass {
-    /// 1xx: an interim response; the final one follows.
-    Informational,
-    /// 2xx: the request was received, understood and accepted.
-    Successful,
-    /// 3xx: the client has to take further action to complete the request.
-    Redirection,
-    /// 4xx: the request is wrong and should not be repeated unchanged.
-    ClientError,
-    /// 5xx: the server failed to fulfil a request that may well be valid.
-    ServerError,
-}
-
-/// How a code stands in the registry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Standing {
-    /// In use and recommended.
-    Current,
-    /// A provisional registration that may be withdrawn.
-    Temporary,
-    /// Still registered, but should no longer be sent.
-    Deprecated,
-    /// Reserved: never to be sent.
-    Unused,
-    /// Its defining specification is historic.
-    Obsolete,
-}
+// The constants, `Status::ALL`, `STATUS_INFO` and `status_index`, written by
+// `build.rs` from the dataset.
+include!(concat!(env!("OUT_DIR"), "/status_table.rs"));
 
 impl Status {
     /// The status registered for `code`.
@@ -102,7 +54,7 @@ impl Status {
         }
     }
 
-    const fn info(self) -> &'static StatusInfo {
+    const fn info(self) -> &'static StatusEntry {
         match status_index(self.0) {
             Some(index) => &STATUS_INFO[index],
             // A `Status` is only ever built from a registered code.
@@ -174,22 +126,23 @@ impl Status {
         self.info().cacheable
     }
 
-    /// Header fields the specification requires the response to carry,
-    /// in their registered spelling (`["Allow"]` for 405).
-    pub const fn required_headers(self) -> &'static [&'static str] {
+    /// Header fields the specification requires the response to carry
+    /// (`["Allow"]` for 405). Each compares equal to its registered
+    /// spelling and names its `http::header` constant.
+    pub const fn required_headers(self) -> &'static [HeaderField] {
         self.info().required_headers
     }
 
     /// Header fields the response is expected to carry when they apply
     /// (`["Location"]` for 201, `["Retry-After"]` for 503).
-    pub const fn expected_headers(self) -> &'static [&'static str] {
+    pub const fn expected_headers(self) -> &'static [HeaderField] {
         self.info().expected_headers
     }
 
     /// Header fields the constructor of the per-status type takes, so that
     /// every response built with it carries them: the required ones plus
     /// those the status is useless without (a redirect's `Location`).
-    pub const fn constructor_headers(self) -> &'static [&'static str] {
+    pub const fn constructor_headers(self) -> &'static [HeaderField] {
         self.info().constructor_headers
     }
 

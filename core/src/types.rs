@@ -1,6 +1,249 @@
 //! The per-status response types, one for every final status the registry
 //! defines (unused codes excepted), generated from the dataset so that each
 //! constructor takes exactly what its status needs.
+//!
+//! `build.rs` writes one invocation of [`response_type!`] per status, with
+//! the status's facts (its name and constant, its docs, the typed header
+//! fields its constructor takes and the builder methods it offers). The
+//! shape of a response type is written once, here.
 
-// Items generated from `data/status.toml`.
-responses_macros::__registry!(responses);
+/// The template of one per-status response type.
+///
+/// * `$(#[$attr])*`: the type's documentation, and `#[deprecated]` for a
+///   deprecated or obsolete status;
+/// * `no_content Name = CONSTANT` or `content Name = CONSTANT`: whether the
+///   status forbids content (then the type has no body) and the `Status`
+///   constant;
+/// * `params`: the constructor's header parameters, in order, each
+///   `parameter: Type => HEADER_CONSTANT`;
+/// * `builders`: the optional typed header fields, each
+///   `"doc" method: Type => HEADER_CONSTANT`.
+macro_rules! response_type {
+    (
+        $(#[$attr:meta])*
+        no_content $name:ident = $constant:ident;
+        new: $new_doc:literal;
+        params: [$($param:ident: $ty:ident => $field:ident),* $(,)?];
+        builders: [$($builder_doc:literal $builder:ident: $builder_ty:ident => $builder_field:ident),* $(,)?];
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[must_use = "a response does nothing until it is returned"]
+        pub struct $name {
+            headers: crate::header::Headers,
+        }
+
+        #[allow(deprecated)]
+        impl $name {
+            #[doc = $new_doc]
+            #[inline]
+            pub fn new($($param: impl ::core::convert::Into<crate::header::$ty>),*) -> Self {
+                let headers = typed_headers!($($param: $ty => $field),*);
+                Self { headers }
+            }
+
+            response_methods!($constant; $($builder_doc $builder: $builder_ty => $builder_field),*);
+        }
+
+        #[allow(deprecated)]
+        impl crate::TypedResponse for $name {
+            type Body = crate::Empty;
+            const STATUS: crate::Status = crate::Status::$constant;
+
+            fn headers(&self) -> &crate::header::Headers {
+                &self.headers
+            }
+
+            #[inline]
+            fn into_parts(self) -> (crate::header::Headers, crate::Empty) {
+                (self.headers, crate::Empty)
+            }
+        }
+
+        #[cfg(feature = "http")]
+        #[allow(deprecated)]
+        impl<B: ::core::default::Default> ::core::convert::From<$name> for ::http::Response<B> {
+            fn from(response: $name) -> Self {
+                crate::integrations::http::response(
+                    crate::Status::$constant,
+                    response.headers,
+                    ::core::default::Default::default(),
+                )
+            }
+        }
+
+        #[cfg(feature = "axum")]
+        #[allow(deprecated)]
+        impl ::axum::response::IntoResponse for $name {
+            fn into_response(self) -> ::axum::response::Response {
+                crate::integrations::axum::respond_empty(self)
+            }
+        }
+
+        #[cfg(feature = "actix-web")]
+        #[allow(deprecated)]
+        impl ::actix_web::Responder for $name {
+            type Body = ::actix_web::body::BoxBody;
+
+            fn respond_to(self, request: &::actix_web::HttpRequest) -> ::actix_web::HttpResponse {
+                crate::integrations::actix::respond_empty(self, request)
+            }
+        }
+    };
+    (
+        $(#[$attr:meta])*
+        content $name:ident = $constant:ident;
+        new: $new_doc:literal;
+        empty: $empty_doc:literal;
+        params: [$($param:ident: $ty:ident => $field:ident),* $(,)?];
+        builders: [$($builder_doc:literal $builder:ident: $builder_ty:ident => $builder_field:ident),* $(,)?];
+    ) => {
+        $(#[$attr])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[must_use = "a response does nothing until it is returned"]
+        pub struct $name<B = crate::Empty> {
+            headers: crate::header::Headers,
+            body: B,
+        }
+
+        #[allow(deprecated)]
+        impl<B> $name<B> {
+            #[doc = $new_doc]
+            #[inline]
+            pub fn new($($param: impl ::core::convert::Into<crate::header::$ty>,)* body: B) -> Self {
+                let headers = typed_headers!($($param: $ty => $field),*);
+                Self { headers, body }
+            }
+
+            response_methods!($constant; $($builder_doc $builder: $builder_ty => $builder_field),*);
+
+            /// The body.
+            pub fn body(&self) -> &B {
+                &self.body
+            }
+
+            /// Replaces the body, keeping the status and header fields.
+            pub fn map_body<C>(self, f: impl ::core::ops::FnOnce(B) -> C) -> $name<C> {
+                $name { headers: self.headers, body: f(self.body) }
+            }
+        }
+
+        #[allow(deprecated)]
+        impl $name<crate::Empty> {
+            #[doc = $empty_doc]
+            #[inline]
+            pub fn empty($($param: impl ::core::convert::Into<crate::header::$ty>),*) -> Self {
+                Self::new($($param,)* crate::Empty)
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<B> crate::TypedResponse for $name<B> {
+            type Body = B;
+            const STATUS: crate::Status = crate::Status::$constant;
+
+            fn headers(&self) -> &crate::header::Headers {
+                &self.headers
+            }
+
+            #[inline]
+            fn into_parts(self) -> (crate::header::Headers, B) {
+                (self.headers, self.body)
+            }
+        }
+
+        #[cfg(feature = "http")]
+        #[allow(deprecated)]
+        impl<B> ::core::convert::From<$name<B>> for ::http::Response<B> {
+            fn from(response: $name<B>) -> Self {
+                crate::integrations::http::response(crate::Status::$constant, response.headers, response.body)
+            }
+        }
+
+        #[cfg(feature = "axum")]
+        #[allow(deprecated)]
+        impl<B> ::axum::response::IntoResponse for $name<B>
+        where
+            B: ::axum::response::IntoResponse,
+        {
+            fn into_response(self) -> ::axum::response::Response {
+                crate::integrations::axum::respond(self)
+            }
+        }
+
+        #[cfg(feature = "actix-web")]
+        #[allow(deprecated)]
+        impl<B> ::actix_web::Responder for $name<B>
+        where
+            B: ::actix_web::Responder,
+        {
+            type Body = ::actix_web::body::BoxBody;
+
+            fn respond_to(self, request: &::actix_web::HttpRequest) -> ::actix_web::HttpResponse {
+                crate::integrations::actix::respond(self, request)
+            }
+        }
+    };
+}
+
+/// The header fields a constructor starts with: each typed parameter
+/// converted and inserted under its field name.
+macro_rules! typed_headers {
+    ($($param:ident: $ty:ident => $field:ident),*) => {{
+        #[allow(unused_mut)]
+        let mut headers = crate::header::Headers::with_capacity(
+            <[&str]>::len(&[$(stringify!($param)),*]),
+        );
+        $(
+            let $param: crate::header::$ty = ::core::convert::Into::into($param);
+            headers.insert(
+                crate::header::HeaderName::$field,
+                crate::header::HeaderValue::from($param),
+            );
+        )*
+        headers
+    }};
+}
+
+/// The methods every per-status type has, with or without a body: its
+/// status, the typed builders of its expected header fields, and access to
+/// its header fields.
+macro_rules! response_methods {
+    ($constant:ident; $($doc:literal $builder:ident: $ty:ident => $field:ident),*) => {
+        /// The status of this response.
+        pub const STATUS: crate::Status = crate::Status::$constant;
+
+        $(
+            #[doc = $doc]
+            #[inline]
+            pub fn $builder(mut self, $builder: impl ::core::convert::Into<crate::header::$ty>) -> Self {
+                let $builder: crate::header::$ty = ::core::convert::Into::into($builder);
+                self.headers.insert(
+                    crate::header::HeaderName::$field,
+                    crate::header::HeaderValue::from($builder),
+                );
+                self
+            }
+        )*
+
+        /// Appends a header field. Use the typed methods for the fields the
+        /// status names; this one is for everything else.
+        pub fn header(mut self, name: crate::header::HeaderName, value: crate::header::HeaderValue) -> Self {
+            self.headers.append(name, value);
+            self
+        }
+
+        /// The header fields set so far.
+        pub fn headers(&self) -> &crate::header::Headers {
+            &self.headers
+        }
+
+        /// The header fields, for changing them in place.
+        pub fn headers_mut(&mut self) -> &mut crate::header::Headers {
+            &mut self.headers
+        }
+    };
+}
+
+// One `response_type!` per status, written from `data/status.toml`.
+include!(concat!(env!("OUT_DIR"), "/response_types.rs"));

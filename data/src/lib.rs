@@ -2,39 +2,77 @@
 //! Code Registry and the request methods RFC 9110 and RFC 5789 define, with
 //! the rules that matter to code.
 //!
-//! The data lives in `status.toml` and `methods.toml` next to this crate's
-//! manifest; both are embedded with `include_str!` so the crate works from a
-//! package as well as from the workspace. [`Registry::parse`] reads and
-//! validates them and reports every problem at once, each naming the file,
-//! the entry and the field, so that a bad edit fails the build of
-//! `responses-macros` (whose build script is the only regular caller) with a
-//! message that says what to fix.
+//! This crate is the one schema of the dataset: each concept (a status
+//! entry, a method entry, a class, a standing, what request content means, a
+//! header field) is one Rust type, defined once, here. The types are always
+//! compiled; what reads, checks and writes them is behind features:
+//!
+//! * `parse`: [`Registry::parse`] reads `status.toml` and `methods.toml`
+//!   (embedded with `include_str!`, so the crate works from a package as well
+//!   as from the workspace), validates them and reports every problem at
+//!   once, each naming the file, the entry and the field, so that a bad edit
+//!   fails the build with a message that says what to fix;
+//! * `docs`: the rustdoc text written from an entry ([`docs`]);
+//! * `codegen`: `quote::ToTokens` for the model, so that a build script
+//!   writes the dataset as a Rust literal of these same types.
+//!
+//! `responses` and `responses-macros` depend on this crate twice: as a
+//! build-dependency with `codegen`, whose build scripts parse the dataset
+//! once and write it out, and as a plain dependency without `parse`, whose
+//! types the written tables are made of. Cargo resolves the two separately,
+//! so neither crate compiles `toml` for its target.
 //!
 //! ```
+//! # #[cfg(feature = "parse")] {
 //! let registry = responses_data::Registry::embedded().unwrap();
 //! let conflict = registry.status(409).unwrap();
 //! assert_eq!(conflict.phrase, "Conflict");
+//! assert_eq!(conflict.class, responses_data::Class::ClientError);
+//! # }
 //! ```
 
+#[cfg(feature = "codegen")]
+mod codegen;
+#[cfg(feature = "docs")]
+pub mod docs;
+#[cfg(feature = "parse")]
 mod error;
 mod headers;
 mod model;
+#[cfg(feature = "parse")]
 mod parse;
+#[cfg(feature = "parse")]
 mod validate;
 
+#[cfg(feature = "parse")]
 pub use crate::error::{DataError, DataErrors};
-pub use crate::headers::{HEADER_FIELDS, HeaderField};
-pub use crate::model::{Class, MethodEntry, Registry, RequestContent, Standing, StatusEntry};
+pub use crate::headers::{HEADER_FIELDS, HeaderField, TypedValue};
+pub use crate::model::{Class, MethodEntry, RequestContent, Standing, StatusEntry};
 
+/// The whole dataset, parsed and validated.
+#[cfg(feature = "parse")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Registry {
+    /// Every registered status code, in ascending order of code.
+    pub statuses: Vec<StatusEntry>,
+    /// Every registered method, in the order of `methods.toml`.
+    pub methods: Vec<MethodEntry>,
+}
+
+#[cfg(feature = "parse")]
 /// Path of the status dataset, relative to the workspace root, as errors name it.
 pub const STATUS_FILE: &str = "data/status.toml";
+#[cfg(feature = "parse")]
 /// Path of the method dataset, relative to the workspace root, as errors name it.
 pub const METHODS_FILE: &str = "data/methods.toml";
+#[cfg(feature = "parse")]
 /// The text of `data/status.toml`, as this crate was built with it.
 pub const STATUS_TOML: &str = include_str!("../status.toml");
+#[cfg(feature = "parse")]
 /// The text of `data/methods.toml`, as this crate was built with it.
 pub const METHODS_TOML: &str = include_str!("../methods.toml");
 
+#[cfg(feature = "parse")]
 impl Registry {
     /// Parses and validates the embedded dataset.
     pub fn embedded() -> Result<Self, DataErrors> {

@@ -1,36 +1,92 @@
-/// The whole dataset, parsed and validated.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Registry {
-    /// Every registered status code, in ascending order of code.
-    pub statuses: Vec<StatusEntry>,
-    /// Every registered method, in the order of `methods.toml`.
-    pub methods: Vec<MethodEntry>,
-}
+//! The one schema of the dataset: a status entry, a method entry and the
+//! small vocabularies they use.
+//!
+//! Every field is `&'static`, so that the same types serve two purposes: the
+//! build scripts of `responses` and `responses-macros` write the dataset as
+//! a Rust literal of these types (a `static` they index at run time or at
+//! macro-expansion time), and the parser fills them from TOML by leaking
+//! what it read (see `parse.rs` for why that is acceptable).
+
+use crate::headers::HeaderField;
 
 /// One status code of the IANA HTTP Status Code Registry.
 ///
 /// The fields are documented at the top of `data/status.toml`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)] // each field is documented in the schema of status.toml
 pub struct StatusEntry {
     pub code: u16,
-    pub phrase: String,
-    pub name: String,
-    pub constant: String,
+    pub phrase: &'static str,
+    pub name: &'static str,
+    pub constant: &'static str,
     pub class: Class,
-    pub summary: String,
-    pub description: String,
-    pub spec: String,
-    pub section: String,
-    pub url: String,
+    pub summary: &'static str,
+    pub description: &'static str,
+    pub spec: &'static str,
+    pub section: &'static str,
+    pub url: &'static str,
     pub content_forbidden: bool,
     pub cacheable: bool,
-    pub required_headers: Vec<String>,
-    pub expected_headers: Vec<String>,
-    pub parameters: Vec<String>,
+    pub required_headers: &'static [HeaderField],
+    pub expected_headers: &'static [HeaderField],
+    pub constructor_headers: &'static [HeaderField],
     pub standing: Standing,
-    pub standing_note: Option<String>,
-    pub former_phrases: Vec<String>,
+    pub standing_note: Option<&'static str>,
+    pub former_phrases: &'static [&'static str],
+}
+
+impl StatusEntry {
+    /// `Created` -> `created`, `ImUsed` -> `im_used`: the constructor name.
+    pub fn snake_name(&self) -> String {
+        let mut snake = String::with_capacity(self.name.len() + 4);
+        for (index, c) in self.name.char_indices() {
+            if c.is_ascii_uppercase() {
+                if index > 0 {
+                    snake.push('_');
+                }
+                snake.push(c.to_ascii_lowercase());
+            } else {
+                snake.push(c);
+            }
+        }
+        snake
+    }
+
+    /// `409 Conflict`.
+    pub fn title(&self) -> String {
+        format!("{} {}", self.code, self.phrase)
+    }
+
+    /// `RFC 9110, section 15.5.10`.
+    pub fn citation(&self) -> String {
+        format!("{}, section {}", self.spec, self.section)
+    }
+
+    /// Whether a handler may return it as its final response at all.
+    pub fn is_final(&self) -> bool {
+        self.class != Class::Informational
+    }
+
+    /// Whether `responses` has a per-status response type for it: every
+    /// final status except the unused ones.
+    pub fn has_response_type(&self) -> bool {
+        self.is_final() && self.standing != Standing::Unused
+    }
+
+    /// Whether the constructor takes `field` because the status requires it
+    /// (rather than because the status is useless without it).
+    pub fn requires(&self, field: &HeaderField) -> bool {
+        self.required_headers.iter().any(|h| h.name == field.name)
+    }
+
+    /// Typed header fields the response type offers as builder methods:
+    /// expected ones that are not already constructor parameters.
+    pub fn builder_headers(&self) -> impl Iterator<Item = &'static HeaderField> + use<> {
+        let parameters = self.constructor_headers;
+        self.expected_headers.iter().filter(move |header| {
+            header.typed.is_some() && !parameters.iter().any(|p| p.name == header.name)
+        })
+    }
 }
 
 /// The class of a status code, given by its first digit (RFC 9110 section 15).
@@ -59,7 +115,7 @@ impl Class {
     ];
 
     /// The class a code belongs to, if it is in 100..=599.
-    pub fn of(code: u16) -> Option<Self> {
+    pub const fn of(code: u16) -> Option<Self> {
         match code / 100 {
             1 => Some(Class::Informational),
             2 => Some(Class::Successful),
@@ -71,24 +127,13 @@ impl Class {
     }
 
     /// The spelling used in `status.toml` (`client-error`).
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Class::Informational => "informational",
             Class::Successful => "successful",
             Class::Redirection => "redirection",
             Class::ClientError => "client-error",
             Class::ServerError => "server-error",
-        }
-    }
-
-    /// The name of the matching variant in Rust (`ClientError`).
-    pub fn variant(self) -> &'static str {
-        match self {
-            Class::Informational => "Informational",
-            Class::Successful => "Successful",
-            Class::Redirection => "Redirection",
-            Class::ClientError => "ClientError",
-            Class::ServerError => "ServerError",
         }
     }
 }
@@ -119,7 +164,7 @@ impl Standing {
     ];
 
     /// The spelling used in `status.toml` (`deprecated`).
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             Standing::Current => "current",
             Standing::Temporary => "temporary",
@@ -128,36 +173,25 @@ impl Standing {
             Standing::Obsolete => "obsolete",
         }
     }
-
-    /// The name of the matching variant in Rust (`Deprecated`).
-    pub fn variant(self) -> &'static str {
-        match self {
-            Standing::Current => "Current",
-            Standing::Temporary => "Temporary",
-            Standing::Deprecated => "Deprecated",
-            Standing::Unused => "Unused",
-            Standing::Obsolete => "Obsolete",
-        }
-    }
 }
 
 /// One request method of the IANA HTTP Method Registry.
 ///
 /// The fields are documented at the top of `data/methods.toml`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)] // each field is documented in the schema of methods.toml
 pub struct MethodEntry {
     /// Where the entry stands in `methods.toml`, from 1: errors name it.
     pub position: usize,
-    pub name: String,
+    pub name: &'static str,
     pub safe: bool,
     pub idempotent: bool,
     pub cacheable: bool,
     pub request_content: RequestContent,
-    pub summary: String,
-    pub spec: String,
-    pub section: String,
-    pub url: String,
+    pub summary: &'static str,
+    pub spec: &'static str,
+    pub section: &'static str,
+    pub url: &'static str,
 }
 
 /// What content in a request with a given method means.
@@ -180,20 +214,11 @@ impl RequestContent {
     ];
 
     /// The spelling used in `methods.toml`.
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             RequestContent::Defined => "defined",
             RequestContent::Undefined => "undefined",
             RequestContent::Forbidden => "forbidden",
-        }
-    }
-
-    /// The name of the matching variant in Rust.
-    pub fn variant(self) -> &'static str {
-        match self {
-            RequestContent::Defined => "Defined",
-            RequestContent::Undefined => "Undefined",
-            RequestContent::Forbidden => "Forbidden",
         }
     }
 }

@@ -1,7 +1,15 @@
 //! Reading the TOML files into the model, field by field, so that every
 //! error can name the entry and the field it is about.
+//!
+//! The model's text and lists are `&'static` (so that generated code can
+//! write them as literals), so what is read here is leaked. A parse happens
+//! once per run of a build script, or once per test that feeds the
+//! validator a copy; each leaks the text of the dataset, some 100 KB, into a
+//! process that ends soon after. Borrowing from the caller's text instead
+//! would give every model type a lifetime that the static tables do not need.
 
 use crate::error::DataError;
+use crate::headers::{HEADER_FIELDS, HeaderField};
 use crate::model::{Class, MethodEntry, RequestContent, Standing, StatusEntry};
 use crate::{METHODS_FILE, STATUS_FILE};
 use toml::{Table, Value};
@@ -21,7 +29,7 @@ const STATUS_FIELDS: &[&str] = &[
     "cacheable",
     "required_headers",
     "expected_headers",
-    "parameters",
+    "constructor_headers",
     "standing",
     "standing_note",
     "former_phrases",
@@ -55,15 +63,15 @@ pub(crate) fn statuses(src: &str, errors: &mut Vec<DataError>) -> Vec<StatusEntr
             constant: fields.string("constant"),
             class: fields.keyword("class", &Class::ALL, Class::key, None),
             summary: fields.string("summary"),
-            description: fields.string("description"),
+            description: fields.string("description").trim(),
             spec: fields.string("spec"),
             section: fields.string("section"),
             url: fields.string("url"),
             content_forbidden: fields.flag("content_forbidden", Some(false)),
             cacheable: fields.flag("cacheable", Some(false)),
-            required_headers: fields.strings("required_headers"),
-            expected_headers: fields.strings("expected_headers"),
-            parameters: fields.strings("parameters"),
+            required_headers: fields.headers("required_headers"),
+            expected_headers: fields.headers("expected_headers"),
+            constructor_headers: fields.headers("constructor_headers"),
             standing: fields.keyword(
                 "standing",
                 &Standing::ALL,
@@ -231,9 +239,9 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn optional_string(&mut self, field: &str) -> Option<String> {
+    fn optional_string(&mut self, field: &str) -> Option<&'static str> {
         match self.table.get(field) {
-            Some(Value::String(value)) => Some(value.clone()),
+            Some(Value::String(value)) => Some(leak(value.clone())),
             Some(other) => {
                 self.mistyped(field, "a string", other);
                 None
@@ -242,7 +250,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn string(&mut self, field: &str) -> String {
+    fn string(&mut self, field: &str) -> &'static str {
         if !self.table.contains_key(field) {
             self.missing(field);
         }
@@ -264,7 +272,36 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn strings(&mut self, field: &str) -> Vec<String> {
+    fn strings(&mut self, field: &str) -> &'static [&'static str] {
+        let strings = self.string_items(field).into_iter().map(leak).collect();
+        Vec::leak(strings)
+    }
+
+    /// A list of header field names, each resolved to its one definition in
+    /// `HEADER_FIELDS`.
+    fn headers(&mut self, field: &str) -> &'static [HeaderField] {
+        let mut headers = Vec::new();
+        for name in self.string_items(field) {
+            if let Some(known) = HeaderField::find(&name) {
+                headers.push(*known);
+                continue;
+            }
+            let message = match HEADER_FIELDS
+                .iter()
+                .find(|known| known.name.eq_ignore_ascii_case(&name))
+            {
+                Some(known) => format!("write `{}`, not `{name}`", known.name),
+                None => format!(
+                    "`{name}` is not a header field the dataset knows; \
+                     add it to HEADER_FIELDS in data/src/headers.rs if it is right"
+                ),
+            };
+            self.error(field, message);
+        }
+        Vec::leak(headers)
+    }
+
+    fn string_items(&mut self, field: &str) -> Vec<String> {
         let items = match self.table.get(field) {
             Some(Value::Array(items)) => items,
             Some(other) => {
@@ -332,6 +369,12 @@ impl<'a> Fields<'a> {
         }
         self.ok
     }
+}
+
+/// Text read from the dataset, kept for the life of the process (see the
+/// module documentation).
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
 }
 
 fn quoted<'s>(items: impl Iterator<Item = &'s str>) -> String {

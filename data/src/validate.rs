@@ -1,9 +1,9 @@
 //! The rules a parsed dataset must obey. Each rule is one function; each
 //! problem names the file, the entry and the field.
 
+use crate::Registry;
 use crate::error::DataError;
-use crate::headers::HeaderField;
-use crate::model::{Class, MethodEntry, Registry, Standing, StatusEntry};
+use crate::model::{Class, MethodEntry, Standing, StatusEntry};
 use crate::{METHODS_FILE, STATUS_FILE};
 use std::collections::HashMap;
 
@@ -22,10 +22,7 @@ pub(crate) fn registry(registry: &Registry, errors: &mut Vec<DataError>) {
         &mut report,
         STATUS_FILE,
         "name",
-        registry
-            .statuses
-            .iter()
-            .map(|e| (status_label(e), e.name.as_str())),
+        registry.statuses.iter().map(|e| (status_label(e), e.name)),
     );
     unique(
         &mut report,
@@ -34,7 +31,7 @@ pub(crate) fn registry(registry: &Registry, errors: &mut Vec<DataError>) {
         registry
             .statuses
             .iter()
-            .map(|e| (status_label(e), e.constant.as_str())),
+            .map(|e| (status_label(e), e.constant)),
     );
     for entry in &registry.methods {
         method(entry, &mut report);
@@ -43,10 +40,7 @@ pub(crate) fn registry(registry: &Registry, errors: &mut Vec<DataError>) {
         &mut report,
         METHODS_FILE,
         "name",
-        registry
-            .methods
-            .iter()
-            .map(|e| (method_label(e), e.name.as_str())),
+        registry.methods.iter().map(|e| (method_label(e), e.name)),
     );
 }
 
@@ -125,9 +119,9 @@ fn text(entry: &StatusEntry, report: &mut Report<'_>) {
         report.status(entry, "summary", message);
     }
     for (field, value) in [
-        ("description", &entry.description),
-        ("spec", &entry.spec),
-        ("section", &entry.section),
+        ("description", entry.description),
+        ("spec", entry.spec),
+        ("section", entry.section),
     ] {
         if value.trim().is_empty() {
             report.status(entry, field, "must not be empty".to_owned());
@@ -193,59 +187,50 @@ fn content(entry: &StatusEntry, report: &mut Report<'_>) {
 }
 
 fn headers(entry: &StatusEntry, report: &mut Report<'_>) {
-    for (field, names) in [
-        ("required_headers", &entry.required_headers),
-        ("expected_headers", &entry.expected_headers),
-        ("parameters", &entry.parameters),
+    for (field, fields) in [
+        ("required_headers", entry.required_headers),
+        ("expected_headers", entry.expected_headers),
+        ("constructor_headers", entry.constructor_headers),
     ] {
-        for (index, name) in names.iter().enumerate() {
-            if HeaderField::find(name).is_none() {
-                let message = match crate::HEADER_FIELDS
-                    .iter()
-                    .find(|known| known.name.eq_ignore_ascii_case(name))
-                {
-                    Some(known) => format!("write `{}`, not `{name}`", known.name),
-                    None => format!(
-                        "`{name}` is not a header field the dataset knows; \
-                         add it to HEADER_FIELDS in data/src/headers.rs if it is right"
-                    ),
-                };
-                report.status(entry, field, message);
-            }
-            if names[..index].contains(name) {
-                report.status(entry, field, format!("`{name}` is listed twice"));
+        for (index, header) in fields.iter().enumerate() {
+            if fields[..index].contains(header) {
+                report.status(entry, field, format!("`{header}` is listed twice"));
             }
         }
     }
-    for name in &entry.required_headers {
-        if entry.expected_headers.contains(name) {
-            let message = format!("`{name}` is required already; list it only there");
+    for header in entry.required_headers {
+        if entry.expected_headers.contains(header) {
+            let message = format!("`{header}` is required already; list it only there");
             report.status(entry, "expected_headers", message);
         }
-        if !entry.parameters.contains(name) {
-            let message =
-                format!("`{name}` is required, so the typed constructor must take it: add it here");
-            report.status(entry, "parameters", message);
+        // A required field that `responses` builds from a typed value is a
+        // constructor parameter, so every response carries it. One without
+        // a typed value (226's `IM`) is documented as required and set by
+        // the caller with `header`.
+        if header.typed.is_some() && !entry.constructor_headers.contains(header) {
+            let message = format!(
+                "`{header}` is required, so the typed constructor must take it: add it here"
+            );
+            report.status(entry, "constructor_headers", message);
         }
     }
-    for name in &entry.parameters {
-        if !entry.required_headers.contains(name) && !entry.expected_headers.contains(name) {
+    for header in entry.constructor_headers {
+        if !entry.required_headers.contains(header) && !entry.expected_headers.contains(header) {
             let message =
-                format!("`{name}` must also be in `required_headers` or `expected_headers`");
-            report.status(entry, "parameters", message);
+                format!("`{header}` must also be in `required_headers` or `expected_headers`");
+            report.status(entry, "constructor_headers", message);
         }
-        if let Some(field) = HeaderField::find(name)
-            && field.typed.is_none()
-        {
-            let message =
-                format!("`{name}` has no typed value in `responses`, so it cannot be a parameter");
-            report.status(entry, "parameters", message);
+        if header.typed.is_none() {
+            let message = format!(
+                "`{header}` has no typed value in `responses`, so the constructor cannot take it"
+            );
+            report.status(entry, "constructor_headers", message);
         }
     }
 }
 
 fn standing(entry: &StatusEntry, report: &mut Report<'_>) {
-    match (entry.standing, &entry.standing_note) {
+    match (entry.standing, entry.standing_note) {
         (Standing::Current, Some(_)) => {
             let message = "only a code whose standing is not `current` has a note".to_owned();
             report.status(entry, "standing_note", message);
@@ -280,7 +265,7 @@ fn method(entry: &MethodEntry, report: &mut Report<'_>) {
             "must be one line of text".to_owned(),
         );
     }
-    for (field, value) in [("spec", &entry.spec), ("section", &entry.section)] {
+    for (field, value) in [("spec", entry.spec), ("section", entry.section)] {
         if value.trim().is_empty() {
             report.push(
                 METHODS_FILE,

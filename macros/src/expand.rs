@@ -277,10 +277,10 @@ fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
         );
         out.text("fn ").tokens(&name);
         group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
-            for header in entry.parameters {
-                out.text(header.param)
+            for header in entry.constructor_headers {
+                out.text(header.param())
                     .text(": impl ::core::convert::Into<::responses::header::")
-                    .text(header.ty)
+                    .text(header.ty())
                     .text(">,");
             }
             if let Some(body) = variant.body() {
@@ -295,8 +295,8 @@ fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
             "empty("
         };
         out.text(constructor);
-        for header in entry.parameters {
-            out.text(header.param).text(",");
+        for header in entry.constructor_headers {
+            out.text(header.param()).text(",");
         }
         if variant.body().is_some() {
             out.text("body");

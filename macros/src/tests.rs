@@ -88,7 +88,7 @@ fn every_status_expands_to_its_variant_constructor_and_impls() {
                 .unwrap_or_else(|| panic!("{context}: no constructor"));
             assert_eq!(
                 constructor.sig.inputs.len(),
-                entry.parameters.len() + usize::from(has_body),
+                entry.constructor_headers.len() + usize::from(has_body),
                 "{context}: constructor parameters"
             );
             assert!(inherent_fn(&items, "status").is_some(), "{context}");

@@ -124,7 +124,7 @@ fn check_final(entry: &StatusEntry, key: &StatusKey, errors: &mut Errors) -> boo
             format!(
                 "`{}` is reserved and must never be sent: {} ({})",
                 entry.title(),
-                entry.standing_note,
+                entry.standing_note.unwrap_or_default(),
                 entry.citation()
             ),
         );
@@ -145,7 +145,7 @@ fn deprecation(entry: &StatusEntry, key: &StatusKey) -> TokenStream {
     let note = format!(
         "`{}` is {verdict}: {} ({})",
         entry.title(),
-        entry.standing_note,
+        entry.standing_note.unwrap_or_default(),
         entry.citation()
     );
     let name = format_ident!("status_{}_is_{verdict}", entry.code);
@@ -387,9 +387,9 @@ fn variant_shape(
             return None;
         }
     };
-    let parameters = entry.parameters.len();
+    let parameters = entry.constructor_headers.len();
     if field_types.len() < parameters {
-        let missing = &entry.parameters[field_types.len()];
+        let missing = &entry.constructor_headers[field_types.len()];
         let rule = if entry
             .required_headers
             .iter()
@@ -442,12 +442,13 @@ fn variant_shape(
 /// "the `Allow` header value (`responses::header::Allow`), then an optional body".
 fn expected_fields(entry: &StatusEntry) -> String {
     let mut parts: Vec<String> = entry
-        .parameters
+        .constructor_headers
         .iter()
         .map(|header| {
             format!(
                 "the `{}` value (`responses::header::{}`)",
-                header.name, header.ty
+                header.name,
+                header.ty()
             )
         })
         .collect();

@@ -83,7 +83,7 @@ fn has_every_registered_code_with_its_exact_phrase() {
     let actual: Vec<(u16, &str)> = registry
         .statuses
         .iter()
-        .map(|entry| (entry.code, entry.phrase.as_str()))
+        .map(|entry| (entry.code, entry.phrase))
         .collect();
     assert_eq!(actual, REGISTRY);
 }
@@ -122,7 +122,11 @@ fn required_headers_are_the_musts_of_the_specifications() {
     let registry = registry();
     let required = |code| -> Vec<&str> {
         let entry = registry.status(code).unwrap();
-        entry.required_headers.iter().map(String::as_str).collect()
+        entry
+            .required_headers
+            .iter()
+            .map(|field| field.name)
+            .collect()
     };
     assert_eq!(required(101), ["Upgrade"]);
     assert_eq!(required(206), ["Content-Range"]);
@@ -130,13 +134,16 @@ fn required_headers_are_the_musts_of_the_specifications() {
     assert_eq!(required(405), ["Allow"]);
     assert_eq!(required(407), ["Proxy-Authenticate"]);
     assert_eq!(required(426), ["Upgrade"]);
+    // RFC 3229, section 10.4.1: ETag; section 10.5.2: IM names the
+    // manipulations a client applies.
+    assert_eq!(required(226), ["ETag", "IM"]);
     let with_required: Vec<u16> = registry
         .statuses
         .iter()
         .filter(|entry| !entry.required_headers.is_empty())
         .map(|entry| entry.code)
         .collect();
-    assert_eq!(with_required, [101, 206, 401, 405, 407, 426]);
+    assert_eq!(with_required, [101, 206, 226, 401, 405, 407, 426]);
 }
 
 #[test]
@@ -144,9 +151,12 @@ fn redirects_take_a_location_and_retry_after_is_expected_where_it_applies() {
     let registry = registry();
     for code in [301, 302, 303, 307, 308] {
         let entry = registry.status(code).unwrap();
-        assert_eq!(entry.parameters, ["Location"], "{code}");
+        assert_eq!(entry.constructor_headers, ["Location"], "{code}");
         assert!(
-            entry.expected_headers.contains(&"Retry-After".to_owned()),
+            entry
+                .expected_headers
+                .iter()
+                .any(|h| h.name == "Retry-After"),
             "{code}"
         );
     }
@@ -155,7 +165,44 @@ fn redirects_take_a_location_and_retry_after_is_expected_where_it_applies() {
         assert_eq!(entry.expected_headers, ["Retry-After"], "{code}");
     }
     assert_eq!(registry.status(201).unwrap().expected_headers, ["Location"]);
-    assert_eq!(registry.status(416).unwrap().parameters, ["Content-Range"]);
+    assert_eq!(
+        registry.status(416).unwrap().constructor_headers,
+        ["Content-Range"]
+    );
+}
+
+#[test]
+fn expected_headers_follow_the_defining_sections() {
+    let registry = registry();
+    let expected = |code| -> Vec<&str> {
+        let entry = registry.status(code).unwrap();
+        entry
+            .expected_headers
+            .iter()
+            .map(|field| field.name)
+            .collect()
+    };
+    // RFC 9110, section 15.3.7: what a 200 would have carried.
+    assert_eq!(
+        expected(206),
+        [
+            "Cache-Control",
+            "Content-Location",
+            "Date",
+            "ETag",
+            "Expires",
+            "Vary"
+        ]
+    );
+    // RFC 3229, section 10.5.1.
+    assert_eq!(expected(226), ["Delta-Base"]);
+    // RFC 9110, section 15.5.16.
+    assert_eq!(expected(415), ["Accept-Encoding"]);
+    // RFC 7725, section 4: `Link` with the relation "blocked-by".
+    assert_eq!(expected(451), ["Link"]);
+    // A required field without a typed value is not a constructor
+    // parameter: the caller sets it.
+    assert!(registry.status(226).unwrap().constructor_headers.is_empty());
 }
 
 #[test]
@@ -173,8 +220,8 @@ fn standings_and_former_phrases() {
         .filter(|entry| entry.standing != Standing::Current)
         .count();
     assert_eq!(not_current, 5);
-    let former = |code| registry.status(code).unwrap().former_phrases.clone();
-    assert!(former(413).contains(&"Payload Too Large".to_owned()));
+    let former = |code| registry.status(code).unwrap().former_phrases;
+    assert!(former(413).contains(&"Payload Too Large"));
     assert_eq!(former(422), ["Unprocessable Entity"]);
     assert_eq!(former(416), ["Requested Range Not Satisfiable"]);
 }
@@ -184,7 +231,7 @@ fn names_follow_the_phrases() {
     let registry = registry();
     let names = |code| {
         let entry = registry.status(code).unwrap();
-        (entry.name.as_str(), entry.constant.as_str(), entry.class)
+        (entry.name, entry.constant, entry.class)
     };
     assert_eq!(names(200), ("Ok", "OK", Class::Successful));
     assert_eq!(
@@ -216,7 +263,7 @@ fn has_the_nine_methods_with_their_properties() {
     let actual: Vec<(&str, bool, bool, RequestContent)> = registry
         .methods
         .iter()
-        .map(|m| (m.name.as_str(), m.safe, m.idempotent, m.request_content))
+        .map(|m| (m.name, m.safe, m.idempotent, m.request_content))
         .collect();
     assert_eq!(
         actual,
@@ -236,7 +283,7 @@ fn has_the_nine_methods_with_their_properties() {
         .methods
         .iter()
         .filter(|m| m.cacheable)
-        .map(|m| m.name.as_str())
+        .map(|m| m.name)
         .collect();
     assert_eq!(cacheable, ["GET", "HEAD", "POST", "PATCH"]);
 }
@@ -418,7 +465,7 @@ fn rejects_unknown_header_names_with_a_hint() {
     let rendered: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert!(
         rendered.contains(
-            &"data/status.toml: entry for code 405: field `required_headers`: write `Allow`, not `allow`"
+            &"data/status.toml: entry 30 (code 405): field `required_headers`: write `Allow`, not `allow`"
                 .to_owned()
         ),
         "{rendered:?}"
@@ -438,10 +485,13 @@ fn rejects_unknown_header_names_with_a_hint() {
 
 #[test]
 fn rejects_a_required_header_the_constructor_does_not_take() {
-    let errors = status_errors("parameters = [\"Allow\"]", "parameters = []");
+    let errors = status_errors(
+        "constructor_headers = [\"Allow\"]",
+        "constructor_headers = []",
+    );
     assert_single(
         &errors,
-        "data/status.toml: entry for code 405: field `parameters`: \
+        "data/status.toml: entry for code 405: field `constructor_headers`: \
          `Allow` is required, so the typed constructor must take it: add it here",
     );
 }

@@ -357,12 +357,12 @@ fn profile(profile: Option<&Profile>) -> String {
     }
     if p.dataset_functions.is_empty() {
         out.push_str(
-            "\nNo function of a TOML parser or of `responses-data` ran while compiling the crate: \
-             the dataset is read once, by the macro crate's `build.rs`, and a call is a lookup in a \
+            "\nNo function of a TOML parser or of `responses-data`'s parser ran while compiling the crate: \
+             the dataset is read once, by the build scripts, and a call is a lookup in a \
              static table.\n\n",
         );
     } else {
-        out.push_str("\nFunctions of a TOML parser or of `responses-data` that ran:\n\n");
+        out.push_str("\nFunctions of a TOML parser or of `responses-data`'s parser that ran:\n\n");
         for function in &p.dataset_functions {
             let _ = writeln!(
                 out,

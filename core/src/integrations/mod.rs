@@ -5,6 +5,8 @@
 pub(crate) mod actix;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
+#[cfg(feature = "utoipa")]
+pub(crate) mod describe;
 #[cfg(feature = "http")]
 pub(crate) mod http;
 #[cfg(feature = "utoipa")]

@@ -30,12 +30,7 @@
 //! them; a body type whose schema refers to other named schemas needs those
 //! registered in `#[openapi(components(schemas(..)))]` as usual.
 
-use crate::{Status, TypedResponse};
-use std::collections::BTreeMap;
 use utoipa::openapi::RefOr;
-use utoipa::openapi::content::Content;
-use utoipa::openapi::header::HeaderBuilder;
-use utoipa::openapi::response::Response;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 /// How a body type appears in an OpenAPI document: its media type and
@@ -68,7 +63,7 @@ impl ResponseBody for () {
     }
 }
 
-fn string_schema(format: Option<KnownFormat>) -> RefOr<Schema> {
+pub(crate) fn string_schema(format: Option<KnownFormat>) -> RefOr<Schema> {
     let schema = ObjectBuilder::new()
         .schema_type(Type::String)
         .format(format.map(SchemaFormat::KnownFormat))
@@ -109,77 +104,4 @@ impl<T: utoipa::PartialSchema> ResponseBody for actix_web::web::Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         Some(("application/json", T::schema()))
     }
-}
-
-/// A response type that can describe itself in OpenAPI: every per-status
-/// type whose body is a [`ResponseBody`].
-pub trait DescribeResponse {
-    /// The status and its OpenAPI response object.
-    fn describe() -> (Status, Response);
-}
-
-impl<T> DescribeResponse for T
-where
-    T: TypedResponse,
-    T::Body: ResponseBody,
-{
-    fn describe() -> (Status, Response) {
-        (T::STATUS, describe(T::STATUS, T::Body::content()))
-    }
-}
-
-/// The OpenAPI response object for `status` with `content`.
-pub fn describe(status: Status, content: Option<(&'static str, RefOr<Schema>)>) -> Response {
-    let mut response = Response::new(status.summary());
-    if let Some((media_type, schema)) = content {
-        response = response_with_content(response, media_type, schema);
-    }
-    for name in status.constructor_headers() {
-        let description = if status.required_headers().contains(name) {
-            format!(
-                "Always sent: `{status}` requires it ({}, section {}).",
-                status.spec(),
-                status.section()
-            )
-        } else {
-            format!("Always sent: a `{status}` response means nothing without it.")
-        };
-        response = response_with_header(response, name, description);
-    }
-    for name in status.expected_headers() {
-        if status.constructor_headers().contains(name) {
-            continue;
-        }
-        let description = format!("Sent when it applies to this `{status}` response.");
-        response = response_with_header(response, name, description);
-    }
-    response
-}
-
-fn response_with_content(response: Response, media_type: &str, schema: RefOr<Schema>) -> Response {
-    let mut response = response;
-    response
-        .content
-        .insert(media_type.to_owned(), Content::new(Some(schema)));
-    response
-}
-
-fn response_with_header(response: Response, name: &str, description: String) -> Response {
-    let mut response = response;
-    let header = HeaderBuilder::new()
-        .schema(string_schema(None))
-        .description(Some(description))
-        .build();
-    response.headers.insert(name.to_owned(), header);
-    response
-}
-
-/// The responses map utoipa expects, keyed by status code.
-pub fn responses(
-    described: impl IntoIterator<Item = (Status, Response)>,
-) -> BTreeMap<String, RefOr<Response>> {
-    described
-        .into_iter()
-        .map(|(status, response)| (status.code().to_string(), RefOr::T(response)))
-        .collect()
 }

@@ -1,0 +1,193 @@
+//! The public surface of `responses` is deliberate: the items it exports are
+//! listed here and in the README's "Public API" section, and this test fails
+//! when the crate, the list or the README disagree.
+//!
+//! Three checks, each cheap: every listed item is imported below, so
+//! removing one fails to compile; the crate's source is scanned for what
+//! its public modules export, so adding one fails the comparison; and the
+//! README's list is read and compared with this one.
+
+use std::collections::BTreeSet;
+
+// Removing or renaming any of these fails to compile.
+#[allow(unused_imports)]
+use responses::header::{
+    Allow, Challenge, ContentRange, HeaderName, HeaderValue, Headers, IntoIter, InvalidHeader,
+    InvalidHeaderKind, Iter, Location, RetryAfter, TypedHeader, Upgrade,
+};
+#[allow(unused_imports)]
+use responses::openapi::ResponseBody;
+#[allow(unused_imports)]
+use responses::{
+    Empty, HeaderField, InvalidStatus, Method, RequestContent, Responses, Standing, Status,
+    StatusClass, TypedResponse, UnknownMethod, header, openapi, prelude, responses, status,
+};
+// A sample of the per-status types, which are generated, one per status.
+#[allow(unused_imports)]
+use responses::{Created, ImUsed, MethodNotAllowed, NoContent, NotFound};
+
+/// Every public item of `responses`, by path (the per-status types aside).
+const PUBLIC_API: &[&str] = &[
+    "responses::Empty",
+    "responses::HeaderField",
+    "responses::InvalidStatus",
+    "responses::Method",
+    "responses::RequestContent",
+    "responses::Responses",
+    "responses::Standing",
+    "responses::Status",
+    "responses::StatusClass",
+    "responses::TypedResponse",
+    "responses::UnknownMethod",
+    "responses::header",
+    "responses::header::Allow",
+    "responses::header::Challenge",
+    "responses::header::ContentRange",
+    "responses::header::HeaderName",
+    "responses::header::HeaderValue",
+    "responses::header::Headers",
+    "responses::header::IntoIter",
+    "responses::header::InvalidHeader",
+    "responses::header::InvalidHeaderKind",
+    "responses::header::Iter",
+    "responses::header::Location",
+    "responses::header::RetryAfter",
+    "responses::header::TypedHeader",
+    "responses::header::Upgrade",
+    "responses::openapi",
+    "responses::openapi::ResponseBody",
+    "responses::prelude",
+    "responses::responses",
+    "responses::status",
+];
+
+/// The public modules whose exports are scanned, and their files.
+const MODULES: &[(&str, &str)] = &[
+    ("responses", "core/src/lib.rs"),
+    ("responses::header", "core/src/header/mod.rs"),
+    ("responses::openapi", "core/src/integrations/openapi.rs"),
+];
+
+fn workspace_file(path: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    std::fs::read_to_string(format!("{root}/{path}"))
+        .unwrap_or_else(|error| panic!("cannot read {path}: {error}"))
+}
+
+/// The names a `use` tree brings in: `a::{b, c::d as e}` -> `b`, `e`.
+fn use_names(tree: &str, names: &mut Vec<String>) {
+    let tree = tree.trim();
+    if let Some(open) = tree.find('{') {
+        let inner = &tree[open + 1..tree.rfind('}').expect("balanced braces")];
+        let mut depth = 0;
+        let mut start = 0;
+        for (index, c) in inner.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    use_names(&inner[start..index], names);
+                    start = index + 1;
+                }
+                _ => {}
+            }
+        }
+        use_names(&inner[start..], names);
+    } else if !tree.is_empty() {
+        let last = match tree.split_once(" as ") {
+            Some((_, alias)) => alias,
+            None => tree.rsplit("::").next().unwrap_or(tree),
+        };
+        names.push(last.trim().to_owned());
+    }
+}
+
+/// What a module's file makes public at its top level: `pub use` trees and
+/// `pub` items written at column 0, hidden (`__`) modules left out.
+fn exported(module: &str, source: &str) -> BTreeSet<String> {
+    let mut names = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("\npub use ") {
+        let statement = &rest[at + "\npub use ".len()..];
+        let end = statement.find(';').expect("a `use` ends with `;`");
+        let tree = &statement[..end];
+        // The per-status types, one per status, are checked separately.
+        if tree.trim() != "crate::types::*" {
+            use_names(tree, &mut names);
+        }
+        rest = &statement[end..];
+    }
+    for line in source.lines() {
+        for kind in [
+            "mod", "struct", "enum", "trait", "fn", "const", "static", "type", "macro",
+        ] {
+            if let Some(item) = line.strip_prefix(&format!("pub {kind} ")) {
+                let name: String = item
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.starts_with("__") {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| format!("{module}::{name}"))
+        .collect()
+}
+
+fn listed() -> BTreeSet<String> {
+    PUBLIC_API.iter().map(|&path| path.to_owned()).collect()
+}
+
+#[test]
+fn the_crate_exports_exactly_the_listed_items() {
+    let mut found = BTreeSet::new();
+    for (module, file) in MODULES {
+        found.extend(exported(module, &workspace_file(file)));
+    }
+    let listed = listed();
+    let unlisted: Vec<_> = found.difference(&listed).collect();
+    let missing: Vec<_> = listed.difference(&found).collect();
+    assert!(
+        unlisted.is_empty() && missing.is_empty(),
+        "exported but not in PUBLIC_API (and the README's Public API section): {unlisted:?}; \
+         listed but not exported: {missing:?}"
+    );
+}
+
+#[test]
+fn the_readme_lists_the_same_items() {
+    let readme = workspace_file("README.md");
+    let start = readme
+        .find("\n## Public API\n")
+        .expect("the README has a Public API section");
+    let section = &readme[start + 1..];
+    let section = &section[..section[1..]
+        .find("\n## ")
+        .map_or(section.len(), |end| end + 1)];
+    let in_readme: BTreeSet<String> = section
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|quoted| quoted.starts_with("responses::"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(in_readme, listed());
+}
+
+#[test]
+fn every_final_status_that_is_not_unused_has_a_type() {
+    // The generated per-status types: checked by name through their status.
+    assert_eq!(Created::<()>::STATUS, Status::CREATED);
+    assert_eq!(ImUsed::<()>::STATUS, Status::IM_USED);
+    assert_eq!(NoContent::STATUS, Status::NO_CONTENT);
+    let with_types = Status::ALL
+        .iter()
+        .filter(|status| !status.is_informational() && status.standing() != Standing::Unused)
+        .count();
+    // 64 registered codes, less five 1xx and two unused.
+    assert_eq!(with_types, 57);
+}
