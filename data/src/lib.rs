@@ -18,9 +18,12 @@
 //!
 //! `responses` and `responses-macros` depend on this crate twice: as a
 //! build-dependency with `codegen`, whose build scripts parse the dataset
-//! once and write it out, and as a plain dependency without `parse`, whose
-//! types the written tables are made of. Cargo resolves the two separately,
-//! so neither crate compiles `toml` for its target.
+//! once and write it out, and as a plain dependency, whose types the written
+//! tables are made of. Cargo resolves features for the build machine and
+//! the target separately, so the copy `responses` links has neither `toml`
+//! nor `quote`; the macro crate, which runs on the build machine like the
+//! build scripts, shares their copy (compiled once, its parser never called
+//! by a macro).
 //!
 //! ```
 //! # #[cfg(feature = "parse")] {

@@ -238,3 +238,10 @@ fn text_that_does_not_lex_becomes_an_error_not_a_panic() {
     assert!(tokens.contains("compile_error"), "{tokens}");
     assert!(tokens.contains("internal error"), "{tokens}");
 }
+
+/// The table `build.rs` wrote is the dataset, entry for entry.
+#[test]
+fn the_table_is_the_dataset() {
+    let registry = responses_data::Registry::embedded().unwrap_or_else(|errors| panic!("{errors}"));
+    assert_eq!(STATUSES, registry.statuses.as_slice());
+}

@@ -566,3 +566,80 @@ fn rejects_a_method_with_a_missing_field() {
         "data/methods.toml: entry 9 (PATCH): field `safe`: missing",
     );
 }
+
+// ---- drift: what `responses` was generated from is the dataset ----
+
+#[test]
+fn status_facts_are_the_datasets() {
+    use responses::Status;
+    let registry = registry();
+    let codes: Vec<u16> = Status::ALL.iter().map(|status| status.code()).collect();
+    let expected: Vec<u16> = registry.statuses.iter().map(|entry| entry.code).collect();
+    assert_eq!(codes, expected);
+    for entry in &registry.statuses {
+        let status = Status::from_u16(entry.code).unwrap();
+        let facts = (
+            status.phrase(),
+            status.name(),
+            status.constant_name(),
+            status.class(),
+            status.summary(),
+            status.description(),
+            (status.spec(), status.section(), status.spec_url()),
+            (status.is_content_forbidden(), status.is_cacheable()),
+            (
+                status.required_headers(),
+                status.expected_headers(),
+                status.constructor_headers(),
+            ),
+            (status.standing(), status.standing_note()),
+            status.former_phrases(),
+        );
+        let data = (
+            entry.phrase,
+            entry.name,
+            entry.constant,
+            entry.class,
+            entry.summary,
+            entry.description,
+            (entry.spec, entry.section, entry.url),
+            (entry.content_forbidden, entry.cacheable),
+            (
+                entry.required_headers,
+                entry.expected_headers,
+                entry.constructor_headers,
+            ),
+            (entry.standing, entry.standing_note),
+            entry.former_phrases,
+        );
+        assert_eq!(facts, data, "{}", entry.code);
+    }
+}
+
+#[test]
+fn method_facts_are_the_datasets() {
+    use responses::Method;
+    let registry = registry();
+    assert_eq!(Method::ALL.len(), registry.methods.len());
+    for (method, entry) in Method::ALL.iter().zip(&registry.methods) {
+        let facts = (
+            method.as_str(),
+            method.is_safe(),
+            method.is_idempotent(),
+            method.is_cacheable(),
+            method.request_content(),
+            method.summary(),
+            (method.spec(), method.section(), method.spec_url()),
+        );
+        let data = (
+            entry.name,
+            entry.safe,
+            entry.idempotent,
+            entry.cacheable,
+            entry.request_content,
+            entry.summary,
+            (entry.spec, entry.section, entry.url),
+        );
+        assert_eq!(facts, data);
+    }
+}
