@@ -68,6 +68,9 @@ fn statuses(entries: &[StatusEntry]) -> TokenStream {
         quote!(#code => ::core::option::Option::Some(#index),)
     });
     quote! {
+        // The dataset's prose names fields, methods and protocols as words
+        // (ETag, WebDAV), as the specifications do.
+        #[allow(clippy::doc_markdown)]
         impl Status {
             #(#constants)*
 
@@ -102,6 +105,7 @@ fn methods(registry: &Registry) -> TokenStream {
     });
     let all = entries.iter().map(|entry| ident(entry.name));
     quote! {
+        #[allow(clippy::doc_markdown)]
         impl Method {
             #(#constants)*
 

@@ -7,6 +7,13 @@
 //! fields its constructor takes and the builder methods it offers). The
 //! shape of a response type is written once, here.
 
+// The dataset's prose names fields, methods and protocols as words (ETag,
+// WebDAV), as the specifications do.
+#![allow(clippy::doc_markdown)]
+// `NoContent::new()` takes nothing, but a response is made for its status
+// on purpose; a `Default` would let one appear unasked (`..Default::default()`).
+#![allow(clippy::new_without_default)]
+
 /// The template of one per-status response type.
 ///
 /// * `$(#[$attr])*`: the type's documentation, and `#[deprecated]` for a

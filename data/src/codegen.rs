@@ -12,9 +12,10 @@ use quote::{ToTokens, quote};
 
 /// `::core::option::Option::Some(value)` or `::core::option::Option::None`.
 fn option<T: ToTokens>(value: Option<&T>) -> TokenStream {
-    match value {
-        Some(value) => quote!(::core::option::Option::Some(#value)),
-        None => quote!(::core::option::Option::None),
+    if let Some(value) = value {
+        quote!(::core::option::Option::Some(#value))
+    } else {
+        quote!(::core::option::Option::None)
     }
 }
 

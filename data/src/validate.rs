@@ -127,7 +127,7 @@ fn text(entry: &StatusEntry, report: &mut Report<'_>) {
             report.status(entry, field, "must not be empty".to_owned());
         }
     }
-    if !is_https_url(&entry.url) {
+    if !is_https_url(entry.url) {
         report.status(entry, "url", format!("`{}` is not an https URL", entry.url));
     }
 }
@@ -137,14 +137,14 @@ fn is_https_url(url: &str) -> bool {
 }
 
 fn names(entry: &StatusEntry, report: &mut Report<'_>) {
-    if !is_camel_case(&entry.name) {
+    if !is_camel_case(entry.name) {
         let message = format!(
             "`{}` is not an UpperCamelCase Rust identifier (such as `NotFound`)",
             entry.name
         );
         report.status(entry, "name", message);
     }
-    if !is_screaming_snake_case(&entry.constant) {
+    if !is_screaming_snake_case(entry.constant) {
         let message = format!(
             "`{}` is not a SCREAMING_SNAKE_CASE Rust identifier (such as `NOT_FOUND`)",
             entry.constant
@@ -245,7 +245,7 @@ fn standing(entry: &StatusEntry, report: &mut Report<'_>) {
 
 fn method(entry: &MethodEntry, report: &mut Report<'_>) {
     let label = method_label(entry);
-    if !is_screaming_snake_case(&entry.name) || entry.name.contains('_') {
+    if !is_screaming_snake_case(entry.name) || entry.name.contains('_') {
         let message = format!(
             "`{}` must be an upper-case method token that is also a Rust identifier",
             entry.name
@@ -275,7 +275,7 @@ fn method(entry: &MethodEntry, report: &mut Report<'_>) {
             );
         }
     }
-    if !is_https_url(&entry.url) {
+    if !is_https_url(entry.url) {
         let message = format!("`{}` is not an https URL", entry.url);
         report.push(METHODS_FILE, label, "url", message);
     }
