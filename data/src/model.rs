@@ -126,6 +126,7 @@ impl Class {
         }
     }
 
+    #[cfg(feature = "parse")]
     /// The spelling used in `status.toml` (`client-error`).
     pub const fn key(self) -> &'static str {
         match self {
@@ -163,6 +164,7 @@ impl Standing {
         Standing::Obsolete,
     ];
 
+    #[cfg(feature = "parse")]
     /// The spelling used in `status.toml` (`deprecated`).
     pub const fn key(self) -> &'static str {
         match self {
@@ -213,6 +215,7 @@ impl RequestContent {
         RequestContent::Forbidden,
     ];
 
+    #[cfg(feature = "parse")]
     /// The spelling used in `methods.toml`.
     pub const fn key(self) -> &'static str {
         match self {
