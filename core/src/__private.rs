@@ -1,10 +1,8 @@
 //! Support for generated code. Not public API: anything here may change in
 //! any release.
 
-#[cfg(feature = "http")]
 pub use http;
 
-#[cfg(feature = "http")]
 pub use crate::integrations::http::{into_http, into_http_empty};
 
 /// What generated `IntoResponse` impls name.

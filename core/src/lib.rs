@@ -17,7 +17,7 @@
 //!     if taken {
 //!         return CreateUser::conflict(ApiError("email taken"));
 //!     }
-//!     let location = Location::new(format!("/users/{id}")).unwrap();
+//!     let location = Location::path(["users", &id.to_string()]);
 //!     responses::Created::new(User { id }).location(location).into()
 //! }
 //!
@@ -35,11 +35,17 @@
 //!
 //! # Features
 //!
-//! * `http` (default): conversions to and from the `http` crate's types, and
-//!   every response into `http::Response`.
+//! `http` 1 is the vocabulary, not a feature: per-status types hold an
+//! [`http::HeaderMap`], `.header()` takes `http::header::*` names and
+//! anything `http::response::Builder::header` takes, and every response
+//! converts into `http::Response`. The crate is re-exported as
+//! [`responses::http`](http) for users of a stack on another version.
+//!
 //! * `axum`: `IntoResponse` for every per-status type and generated enum.
 //! * `actix-web`: `Responder` for the same.
 //! * `utoipa`: `utoipa::IntoResponses` for every generated enum; see [`openapi`].
+//! * `headers`: `.typed_header(h)` on every per-status type, for any typed
+//!   field of the `headers` crate (`ETag`, `CacheControl`, `LastModified`, ...).
 //!
 //! # Imports
 //!
@@ -50,6 +56,7 @@
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod fields;
 pub mod header;
 mod integrations;
 mod method;
@@ -59,6 +66,9 @@ mod types;
 
 #[doc(hidden)]
 pub mod __private;
+
+/// The `http` crate (1.x), whose names, values and maps this crate uses.
+pub use http;
 
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
@@ -133,10 +143,7 @@ pub use responses_macros::status;
 
 /// Everything but the per-status types, for a glob import.
 pub mod prelude {
-    pub use crate::header::{
-        Allow, Challenge, ContentRange, HeaderName, HeaderValue, Headers, Location, RetryAfter,
-        Upgrade,
-    };
+    pub use crate::header::{Allow, Challenge, ContentRange, Location, RetryAfter, Upgrade};
     pub use crate::{
         Empty, Method, Responses, Status, StatusClass, TypedResponse, responses, status,
     };

@@ -22,7 +22,7 @@
 ///   status forbids content (then the type has no body) and the `Status`
 ///   constant;
 /// * `params`: the constructor's header parameters, in order, each
-///   `parameter: Type => HEADER_CONSTANT`;
+///   `parameter: Type => HEADER_CONSTANT` (a constant of `http::header`);
 /// * `builders`: the optional typed header fields, each
 ///   `"doc" method: Type => HEADER_CONSTANT`.
 macro_rules! response_type {
@@ -37,7 +37,7 @@ macro_rules! response_type {
         #[derive(Clone, Debug, PartialEq, Eq)]
         #[must_use = "a response does nothing until it is returned"]
         pub struct $name {
-            headers: crate::header::Headers,
+            headers: crate::fields::Fields,
         }
 
         #[allow(deprecated)]
@@ -57,25 +57,36 @@ macro_rules! response_type {
             type Body = crate::Empty;
             const STATUS: crate::Status = crate::Status::$constant;
 
-            fn headers(&self) -> &crate::header::Headers {
-                &self.headers
+            fn headers(&self) -> &::http::HeaderMap {
+                self.headers.map()
             }
 
             #[inline]
-            fn into_parts(self) -> (crate::header::Headers, crate::Empty) {
-                (self.headers, crate::Empty)
+            fn into_parts(
+                self,
+            ) -> ::core::result::Result<(::http::HeaderMap, crate::Empty), crate::header::InvalidHeader> {
+                let map = self.headers.into_map()?.unwrap_or_default();
+                ::core::result::Result::Ok((map, crate::Empty))
+            }
+
+            #[inline]
+            fn __into_fields(
+                self,
+            ) -> ::core::result::Result<
+                (::core::option::Option<::http::HeaderMap>, crate::Empty),
+                crate::header::InvalidHeader,
+            > {
+                ::core::result::Result::Ok((self.headers.into_map()?, crate::Empty))
             }
         }
 
-        #[cfg(feature = "http")]
+        /// A response whose `.header()` call was refused becomes a bare
+        /// `500 Internal Server Error`.
         #[allow(deprecated)]
         impl<B: ::core::default::Default> ::core::convert::From<$name> for ::http::Response<B> {
+            #[inline]
             fn from(response: $name) -> Self {
-                crate::integrations::http::response(
-                    crate::Status::$constant,
-                    response.headers,
-                    ::core::default::Default::default(),
-                )
+                crate::integrations::http::into_http_empty(response)
             }
         }
 
@@ -109,7 +120,7 @@ macro_rules! response_type {
         #[derive(Clone, Debug, PartialEq, Eq)]
         #[must_use = "a response does nothing until it is returned"]
         pub struct $name<B = crate::Empty> {
-            headers: crate::header::Headers,
+            headers: crate::fields::Fields,
             body: B,
         }
 
@@ -149,21 +160,36 @@ macro_rules! response_type {
             type Body = B;
             const STATUS: crate::Status = crate::Status::$constant;
 
-            fn headers(&self) -> &crate::header::Headers {
-                &self.headers
+            fn headers(&self) -> &::http::HeaderMap {
+                self.headers.map()
             }
 
             #[inline]
-            fn into_parts(self) -> (crate::header::Headers, B) {
-                (self.headers, self.body)
+            fn into_parts(
+                self,
+            ) -> ::core::result::Result<(::http::HeaderMap, B), crate::header::InvalidHeader> {
+                let map = self.headers.into_map()?.unwrap_or_default();
+                ::core::result::Result::Ok((map, self.body))
+            }
+
+            #[inline]
+            fn __into_fields(
+                self,
+            ) -> ::core::result::Result<
+                (::core::option::Option<::http::HeaderMap>, B),
+                crate::header::InvalidHeader,
+            > {
+                ::core::result::Result::Ok((self.headers.into_map()?, self.body))
             }
         }
 
-        #[cfg(feature = "http")]
+        /// A response whose `.header()` call was refused becomes a bare
+        /// `500 Internal Server Error` with `B::default()` as its body.
         #[allow(deprecated)]
-        impl<B> ::core::convert::From<$name<B>> for ::http::Response<B> {
+        impl<B: ::core::default::Default> ::core::convert::From<$name<B>> for ::http::Response<B> {
+            #[inline]
             fn from(response: $name<B>) -> Self {
-                crate::integrations::http::response(crate::Status::$constant, response.headers, response.body)
+                crate::integrations::http::into_http(response)
             }
         }
 
@@ -194,27 +220,24 @@ macro_rules! response_type {
 }
 
 /// The header fields a constructor starts with: each typed parameter
-/// converted and inserted under its field name.
+/// converted and inserted under its `http::header` constant.
 macro_rules! typed_headers {
     ($($param:ident: $ty:ident => $field:ident),*) => {{
         #[allow(unused_mut)]
-        let mut headers = crate::header::Headers::with_capacity(
+        let mut headers = crate::fields::Fields::with_capacity(
             <[&str]>::len(&[$(stringify!($param)),*]),
         );
         $(
             let $param: crate::header::$ty = ::core::convert::Into::into($param);
-            headers.insert(
-                crate::header::HeaderName::$field,
-                crate::header::HeaderValue::from($param),
-            );
+            headers.insert(::http::header::$field, ::http::HeaderValue::from($param));
         )*
         headers
     }};
 }
 
 /// The methods every per-status type has, with or without a body: its
-/// status, the typed builders of its expected header fields, and access to
-/// its header fields.
+/// status, the typed builders of its expected header fields, `.header()`,
+/// `.try_header()`, `.typed_header()` and access to its header fields.
 macro_rules! response_methods {
     ($constant:ident; $($doc:literal $builder:ident: $ty:ident => $field:ident),*) => {
         /// The status of this response.
@@ -225,29 +248,76 @@ macro_rules! response_methods {
             #[inline]
             pub fn $builder(mut self, $builder: impl ::core::convert::Into<crate::header::$ty>) -> Self {
                 let $builder: crate::header::$ty = ::core::convert::Into::into($builder);
-                self.headers.insert(
-                    crate::header::HeaderName::$field,
-                    crate::header::HeaderValue::from($builder),
-                );
+                self.headers.insert(::http::header::$field, ::http::HeaderValue::from($builder));
                 self
             }
         )*
 
-        /// Appends a header field. Use the typed methods for the fields the
-        /// status names; this one is for everything else.
-        pub fn header(mut self, name: crate::header::HeaderName, value: crate::header::HeaderValue) -> Self {
+        /// Appends a header field: `name` and `value` are anything
+        /// `http::response::Builder::header` takes (`http::header::ETAG`,
+        /// `"x-request-id"`, an `http::HeaderValue`, a `&str`, ...).
+        ///
+        /// Like that builder, it defers a conversion error so the response is
+        /// built in one chain: a name or value that does not convert (a value
+        /// with NUL, CR, LF, another control character than HTAB, or DEL) is
+        /// not added, and the response is then sent as a bare
+        /// `500 Internal Server Error`. Use [`try_header`](Self::try_header)
+        /// for the error at the call site, and the typed methods for the
+        /// fields the status names.
+        #[inline]
+        pub fn header<K, V>(mut self, name: K, value: V) -> Self
+        where
+            K: ::core::convert::TryInto<::http::HeaderName>,
+            <K as ::core::convert::TryInto<::http::HeaderName>>::Error: ::core::convert::Into<::http::Error>,
+            V: ::core::convert::TryInto<::http::HeaderValue>,
+            <V as ::core::convert::TryInto<::http::HeaderValue>>::Error: ::core::convert::Into<::http::Error>,
+        {
             self.headers.append(name, value);
             self
         }
 
+        /// Appends a header field as [`header`](Self::header) does, or fails
+        /// at once if `name` or `value` does not convert.
+        ///
+        /// # Errors
+        ///
+        /// [`InvalidHeaderKind::Name`](crate::header::InvalidHeaderKind::Name)
+        /// or [`InvalidHeaderKind::Value`](crate::header::InvalidHeaderKind::Value).
+        #[inline]
+        pub fn try_header<K, V>(
+            mut self,
+            name: K,
+            value: V,
+        ) -> ::core::result::Result<Self, crate::header::InvalidHeader>
+        where
+            K: ::core::convert::TryInto<::http::HeaderName>,
+            <K as ::core::convert::TryInto<::http::HeaderName>>::Error: ::core::convert::Into<::http::Error>,
+            V: ::core::convert::TryInto<::http::HeaderValue>,
+            <V as ::core::convert::TryInto<::http::HeaderValue>>::Error: ::core::convert::Into<::http::Error>,
+        {
+            self.headers.try_append(name, value)?;
+            ::core::result::Result::Ok(self)
+        }
+
+        /// Sets a typed field of the `headers` crate (`ETag`,
+        /// `CacheControl`, `LastModified`, ...), replacing any value of its
+        /// name set before.
+        #[cfg(feature = "headers")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "headers")))]
+        #[inline]
+        pub fn typed_header(mut self, header: impl ::headers::Header) -> Self {
+            self.headers.typed_insert(header);
+            self
+        }
+
         /// The header fields set so far.
-        pub fn headers(&self) -> &crate::header::Headers {
-            &self.headers
+        pub fn headers(&self) -> &::http::HeaderMap {
+            self.headers.map()
         }
 
         /// The header fields, for changing them in place.
-        pub fn headers_mut(&mut self) -> &mut crate::header::Headers {
-            &mut self.headers
+        pub fn headers_mut(&mut self) -> &mut ::http::HeaderMap {
+            self.headers.map_mut()
         }
     };
 }

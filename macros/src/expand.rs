@@ -371,9 +371,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
          #[inline] fn status(&self) -> ::responses::Status { Self::status(self) } }",
     );
 
-    if cfg!(feature = "http") {
-        http_impl(out, model);
-    }
+    http_impl(out, model);
     if cfg!(feature = "axum") {
         axum_impl(out, model);
     }
@@ -456,13 +454,9 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out.tokens(body)
             .text(": ::core::convert::Into<__ResponsesBody>,");
     }
-    if model
-        .variants
-        .iter()
-        .any(|variant| variant.body().is_none())
-    {
-        out.text("__ResponsesBody: ::core::default::Default,");
-    }
+    // For the bodiless variants, and for the empty 500 that a response
+    // whose `.header()` call was refused becomes.
+    out.text("__ResponsesBody: ::core::default::Default,");
     out.open(Delimiter::Brace);
     out.text("#[inline] fn from").open(Delimiter::Parenthesis);
     out.text("response: ");

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
-use super::{HeaderName, HeaderValue, TypedHeader};
+use http::HeaderValue;
+
+use super::rules::rendered;
 use crate::Method;
 
 /// The `Allow` header (RFC 9110 section 10.2.1): the methods the target
@@ -47,20 +49,6 @@ impl Allow {
     pub fn contains(&self, method: Method) -> bool {
         self.methods.contains(&method)
     }
-
-    /// The header value, e.g. `GET, HEAD`.
-    pub fn to_value(&self) -> HeaderValue {
-        // Method names are tokens, which a header value always allows.
-        HeaderValue::from_validated(self.to_string())
-    }
-}
-
-impl TypedHeader for Allow {
-    const NAME: HeaderName = HeaderName::ALLOW;
-
-    fn to_value(&self) -> HeaderValue {
-        Allow::to_value(self)
-    }
 }
 
 impl fmt::Display for Allow {
@@ -75,9 +63,11 @@ impl fmt::Display for Allow {
     }
 }
 
+/// The value of an `Allow` field, e.g. `GET, HEAD`.
 impl From<Allow> for HeaderValue {
     fn from(allow: Allow) -> HeaderValue {
-        allow.to_value()
+        // Method names are tokens, which a field value always allows.
+        rendered(allow.to_string())
     }
 }
 
@@ -120,7 +110,7 @@ mod tests {
         ]);
         assert_eq!(allow.methods(), [Method::POST, Method::GET, Method::HEAD]);
         assert_eq!(allow.to_string(), "POST, GET, HEAD");
-        assert_eq!(allow.to_value(), "POST, GET, HEAD");
+        assert_eq!(HeaderValue::from(allow.clone()), "POST, GET, HEAD");
         assert!(allow.contains(Method::GET));
     }
 
@@ -143,6 +133,5 @@ mod tests {
             [Method::GET, Method::HEAD].into_iter().collect::<Allow>(),
             expected
         );
-        assert_eq!(Allow::NAME, HeaderName::ALLOW);
     }
 }

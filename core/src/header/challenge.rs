@@ -2,10 +2,10 @@
 
 use std::fmt::{self, Write as _};
 
-use super::chars::first_non_value_byte;
+use http::HeaderValue;
+
 use super::error::{InvalidHeader, InvalidHeaderKind};
-use super::name::check_token;
-use super::{HeaderName, HeaderValue, TypedHeader};
+use super::rules::{check_token, check_value, rendered};
 
 /// What error messages call the parts of a challenge.
 const FIELD: &str = "authentication challenge";
@@ -15,7 +15,11 @@ const FIELD: &str = "authentication challenge";
 /// a scheme and its parameters.
 ///
 /// Parameter values are always sent as quoted-strings, which every recipient
-/// must accept, with `"` and `\` escaped.
+/// must accept, with `"` and `\` escaped. A value may hold any text but
+/// control characters: HTAB, space, visible ASCII and all non-ASCII text
+/// (as UTF-8, which includes the C1 controls U+0080 to U+009F: the
+/// field-value grammar admits every byte from 0x80 as obs-text) are allowed;
+/// NUL, CR, LF, the other C0 controls and DEL are refused.
 ///
 /// ```
 /// use responses::header::Challenge;
@@ -71,9 +75,7 @@ impl Challenge {
     /// than horizontal tab.
     pub fn param(mut self, name: &str, value: &str) -> Result<Challenge, InvalidHeader> {
         check_token(FIELD, name)?;
-        if let Some(index) = first_non_value_byte(value.as_bytes()) {
-            return Err(InvalidHeader::byte(FIELD, value, index));
-        }
+        check_value(FIELD, value)?;
         if self
             .params
             .iter()
@@ -98,21 +100,6 @@ impl Challenge {
         self.params
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str()))
-    }
-
-    /// The header value; the same value serves `WWW-Authenticate` and
-    /// `Proxy-Authenticate`.
-    pub fn to_value(&self) -> HeaderValue {
-        // Tokens and escaped control-free text are valid header values.
-        HeaderValue::from_validated(self.to_string())
-    }
-}
-
-impl TypedHeader for Challenge {
-    const NAME: HeaderName = HeaderName::WWW_AUTHENTICATE;
-
-    fn to_value(&self) -> HeaderValue {
-        Challenge::to_value(self)
     }
 }
 
@@ -140,9 +127,11 @@ fn write_quoted(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     f.write_char('"')
 }
 
+/// The value of a `WWW-Authenticate` or a `Proxy-Authenticate` field.
 impl From<Challenge> for HeaderValue {
     fn from(challenge: Challenge) -> HeaderValue {
-        challenge.to_value()
+        // Tokens and quoted control-free text are a valid field value.
+        rendered(challenge.to_string())
     }
 }
 
@@ -170,14 +159,13 @@ mod tests {
             [("realm", "api"), ("error", "invalid_token")]
         );
         assert_eq!(
-            Challenge::basic("admin area").unwrap().to_value(),
+            HeaderValue::from(Challenge::basic("admin area").unwrap()),
             r#"Basic realm="admin area""#
         );
         assert_eq!(
             Challenge::new("Negotiate").unwrap().to_string(),
             "Negotiate"
         );
-        assert_eq!(Challenge::NAME, HeaderName::WWW_AUTHENTICATE);
     }
 
     #[test]

@@ -4,8 +4,10 @@ use std::fmt;
 
 /// Text that cannot become a header: which header, and what is wrong.
 ///
-/// Every fallible constructor in [`crate::header`] returns this error, so a
-/// handler can propagate any of them with `?`.
+/// Every fallible constructor in [`crate::header`] and every per-status
+/// type's `try_header` returns this error, so a handler can propagate any of
+/// them with `?`. The message names the field, the rule and, where one byte
+/// is at fault, its index; it never repeats the refused text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidHeader {
     field: &'static str,
@@ -43,13 +45,14 @@ pub enum InvalidHeaderKind {
         /// Its index in the text, in bytes.
         index: usize,
     },
-    /// The text is longer than the header allows.
-    TooLong {
-        /// The length of the text, in bytes.
-        len: usize,
-        /// The largest length allowed, in bytes.
-        max: usize,
-    },
+    /// A name given to `.header()` or `.try_header()` that is not a field
+    /// name: empty, longer than `http` allows, or with a byte that is not a
+    /// token character (RFC 9110 section 5.1).
+    Name,
+    /// A value given to `.header()` or `.try_header()` that is not a field
+    /// value: it has NUL, CR, LF, another C0 control character than HTAB, or
+    /// DEL (RFC 9110 section 5.5).
+    Value,
     /// A byte range that does not describe a part of the representation:
     /// `first` is after `last`, or `last` is not below `complete_length`.
     Range {
@@ -127,9 +130,13 @@ impl fmt::Display for InvalidHeader {
                  tokens contain only ASCII letters, digits and !#$%&'*+-.^_`|~",
                 ByteName(*byte),
             ),
-            InvalidHeaderKind::TooLong { len, max } => {
-                write!(f, "{len} bytes is longer than the maximum of {max} bytes")
-            }
+            InvalidHeaderKind::Name => f.write_str(
+                "not a field name; names are tokens: ASCII letters, digits and !#$%&'*+-.^_`|~",
+            ),
+            InvalidHeaderKind::Value => f.write_str(
+                "not a field value; values cannot contain NUL, CR, LF, other control \
+                 characters than horizontal tab, or DEL",
+            ),
             InvalidHeaderKind::Range {
                 first,
                 last,
@@ -254,10 +261,8 @@ mod tests {
             }),
             "invalid X: last byte position 9 is not below the complete length 9"
         );
-        assert_eq!(
-            show(InvalidHeaderKind::TooLong { len: 9, max: 8 }),
-            "invalid X: 9 bytes is longer than the maximum of 8 bytes"
-        );
+        assert!(show(InvalidHeaderKind::Name).starts_with("invalid X: not a field name"));
+        assert!(show(InvalidHeaderKind::Value).starts_with("invalid X: not a field value"));
         assert!(
             show(InvalidHeaderKind::DuplicateParameter {
                 name: "realm".into()

@@ -1,11 +1,11 @@
 //! [`Location`]: the URI reference of a `Location` header.
 
-use std::borrow::Cow;
 use std::fmt;
 
-use super::chars::{find_non_uri_byte, first_non_uri_byte};
+use http::HeaderValue;
+
 use super::error::{InvalidHeader, InvalidHeaderKind};
-use super::{HeaderName, HeaderValue, TypedHeader};
+use super::rules::{Class, first_outside};
 
 /// What error messages call the text given to [`Location::new`].
 const FIELD: &str = "Location";
@@ -13,23 +13,26 @@ const FIELD: &str = "Location";
 /// A URI reference for the `Location` header (RFC 9110 section 10.2.2): where
 /// a redirect leads, or where a created resource lives.
 ///
-/// It may be absolute (`https://example.com/a`) or relative (`/a?b=1`). It is
-/// checked only for what a URI can never contain: it must be non-empty
-/// visible ASCII, so spaces and non-ASCII characters must be percent-encoded
-/// by the caller. That also rules out CR and LF.
+/// It may be absolute (`https://example.com/a`) or relative (`/a?b=1`).
+/// [`Location::path`] builds one from path segments and cannot fail;
+/// [`Location::new`] checks text built any other way for what a URI can
+/// never contain: it must be non-empty visible ASCII, so spaces, control
+/// characters (CR and LF among them) and non-ASCII characters must be
+/// percent-encoded by the caller.
 ///
 /// ```
 /// use responses::header::Location;
 ///
 /// let id = 7;
-/// let location = Location::new(format!("/items/{id}"))?;
-/// assert_eq!(location.as_str(), "/items/7");
+/// assert_eq!(Location::path(["items", &id.to_string()]).as_str(), "/items/7");
+/// assert_eq!(Location::new("/search?q=a%20b")?.as_str(), "/search?q=a%20b");
 /// assert!(Location::new("/search?q=two words").is_err());
 /// # Ok::<(), responses::header::InvalidHeader>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Location {
-    uri: Cow<'static, str>,
+    /// Visible ASCII only, so `to_str` always succeeds.
+    value: HeaderValue,
 }
 
 impl Location {
@@ -53,11 +56,11 @@ impl Location {
             "Location::from_static: the URI reference must not be empty"
         );
         assert!(
-            find_non_uri_byte(uri.as_bytes()).is_none(),
+            first_outside(uri.as_bytes(), Class::Uri).is_none(),
             "Location::from_static: the URI reference must be visible ASCII; percent-encode the rest"
         );
         Location {
-            uri: Cow::Borrowed(uri),
+            value: HeaderValue::from_static(uri),
         }
     }
 
@@ -73,37 +76,81 @@ impl Location {
         if uri.is_empty() {
             return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
         }
-        if let Some(index) = first_non_uri_byte(uri.as_bytes()) {
+        if let Some(index) = first_outside(uri.as_bytes(), Class::Uri) {
             return Err(InvalidHeader::uri_byte(FIELD, &uri, index));
         }
-        Ok(Location {
-            uri: Cow::Owned(uri),
-        })
+        // Visible ASCII is a field value `http` accepts.
+        HeaderValue::try_from(uri)
+            .map(|value| Location { value })
+            .map_err(|_| InvalidHeader::new(FIELD, InvalidHeaderKind::Value))
+    }
+
+    /// The absolute path `/segment/segment/..`, each segment
+    /// percent-encoded, so any text (user names, ids, slashes, spaces,
+    /// non-ASCII) lands inside its own segment. No segments give `/`.
+    ///
+    /// Every byte but the unreserved characters of RFC 3986 (ASCII letters,
+    /// digits and `-._~`) is encoded as `%XX`. A segment that is exactly `.`
+    /// or `..` is sent as `%2E` or `%2E%2E`; note that URL parsers following
+    /// the WHATWG URL standard still read those as dot segments, so do not
+    /// pass them unless that is meant.
+    ///
+    /// ```
+    /// use responses::header::Location;
+    ///
+    /// let location = Location::path(["users", "ana maría", "a/b"]);
+    /// assert_eq!(location.as_str(), "/users/ana%20mar%C3%ADa/a%2Fb");
+    /// assert_eq!(Location::path([] as [&str; 0]).as_str(), "/");
+    /// ```
+    pub fn path<I>(segments: I) -> Location
+    where
+        I: IntoIterator,
+        I::Item: AsRef<str>,
+    {
+        let mut uri = String::new();
+        for segment in segments {
+            uri.push('/');
+            let segment = segment.as_ref();
+            if segment == "." || segment == ".." {
+                for _ in 0..segment.len() {
+                    uri.push_str("%2E");
+                }
+                continue;
+            }
+            for &byte in segment.as_bytes() {
+                if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                    uri.push(char::from(byte));
+                } else {
+                    push_encoded(&mut uri, byte);
+                }
+            }
+        }
+        if uri.is_empty() {
+            uri.push('/');
+        }
+        Location {
+            value: super::rules::rendered(uri),
+        }
     }
 
     /// The URI reference.
     pub fn as_str(&self) -> &str {
-        &self.uri
-    }
-
-    /// The header value; the same value also serves `Content-Location`.
-    pub fn to_value(&self) -> HeaderValue {
-        // Visible ASCII is a subset of what a header value allows.
-        HeaderValue::from_validated(self.uri.clone())
+        // Every constructor admits visible ASCII only.
+        self.value.to_str().unwrap_or_default()
     }
 }
 
-impl TypedHeader for Location {
-    const NAME: HeaderName = HeaderName::LOCATION;
-
-    fn to_value(&self) -> HeaderValue {
-        Location::to_value(self)
-    }
+/// Appends `%XX` for `byte`, upper-case hex as RFC 3986 recommends.
+fn push_encoded(uri: &mut String, byte: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    uri.push('%');
+    uri.push(char::from(HEX[usize::from(byte >> 4)]));
+    uri.push(char::from(HEX[usize::from(byte & 0xf)]));
 }
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.uri)
+        f.write_str(self.as_str())
     }
 }
 
@@ -113,9 +160,10 @@ impl AsRef<str> for Location {
     }
 }
 
+/// The value of a `Location` field, or of a `Content-Location` field.
 impl From<Location> for HeaderValue {
     fn from(location: Location) -> HeaderValue {
-        HeaderValue::from_validated(location.uri)
+        location.value
     }
 }
 
@@ -154,66 +202,29 @@ mod tests {
             let location = Location::new(uri).unwrap();
             assert_eq!(location.as_str(), uri);
             assert_eq!(location.to_string(), uri);
-            assert_eq!(HeaderValue::from(location).as_str(), uri);
+            assert_eq!(HeaderValue::from(location), uri);
         }
         assert_eq!(
             Location::try_from("/a").unwrap(),
             Location::from_static("/a")
         );
-        assert_eq!(
-            Location::try_from(String::from("/b")).unwrap().to_value(),
-            "/b"
-        );
+        assert_eq!(Location::try_from(String::from("/b")).unwrap().as_ref(), "/b");
     }
 
     #[test]
     fn refuses_injection_bytes_with_their_index() {
-        assert_eq!(
-            kind("/abc\r\nSet-Cookie: a=b"),
-            InvalidHeaderKind::UriByte {
-                byte: b'\r',
-                index: 4
-            }
-        );
-        assert_eq!(
-            kind("/a\nb"),
-            InvalidHeaderKind::UriByte {
-                byte: b'\n',
-                index: 2
-            }
-        );
-        assert_eq!(
-            kind("/\0"),
-            InvalidHeaderKind::UriByte { byte: 0, index: 1 }
-        );
-        assert_eq!(
-            kind("/x\x7f"),
-            InvalidHeaderKind::UriByte {
-                byte: 0x7f,
-                index: 2
-            }
-        );
-        assert_eq!(
-            kind("/a b"),
-            InvalidHeaderKind::UriByte {
-                byte: b' ',
-                index: 2
-            }
-        );
-        assert_eq!(
-            kind("/a\tb"),
-            InvalidHeaderKind::UriByte {
-                byte: b'\t',
-                index: 2
-            }
-        );
-        assert_eq!(
-            kind("/café"),
-            InvalidHeaderKind::UriByte {
-                byte: 0xc3,
-                index: 4
-            }
-        );
+        let cases: [(&str, u8, usize); 7] = [
+            ("/abc\r\nSet-Cookie: a=b", b'\r', 4),
+            ("/a\nb", b'\n', 2),
+            ("/\0", 0, 1),
+            ("/x\x7f", 0x7f, 2),
+            ("/a b", b' ', 2),
+            ("/a\tb", b'\t', 2),
+            ("/café", 0xc3, 4),
+        ];
+        for (uri, byte, index) in cases {
+            assert_eq!(kind(uri), InvalidHeaderKind::UriByte { byte, index }, "{uri:?}");
+        }
         assert_eq!(kind(""), InvalidHeaderKind::Empty);
     }
 
@@ -229,13 +240,23 @@ mod tests {
     }
 
     #[test]
-    fn is_a_typed_header_without_allocation_for_literals() {
-        const HOME: Location = Location::from_static("/");
-        assert_eq!(Location::NAME, HeaderName::LOCATION);
-        assert!(matches!(
-            TypedHeader::to_value(&HOME).text,
-            Cow::Borrowed("/")
-        ));
+    fn path_encodes_each_segment() {
+        assert_eq!(Location::path(["users", "7"]).as_str(), "/users/7");
+        assert_eq!(
+            Location::path(["a b", "c/d", "e?f#g", "%", "ü"]).as_str(),
+            "/a%20b/c%2Fd/e%3Ff%23g/%25/%C3%BC"
+        );
+        assert_eq!(
+            Location::path(["\r\n", "\0", "\x7f"]).as_str(),
+            "/%0D%0A/%00/%7F"
+        );
+        assert_eq!(Location::path(["-._~", "AZaz09"]).as_str(), "/-._~/AZaz09");
+        assert_eq!(Location::path([".", "..", "..."]).as_str(), "/%2E/%2E%2E/...");
+        assert_eq!(Location::path(["", ""]).as_str(), "//");
+        assert_eq!(Location::path(Vec::<String>::new()).as_str(), "/");
+        // What `path` makes, `new` accepts unchanged.
+        let made = Location::path(["x y", "é"]);
+        assert_eq!(Location::new(made.as_str()).unwrap(), made);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use std::fmt;
 
 use super::error::{InvalidHeader, InvalidHeaderKind};
-use super::{HeaderName, HeaderValue, TypedHeader};
+use http::HeaderValue;
+
+use super::rules::rendered;
 
 /// The `Content-Range` header (RFC 9110 section 14.4) in the `bytes` unit.
 ///
@@ -89,20 +91,6 @@ impl ContentRange {
     pub const fn is_unsatisfied(&self) -> bool {
         self.range.is_none()
     }
-
-    /// The header value.
-    pub fn to_value(&self) -> HeaderValue {
-        // Digits, spaces and `-/*` only.
-        HeaderValue::from_validated(self.to_string())
-    }
-}
-
-impl TypedHeader for ContentRange {
-    const NAME: HeaderName = HeaderName::CONTENT_RANGE;
-
-    fn to_value(&self) -> HeaderValue {
-        ContentRange::to_value(self)
-    }
 }
 
 impl fmt::Display for ContentRange {
@@ -118,9 +106,11 @@ impl fmt::Display for ContentRange {
     }
 }
 
+/// The value of a `Content-Range` field.
 impl From<ContentRange> for HeaderValue {
     fn from(range: ContentRange) -> HeaderValue {
-        range.to_value()
+        // Digits, spaces and `-/*` only.
+        rendered(range.to_string())
     }
 }
 
@@ -138,7 +128,7 @@ mod tests {
         );
         assert!(!range.is_unsatisfied());
         assert_eq!(
-            ContentRange::bytes(500, 500, None).unwrap().to_value(),
+            HeaderValue::from(ContentRange::bytes(500, 500, None).unwrap()),
             "bytes 500-500/*"
         );
         assert_eq!(
@@ -152,7 +142,6 @@ mod tests {
             max.to_string(),
             format!("bytes 0-{}/{}", u64::MAX - 1, u64::MAX)
         );
-        assert_eq!(ContentRange::NAME, HeaderName::CONTENT_RANGE);
     }
 
     #[test]

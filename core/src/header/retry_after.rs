@@ -3,8 +3,10 @@
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use super::date::HttpDate;
-use super::{HeaderName, HeaderValue, TypedHeader};
+use http::HeaderValue;
+use httpdate::HttpDate;
+
+use super::rules::rendered;
 
 /// The `Retry-After` header (RFC 9110 section 10.2.3), sent with 503, 429 and
 /// redirects: a delay in seconds, or an HTTP-date.
@@ -56,17 +58,22 @@ impl RetryAfter {
     }
 
     /// Retry at `time`, sent as an IMF-fixdate such as
-    /// `Sun, 06 Nov 1994 08:49:37 GMT`.
+    /// `Sun, 06 Nov 1994 08:49:37 GMT` (formatted by `httpdate`).
     ///
     /// Fractions of a second round up, so the client never comes back early.
     /// Times before 1970 are sent as the epoch and times after 9999 as the
-    /// last second of 9999, the range an IMF-fixdate can show.
+    /// last second of 9999, the range an IMF-fixdate can show (and outside
+    /// which `httpdate` would panic).
     pub fn at(time: SystemTime) -> RetryAfter {
+        /// 9999-12-31T23:59:59Z.
+        const LAST_SECOND: u64 = 253_402_300_799;
         let seconds = time
             .duration_since(SystemTime::UNIX_EPOCH)
-            .map_or(0, ceil_seconds);
+            .map_or(0, ceil_seconds)
+            .min(LAST_SECOND);
+        let time = SystemTime::UNIX_EPOCH + Duration::from_secs(seconds);
         RetryAfter {
-            repr: Repr::Date(HttpDate::from_unix_seconds(seconds)),
+            repr: Repr::Date(HttpDate::from(time)),
         }
     }
 
@@ -82,24 +89,8 @@ impl RetryAfter {
     pub fn date(&self) -> Option<SystemTime> {
         match self.repr {
             Repr::Seconds(_) => None,
-            Repr::Date(date) => {
-                SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(date.unix_seconds()))
-            }
+            Repr::Date(date) => Some(SystemTime::from(date)),
         }
-    }
-
-    /// The header value.
-    pub fn to_value(&self) -> HeaderValue {
-        // Digits, or letters, digits, spaces, `,` and `:` for a date.
-        HeaderValue::from_validated(self.to_string())
-    }
-}
-
-impl TypedHeader for RetryAfter {
-    const NAME: HeaderName = HeaderName::RETRY_AFTER;
-
-    fn to_value(&self) -> HeaderValue {
-        RetryAfter::to_value(self)
     }
 }
 
@@ -112,9 +103,11 @@ impl fmt::Display for RetryAfter {
     }
 }
 
+/// The value of a `Retry-After` field.
 impl From<RetryAfter> for HeaderValue {
     fn from(retry_after: RetryAfter) -> HeaderValue {
-        retry_after.to_value()
+        // Digits, or letters, digits, spaces, `,` and `:` for a date.
+        rendered(retry_after.to_string())
     }
 }
 
@@ -129,7 +122,7 @@ mod tests {
     #[test]
     fn delays_render_as_whole_seconds_rounded_up() {
         assert_eq!(RetryAfter::seconds(0).to_string(), "0");
-        assert_eq!(RetryAfter::seconds(u32::MAX).to_value(), "4294967295");
+        assert_eq!(HeaderValue::from(RetryAfter::seconds(u32::MAX)), "4294967295");
         assert_eq!(RetryAfter::delay(Duration::from_secs(30)).to_string(), "30");
         assert_eq!(RetryAfter::delay(Duration::from_nanos(1)).to_string(), "1");
         assert_eq!(
@@ -170,6 +163,5 @@ mod tests {
             Some(SystemTime::UNIX_EPOCH + Duration::from_secs(61))
         );
         assert_eq!(date.delay_seconds(), None);
-        assert_eq!(RetryAfter::NAME, HeaderName::RETRY_AFTER);
     }
 }

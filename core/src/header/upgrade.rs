@@ -2,9 +2,10 @@
 
 use std::fmt;
 
-use super::chars::find_non_tchar;
+use http::HeaderValue;
+
 use super::error::{InvalidHeader, InvalidHeaderKind};
-use super::{HeaderName, HeaderValue, TypedHeader};
+use super::rules::{Class, first_outside, rendered};
 
 /// What error messages call the text given to [`Upgrade::new`].
 const FIELD: &str = "Upgrade";
@@ -64,12 +65,6 @@ impl Upgrade {
     pub fn protocols(&self) -> &[String] {
         &self.protocols
     }
-
-    /// The header value, e.g. `websocket, h2c`.
-    pub fn to_value(&self) -> HeaderValue {
-        // Tokens, `/` and `, ` only.
-        HeaderValue::from_validated(self.to_string())
-    }
 }
 
 /// Checks `protocol = protocol-name ["/" protocol-version]`, both tokens.
@@ -86,23 +81,15 @@ fn check_protocol(protocol: &str) -> Result<(), InvalidHeader> {
     if name.is_empty() || version == Some("") {
         return Err(InvalidHeader::token(FIELD, protocol, slash));
     }
-    if let Some(index) = find_non_tchar(name.as_bytes()) {
+    if let Some(index) = first_outside(name.as_bytes(), Class::Token) {
         return Err(InvalidHeader::token(FIELD, protocol, index));
     }
     if let Some(version) = version
-        && let Some(index) = find_non_tchar(version.as_bytes())
+        && let Some(index) = first_outside(version.as_bytes(), Class::Token)
     {
         return Err(InvalidHeader::token(FIELD, protocol, slash + 1 + index));
     }
     Ok(())
-}
-
-impl TypedHeader for Upgrade {
-    const NAME: HeaderName = HeaderName::UPGRADE;
-
-    fn to_value(&self) -> HeaderValue {
-        Upgrade::to_value(self)
-    }
 }
 
 impl fmt::Display for Upgrade {
@@ -111,9 +98,11 @@ impl fmt::Display for Upgrade {
     }
 }
 
+/// The value of an `Upgrade` field, e.g. `websocket, h2c`.
 impl From<Upgrade> for HeaderValue {
     fn from(upgrade: Upgrade) -> HeaderValue {
-        upgrade.to_value()
+        // Tokens, `/` and `, ` only.
+        rendered(upgrade.to_string())
     }
 }
 
@@ -131,13 +120,10 @@ mod tests {
         assert_eq!(upgrade.to_string(), "websocket, h2c");
         assert_eq!(upgrade.protocols(), ["websocket", "h2c"]);
         assert_eq!(
-            Upgrade::new(vec![String::from("HTTP/2.0")])
-                .unwrap()
-                .to_value(),
+            HeaderValue::from(Upgrade::new(vec![String::from("HTTP/2.0")]).unwrap()),
             "HTTP/2.0"
         );
         assert_eq!(HeaderValue::from(Upgrade::websocket()), "websocket");
-        assert_eq!(Upgrade::NAME, HeaderName::UPGRADE);
     }
 
     #[test]

@@ -2,10 +2,9 @@
 //! (generated next to each type) and every generated enum (emitted by the
 //! macros when this feature is on).
 //!
-//! actix-web has its own `http` types, so header fields are converted here
-//! rather than through the `http` feature.
+//! actix-web 4 has its own header types (from `http` 0.2), so each field is
+//! converted by its bytes, which both crates validate by the same rules.
 
-use crate::header::Headers;
 use crate::{Empty, TypedResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
@@ -13,19 +12,22 @@ use actix_web::{HttpRequest, HttpResponse, Responder};
 
 /// A per-status response with a body: the body's own response, given the
 /// status and header fields of the typed response. A body whose response is
-/// not 200 OK (it failed to serialise) is passed through unchanged.
+/// not 200 OK (it failed to serialise) is passed through unchanged. A
+/// refused `.header()` call answers a bare 500 (no fields, empty body).
 pub(crate) fn respond<T>(typed: T, request: &HttpRequest) -> HttpResponse
 where
     T: TypedResponse,
     T::Body: Responder,
 {
-    let (headers, body) = typed.into_parts();
+    let Ok((headers, body)) = typed.into_parts() else {
+        return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+    };
     let mut response = body.respond_to(request).map_into_boxed_body();
     if response.status() != StatusCode::OK {
         return response;
     }
     *response.status_mut() = status_code::<T>();
-    replace_headers(response.headers_mut(), headers);
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -35,9 +37,11 @@ pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
 where
     T: TypedResponse<Body = Empty>,
 {
-    let (headers, Empty) = typed.into_parts();
+    let Ok((headers, Empty)) = typed.into_parts() else {
+        return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+    };
     let mut response = HttpResponse::new(status_code::<T>());
-    replace_headers(response.headers_mut(), headers);
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -49,24 +53,20 @@ fn status_code<T: TypedResponse>() -> StatusCode {
 /// Sets the typed fields on the body's response: the first value of each
 /// name replaces the body's values of that name, later values of the name
 /// are appended, and the body's other fields stay (as under axum).
-fn replace_headers(map: &mut HeaderMap, headers: Headers) {
-    // Typed responses carry a handful of fields: a list beats a set.
-    let mut replaced: Vec<HeaderName> = Vec::new();
-    for (name, value) in headers {
-        // Both were validated by `responses` with the rules of RFC 9110,
-        // which actix applies too; a pair it still refused is left out
-        // rather than sent malformed.
-        let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_str().as_bytes()),
-            HeaderValue::from_str(value.as_str()),
-        ) else {
-            continue;
-        };
-        if replaced.contains(&name) {
-            map.append(name, value);
-        } else {
-            replaced.push(name.clone());
-            map.insert(name, value);
+fn merge(target: &mut HeaderMap, fields: http::HeaderMap) {
+    // A map yields each name once, with its first value; `None` marks the
+    // further values of the name before it.
+    let mut current = None;
+    for (name, value) in fields {
+        if let Some(name) = name {
+            // Both crates accept the same name and value bytes; a pair
+            // actix still refused is left out rather than sent malformed.
+            current = HeaderName::from_bytes(name.as_str().as_bytes()).ok();
+            if let (Some(name), Ok(value)) = (&current, HeaderValue::from_bytes(value.as_bytes())) {
+                target.insert(name.clone(), value);
+            }
+        } else if let (Some(name), Ok(value)) = (&current, HeaderValue::from_bytes(value.as_bytes())) {
+            target.append(name.clone(), value);
         }
     }
 }

@@ -1,9 +1,12 @@
 //! The `axum` feature: `IntoResponse` for every per-status type (generated
-//! next to each type) and every generated enum (emitted by the macros when this feature is on).
+//! next to each type) and every generated enum (emitted by the macros when
+//! this feature is on).
+//!
+//! axum speaks `http` 1, so the typed fields move over as they are.
 
 use crate::{Empty, TypedResponse};
 use axum::body::Body;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 /// A per-status response with a body: the body's own response, given the
@@ -11,19 +14,22 @@ use axum::response::{IntoResponse, Response};
 ///
 /// A body that fails to become a response (a `Json` that cannot be
 /// serialised answers 500) is passed through unchanged: its error must not
-/// be sent under a success status.
+/// be sent under a success status. A refused `.header()` call answers a
+/// bare 500 (no fields, empty body).
 pub(crate) fn respond<T>(typed: T) -> Response
 where
     T: TypedResponse,
     T::Body: IntoResponse,
 {
-    let (headers, body) = typed.into_parts();
+    let Ok((headers, body)) = typed.into_parts() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
     let mut response = body.into_response();
     if response.status() != StatusCode::OK {
         return response;
     }
     *response.status_mut() = T::STATUS.into();
-    headers.replace_in_header_map(response.headers_mut());
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -33,11 +39,36 @@ pub(crate) fn respond_empty<T>(typed: T) -> Response
 where
     T: TypedResponse<Body = Empty>,
 {
-    let (headers, Empty) = typed.into_parts();
+    let Ok((headers, Empty)) = typed.into_parts() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
     let mut response = Response::new(Body::empty());
     *response.status_mut() = T::STATUS.into();
-    headers.replace_in_header_map(response.headers_mut());
+    *response.headers_mut() = headers;
     response
+}
+
+/// Sets the typed fields on the body's response: the first value of each
+/// name replaces the body's values of that name (a typed `Content-Type`
+/// wins over the body's), later values of the name are appended, and the
+/// body's other fields stay.
+fn merge(target: &mut HeaderMap, fields: HeaderMap) {
+    // A map yields each name once, with its first value; `None` marks the
+    // further values of the name before it.
+    let mut current = None;
+    for (name, value) in fields {
+        match name {
+            Some(name) => {
+                target.insert(&name, value);
+                current = Some(name);
+            }
+            None => {
+                if let Some(name) = &current {
+                    target.append(name, value);
+                }
+            }
+        }
+    }
 }
 
 impl IntoResponse for Empty {

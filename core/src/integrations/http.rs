@@ -1,41 +1,56 @@
-//! The `http` feature: conversions between [`Status`]/[`Method`] and the
-//! `http` crate's types, and every response into `http::Response`.
+//! Conversions between [`Status`]/[`Method`] and the `http` crate's types,
+//! and every response into `http::Response`.
 
-use crate::header::Headers;
 use crate::{Empty, InvalidStatus, Method, Status, TypedResponse};
 
-/// Builds an `http::Response` from a status, validated header fields and a
-/// body: the one place every conversion goes through.
-#[inline]
-pub(crate) fn response<B>(status: Status, headers: Headers, body: B) -> http::Response<B> {
-    let mut response = http::Response::new(body);
-    *response.status_mut() = status.into();
-    headers.extend_header_map(response.headers_mut());
-    response
-}
-
 /// A typed response as an `http::Response` whose body its body converts
-/// into: one arm of a generated enum's conversion.
+/// into: the one path every conversion goes through.
+///
+/// A response whose `.header()` call was refused becomes a bare
+/// `500 Internal Server Error`: no header fields and `B::default()` as the
+/// body, so neither the refused bytes nor the intended body are sent.
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
     T: TypedResponse,
     T::Body: Into<B>,
+    B: Default,
 {
-    let (headers, body) = typed.into_parts();
-    response(T::STATUS, headers, body.into())
+    match typed.into_parts() {
+        Ok((headers, body)) => {
+            let mut response = http::Response::new(body.into());
+            *response.status_mut() = T::STATUS.into();
+            *response.headers_mut() = headers;
+            response
+        }
+        Err(_) => {
+            let mut response = http::Response::new(B::default());
+            *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+            response
+        }
+    }
 }
 
 /// A typed response without a body as an `http::Response` with an empty
-/// (default) body: one arm of a generated enum's conversion.
+/// (default) body.
 #[inline]
 pub fn into_http_empty<T, B>(typed: T) -> http::Response<B>
 where
     T: TypedResponse<Body = Empty>,
     B: Default,
 {
-    let (headers, Empty) = typed.into_parts();
-    response(T::STATUS, headers, B::default())
+    into_http::<_, EmptyInto<B>>(typed).map(|EmptyInto(body)| body)
+}
+
+/// `B::default()` as the conversion of [`Empty`].
+#[derive(Default)]
+struct EmptyInto<B>(B);
+
+impl<B: Default> From<Empty> for EmptyInto<B> {
+    #[inline]
+    fn from(Empty: Empty) -> Self {
+        EmptyInto(B::default())
+    }
 }
 
 impl From<Status> for http::StatusCode {
@@ -48,7 +63,6 @@ impl From<Status> for http::StatusCode {
         }
     }
 }
-
 impl TryFrom<http::StatusCode> for Status {
     type Error = InvalidStatus;
 

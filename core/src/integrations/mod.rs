@@ -1,5 +1,5 @@
-//! Opt-in integrations with HTTP libraries and frameworks, one module per
-//! feature.
+//! Integrations with HTTP libraries and frameworks: `http` always, the
+//! others one module per feature.
 
 #[cfg(feature = "actix-web")]
 pub(crate) mod actix;
@@ -7,7 +7,6 @@ pub(crate) mod actix;
 pub(crate) mod axum;
 #[cfg(feature = "utoipa")]
 pub(crate) mod describe;
-#[cfg(feature = "http")]
 pub(crate) mod http;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
