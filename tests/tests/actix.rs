@@ -90,6 +90,10 @@ async fn every_constructor_shape_over_http() {
             .route("/limited", web::get().to(limited))
             .route("/unavailable", web::get().to(unavailable))
             .route("/per-status-type", web::get().to(per_status_type))
+            .route("/etag", web::get().to(|| async { common::tagged() }))
+            .route("/typed", web::get().to(|| async { common::typed() }))
+            .route("/refused", web::get().to(|| async { common::refused() }))
+            .route("/refused-name", web::get().to(|| async { common::refused_name() }))
     })
     .workers(1)
     .bind(("127.0.0.1", 0))
@@ -101,6 +105,7 @@ async fn every_constructor_shape_over_http() {
     let base = format!("http://{address}");
 
     common::assert_every_shape(&base).await;
+    common::assert_header_fields(&base).await;
 
     stop.stop(true).await;
 }
@@ -132,14 +137,15 @@ fn values(response: &actix_web::HttpResponse, name: &str) -> Vec<String> {
 #[test]
 fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     use actix_web::Responder as _;
-    use responses::header::{HeaderName, HeaderValue};
+    use http::HeaderValue;
+    use http::header::{CONTENT_TYPE, VARY};
 
     let request = actix_web::test::TestRequest::default().to_http_request();
 
     // One field: it replaces the body's value.
     let one = responses::Ok::new(Labelled)
         .header(
-            HeaderName::CONTENT_TYPE,
+            CONTENT_TYPE,
             HeaderValue::from_static("text/x-mine"),
         )
         .respond_to(&request);
@@ -150,12 +156,12 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     // Several: each name's first value replaces the body's, the repeated
     // ones are appended, and the body's other fields stay.
     let several = responses::Created::new(Labelled)
-        .header(HeaderName::VARY, HeaderValue::from_static("origin"))
+        .header(VARY, HeaderValue::from_static("origin"))
         .header(
-            HeaderName::CONTENT_TYPE,
+            CONTENT_TYPE,
             HeaderValue::from_static("text/x-mine"),
         )
-        .header(HeaderName::VARY, HeaderValue::from_static("cookie"))
+        .header(VARY, HeaderValue::from_static("cookie"))
         .respond_to(&request);
     assert_eq!(several.status(), 201);
     assert_eq!(values(&several, "vary"), ["origin", "cookie"]);

@@ -103,7 +103,11 @@ async fn serve() -> String {
         .route(
             "/unavailable",
             get(|| async { Shapes::service_unavailable() }),
-        );
+        )
+        .route("/etag", get(|| async { common::tagged() }))
+        .route("/typed", get(|| async { common::typed() }))
+        .route("/refused", get(|| async { common::refused() }))
+        .route("/refused-name", get(|| async { common::refused_name() }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -115,6 +119,13 @@ async fn every_constructor_shape_over_http() {
     let base = serve().await;
 
     common::assert_every_shape(&base).await;
+}
+
+#[tokio::test]
+async fn header_fields_reach_the_wire_unchanged_and_refused_ones_answer_500() {
+    let base = serve().await;
+
+    common::assert_header_fields(&base).await;
 }
 
 #[tokio::test]
@@ -166,12 +177,13 @@ fn values(response: &axum::response::Response, name: &str) -> Vec<String> {
 #[test]
 fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     use axum::response::IntoResponse;
-    use responses::header::{HeaderName, HeaderValue};
+    use http::HeaderValue;
+    use http::header::{CONTENT_TYPE, VARY};
 
     // One field (kept inline): it replaces the body's value.
     let one = responses::Ok::new(Labelled)
         .header(
-            HeaderName::CONTENT_TYPE,
+            CONTENT_TYPE,
             HeaderValue::from_static("text/x-mine"),
         )
         .into_response();
@@ -182,12 +194,12 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     // Several: each name's first value replaces the body's, the repeated
     // ones are appended, and the body's other fields stay.
     let several = responses::Ok::new(Labelled)
-        .header(HeaderName::VARY, HeaderValue::from_static("origin"))
+        .header(VARY, HeaderValue::from_static("origin"))
         .header(
-            HeaderName::CONTENT_TYPE,
+            CONTENT_TYPE,
             HeaderValue::from_static("text/x-mine"),
         )
-        .header(HeaderName::VARY, HeaderValue::from_static("cookie"))
+        .header(VARY, HeaderValue::from_static("cookie"))
         .into_response();
     assert_eq!(several.status(), 200);
     assert_eq!(values(&several, "vary"), ["origin", "cookie"]);

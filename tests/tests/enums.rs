@@ -3,7 +3,9 @@
 //! the attribute give the same responses, and the conversions into
 //! `http::Response` carry status, headers and body.
 
-use responses::header::{Allow, Challenge, ContentRange, Location, RetryAfter, Upgrade};
+use responses::header::{
+    Allow, Challenge, ContentRange, InvalidHeaderKind, Location, RetryAfter, Upgrade,
+};
 use responses::{Method, Responses, Status, TypedResponse, responses};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,7 +56,10 @@ fn parts<R: Into<http::Response<String>>>(response: R) -> (u16, Vec<(String, Str
     let headers = response
         .headers()
         .iter()
-        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .map(|(name, value)| {
+            let value = String::from_utf8(value.as_bytes().to_vec()).unwrap();
+            (name.to_string(), value)
+        })
         .collect();
     (response.status().as_u16(), headers, response.into_body())
 }
@@ -235,22 +240,69 @@ fn retry_after_is_a_builder_method_where_the_status_expects_it() {
 }
 
 #[test]
-fn any_other_header_goes_through_validated_names_and_values() {
-    use responses::header::{HeaderName, HeaderValue};
+fn any_other_header_takes_what_https_builder_takes() {
     let response: Everything = responses::Ok::new(User { id: 3 })
-        .header(
-            HeaderName::new("X-Request-Id").unwrap(),
-            HeaderValue::new("abc").unwrap(),
-        )
+        .header(http::header::ETAG, "\"v1\"")
+        .header("X-Request-Id", http::HeaderValue::from_static("abc"))
+        .header(String::from("x-note"), String::from("naïve"))
         .into();
     assert_eq!(
         parts(response),
         (
             200,
-            vec![header("x-request-id", "abc")],
+            vec![
+                header("etag", "\"v1\""),
+                header("x-request-id", "abc"),
+                header("x-note", "naïve"),
+            ],
             "user 3".to_owned()
         )
     );
+    // Appended, in order, as `http::response::Builder::header` does.
+    let twice = responses::NoContent::new()
+        .header(http::header::VARY, "origin")
+        .header(http::header::VARY, "cookie");
+    let values: Vec<_> = twice.headers().get_all("vary").iter().collect();
+    assert_eq!(values, ["origin", "cookie"]);
+    // The typed constructors' values go in under any name.
+    let content_location = responses::Ok::new(())
+        .header(http::header::CONTENT_LOCATION, Location::path(["a b"]));
+    assert_eq!(content_location.headers()["content-location"], "/a%20b");
+}
+
+#[test]
+fn a_refused_header_call_makes_the_response_a_bare_500() {
+    // The per-status type into `http::Response`: no fields, default body.
+    let created = responses::Created::new(String::from("secret"))
+        .location(Location::from_static("/5"))
+        .header("x-evil", "a\r\nSet-Cookie: s=1");
+    assert_eq!(created.headers().len(), 1, "the refused field is not added");
+    let response: http::Response<String> = created.into();
+    assert_eq!(response.status(), 500);
+    assert!(response.headers().is_empty());
+    assert_eq!(response.body(), "");
+
+    // The same through the enum, for a name that is not a token.
+    let response: Everything = responses::Ok::new(User { id: 3 })
+        .header("bad name", "v")
+        .into();
+    assert_eq!(parts(response), (500, vec![], String::new()));
+
+    // The error itself, from `into_parts` or at the call site.
+    let error = responses::Ok::new(())
+        .header(http::header::ETAG, "\0")
+        .into_parts()
+        .unwrap_err();
+    assert_eq!(error.kind(), &InvalidHeaderKind::Value);
+    let error = responses::Ok::new(()).try_header("x\n", "v").unwrap_err();
+    assert_eq!(error.kind(), &InvalidHeaderKind::Name);
+    assert_eq!(
+        error.to_string(),
+        "invalid header name: not a field name; names are tokens: \
+         ASCII letters, digits and !#$%&'*+-.^_`|~"
+    );
+    let fine = responses::Ok::new(()).try_header("x-a", "b").unwrap();
+    assert_eq!(fine.headers()["x-a"], "b");
 }
 
 #[test]
@@ -265,8 +317,8 @@ fn header_values_from_user_data_reject_line_breaks() {
             .is_err()
     );
     assert!(Upgrade::new(["web\rsocket"]).is_err());
-    assert!(responses::header::HeaderValue::new("a\r\nb").is_err());
-    assert!(responses::header::HeaderName::new("x-a\nb").is_err());
+    assert!(responses::Ok::new(()).try_header("x-a", "a\r\nb").is_err());
+    assert!(responses::Ok::new(()).try_header("x-a\nb", "v").is_err());
     let error = Location::new("/a\r\nb").unwrap_err();
     assert_eq!(error.field(), "Location");
     assert!(error.to_string().contains("CR"), "{error}");
@@ -321,8 +373,8 @@ fn per_status_types_know_their_status_and_parts() {
     );
     let created = responses::Created::new(5_u8).location(Location::from_static("/5"));
     assert_eq!(created.body(), &5);
-    assert_eq!(created.headers().get("Location").unwrap().as_str(), "/5");
-    let (headers, body) = created.map_body(|n| n * 2).into_parts();
+    assert_eq!(created.headers()[http::header::LOCATION], "/5");
+    let (headers, body) = created.map_body(|n| n * 2).into_parts().unwrap();
     assert_eq!((headers.len(), body), (1, 10));
 }
 

@@ -50,6 +50,60 @@ pub async fn get_path(base: &str, path: &str) -> Exchange {
     fetch("GET", &format!("{base}{path}")).await
 }
 
+/// `/etag`: a field given by `http`'s own name constant and a `&str`.
+pub fn tagged() -> responses::Ok<&'static str> {
+    responses::Ok::new("tagged")
+        .header(http::header::ETAG, "\"v1\"")
+        .header("x-request-id", http::HeaderValue::from_static("abc"))
+        .header(http::header::VARY, "origin")
+        .header(http::header::VARY, "cookie")
+}
+
+/// `/typed`: fields of the `headers` crate's typed vocabulary.
+pub fn typed() -> responses::Ok<&'static str> {
+    let etag: headers::ETag = "\"v2\"".parse().expect("an entity tag");
+    responses::Ok::new("typed")
+        .typed_header(etag)
+        .typed_header(headers::CacheControl::new().with_no_store())
+}
+
+/// `/refused`: a value that would inject a header line, and a body that
+/// must not be sent either.
+pub fn refused() -> responses::Created<&'static str> {
+    responses::Created::new("secret body")
+        .header(http::header::ETAG, "\"v1\"")
+        .header("x-evil", "a\r\nSet-Cookie: session=stolen")
+}
+
+/// `/refused-name`: a name that is not a token.
+pub fn refused_name() -> responses::NoContent {
+    responses::NoContent::new().header("x evil\n", "v")
+}
+
+/// The routes of [`tagged`], [`typed`], [`refused`] and [`refused_name`]:
+/// fields reach the wire unchanged, and a refused `.header()` call is a
+/// bare 500.
+pub async fn assert_header_fields(base: &str) {
+    let tagged = get_path(base, "/etag").await;
+    assert_eq!((tagged.status, tagged.body.as_str()), (200, "tagged"));
+    assert_eq!(tagged.header("etag"), Some("\"v1\""));
+    assert_eq!(tagged.header("x-request-id"), Some("abc"));
+    assert_eq!(tagged.header("vary"), Some("origin, cookie"));
+
+    let typed = get_path(base, "/typed").await;
+    assert_eq!((typed.status, typed.body.as_str()), (200, "typed"));
+    assert_eq!(typed.header("etag"), Some("\"v2\""));
+    assert_eq!(typed.header("cache-control"), Some("no-store"));
+
+    for path in ["/refused", "/refused-name"] {
+        let refused = get_path(base, path).await;
+        assert_eq!((refused.status, refused.body.as_str()), (500, ""), "{path}");
+        for name in ["etag", "x-evil", "set-cookie", "content-type", "location"] {
+            assert_eq!(refused.header(name), None, "{path}: {name}");
+        }
+    }
+}
+
 /// The responses of the routes both framework tests serve (`/ok`,
 /// `/created`, ... `/per-status-type`), each status with its header fields
 /// and body.
