@@ -102,6 +102,15 @@ fn constructor_text(entry: &StatusEntry) -> String {
         );
     }
     for header in entry.builder_headers() {
+        if header.name == "Location" {
+            let snake = entry.snake_name();
+            let _ = write!(
+                out,
+                "To send the `Location` header field too, call \
+                 [`{snake}_at`](Self::{snake}_at). "
+            );
+            continue;
+        }
         let _ = write!(
             out,
             "To add the optional `{}` header field, build `responses::{}` with its \

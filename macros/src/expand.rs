@@ -302,8 +302,52 @@ fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
             out.text("body");
         }
         out.text(")) }");
+        located_constructor(out, model, variant);
     }
     out.close();
+}
+
+/// `created_at(location, body)`: for a status that is expected to carry a
+/// `Location` its constructor does not take (201, 300), the constructor
+/// with that field set, as ASP.NET's `Created(uri, value)`.
+fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
+    let entry = variant.entry;
+    let Some(header) = entry
+        .builder_headers()
+        .find(|header| header.name == "Location")
+    else {
+        return;
+    };
+    let snake = entry.snake_name();
+    out.text("#[doc = ")
+        .text(&format!(
+            "{:?}",
+            format!(
+                "Creates the [`{}`](Self::{}) response with its `Location` header field: \
+                 [`{snake}`](Self::{snake}) with the field set.",
+                entry.title(),
+                entry.name
+            )
+        ))
+        .text("] #[inline] ");
+    visibility(out, &model.input.vis);
+    let name = Ident::new(
+        &format!("{snake}_at"),
+        Span::call_site().located_at(variant.key.span()),
+    );
+    out.text("fn ").tokens(&name);
+    group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
+        out.text("location: impl ::core::convert::Into<::responses::header::")
+            .text(header.ty)
+            .text(">,");
+        if let Some(body) = variant.body() {
+            out.text("body: ").tokens(body);
+        }
+    });
+    out.text(" -> Self { Self::").text(entry.name);
+    out.text("(::responses::").text(entry.name).text("::");
+    out.text(if variant.body().is_some() { "new(body)" } else { "empty()" });
+    out.text(".").text(header.param).text("(location)) }");
 }
 
 /// `From<per-status type>` for the enum (attribute form), so a response

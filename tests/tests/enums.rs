@@ -143,6 +143,30 @@ fn created_takes_an_optional_location_through_the_per_status_type() {
 }
 
 #[test]
+fn created_at_sets_the_location_on_the_enum() {
+    let created = Everything::created_at(Location::path(["users", "ana b"]), User { id: 3 });
+    assert_eq!(
+        parts(created),
+        (
+            201,
+            vec![header("location", "/users/ana%20b")],
+            "user 3".to_owned()
+        )
+    );
+}
+
+/// 300 has no body here, so its `_at` constructor takes the location alone.
+#[responses(300, 404)]
+enum Choices {}
+
+#[test]
+fn a_bodiless_status_expected_to_carry_location_gets_one_too() {
+    let choices = Choices::multiple_choices_at(Location::from_static("/a"));
+    assert_eq!(parts(choices), (300, vec![header("location", "/a")], String::new()));
+    assert_eq!(parts(Choices::not_found()).0, 404);
+}
+
+#[test]
 fn method_not_allowed_requires_the_allowed_methods() {
     let response = Everything::method_not_allowed([Method::GET, Method::HEAD, Method::GET]);
     assert_eq!(response.status(), Status::METHOD_NOT_ALLOWED);
