@@ -141,12 +141,8 @@ pub async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -
             email: new.email,
         };
         registry.by_id.insert(user.id, user.clone());
-        match Location::new(format!("/users/{}", user.id)) {
-            Ok(location) => responses::Created::new(Json(user))
-                .location(location)
-                .into(),
-            Err(_) => CreateUser::created(Json(user)),
-        }
+        let location = Location::path(["users", &user.id.to_string()]);
+        CreateUser::created_at(location, Json(user))
     })
 }
 
