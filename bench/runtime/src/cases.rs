@@ -74,9 +74,14 @@ pub struct ApiError {
 /// The body type of the `http::Response`s: any of the bodies, as a server
 /// with one body type per response would have.
 #[allow(dead_code)] // read by nothing but `black_box`
+#[derive(Default)]
 pub enum Payload {
     User(User),
     Error(ApiError),
+    /// No content: what `http::Response<B>` conversions need `B::default()`
+    /// for (bodiless statuses, and the 500 of a refused `.header()` call).
+    #[default]
+    Empty,
 }
 
 impl From<User> for Payload {
