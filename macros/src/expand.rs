@@ -346,7 +346,11 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
     });
     out.text(" -> Self { Self::").text(entry.name);
     out.text("(::responses::").text(entry.name).text("::");
-    out.text(if variant.body().is_some() { "new(body)" } else { "empty()" });
+    out.text(if variant.body().is_some() {
+        "new(body)"
+    } else {
+        "empty()"
+    });
     out.text(".").text(header.param).text("(location)) }");
 }
 

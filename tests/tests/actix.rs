@@ -93,7 +93,10 @@ async fn every_constructor_shape_over_http() {
             .route("/etag", web::get().to(|| async { common::tagged() }))
             .route("/typed", web::get().to(|| async { common::typed() }))
             .route("/refused", web::get().to(|| async { common::refused() }))
-            .route("/refused-name", web::get().to(|| async { common::refused_name() }))
+            .route(
+                "/refused-name",
+                web::get().to(|| async { common::refused_name() }),
+            )
     })
     .workers(1)
     .bind(("127.0.0.1", 0))
@@ -144,10 +147,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
 
     // One field: it replaces the body's value.
     let one = responses::Ok::new(Labelled)
-        .header(
-            CONTENT_TYPE,
-            HeaderValue::from_static("text/x-mine"),
-        )
+        .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .respond_to(&request);
     assert_eq!(values(&one, "content-type"), ["text/x-mine"]);
     assert_eq!(values(&one, "vary"), ["accept"]);
@@ -157,10 +157,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     // ones are appended, and the body's other fields stay.
     let several = responses::Created::new(Labelled)
         .header(VARY, HeaderValue::from_static("origin"))
-        .header(
-            CONTENT_TYPE,
-            HeaderValue::from_static("text/x-mine"),
-        )
+        .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .header(VARY, HeaderValue::from_static("cookie"))
         .respond_to(&request);
     assert_eq!(several.status(), 201);

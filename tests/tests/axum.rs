@@ -182,10 +182,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
 
     // One field (kept inline): it replaces the body's value.
     let one = responses::Ok::new(Labelled)
-        .header(
-            CONTENT_TYPE,
-            HeaderValue::from_static("text/x-mine"),
-        )
+        .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .into_response();
     assert_eq!(values(&one, "content-type"), ["text/x-mine"]);
     assert_eq!(values(&one, "vary"), ["accept"]);
@@ -195,10 +192,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     // ones are appended, and the body's other fields stay.
     let several = responses::Ok::new(Labelled)
         .header(VARY, HeaderValue::from_static("origin"))
-        .header(
-            CONTENT_TYPE,
-            HeaderValue::from_static("text/x-mine"),
-        )
+        .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .header(VARY, HeaderValue::from_static("cookie"))
         .into_response();
     assert_eq!(several.status(), 200);

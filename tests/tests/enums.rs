@@ -162,7 +162,10 @@ enum Choices {}
 #[test]
 fn a_bodiless_status_expected_to_carry_location_gets_one_too() {
     let choices = Choices::multiple_choices_at(Location::from_static("/a"));
-    assert_eq!(parts(choices), (300, vec![header("location", "/a")], String::new()));
+    assert_eq!(
+        parts(choices),
+        (300, vec![header("location", "/a")], String::new())
+    );
     assert_eq!(parts(Choices::not_found()).0, 404);
 }
 
@@ -289,8 +292,8 @@ fn any_other_header_takes_what_https_builder_takes() {
     let values: Vec<_> = twice.headers().get_all("vary").iter().collect();
     assert_eq!(values, ["origin", "cookie"]);
     // The typed constructors' values go in under any name.
-    let content_location = responses::Ok::new(())
-        .header(http::header::CONTENT_LOCATION, Location::path(["a b"]));
+    let content_location =
+        responses::Ok::new(()).header(http::header::CONTENT_LOCATION, Location::path(["a b"]));
     assert_eq!(content_location.headers()["content-location"], "/a%20b");
 }
 

@@ -242,7 +242,10 @@ mod location {
             Location::try_from("/a").unwrap(),
             Location::from_static("/a")
         );
-        assert_eq!(Location::try_from(String::from("/b")).unwrap().as_ref(), "/b");
+        assert_eq!(
+            Location::try_from(String::from("/b")).unwrap().as_ref(),
+            "/b"
+        );
     }
 
     #[test]
@@ -257,7 +260,11 @@ mod location {
             ("/café", 0xc3, 4),
         ];
         for (uri, byte, index) in cases {
-            assert_eq!(kind(uri), InvalidHeaderKind::UriByte { byte, index }, "{uri:?}");
+            assert_eq!(
+                kind(uri),
+                InvalidHeaderKind::UriByte { byte, index },
+                "{uri:?}"
+            );
         }
         assert_eq!(kind(""), InvalidHeaderKind::Empty);
     }
@@ -285,7 +292,10 @@ mod location {
             "/%0D%0A/%00/%7F"
         );
         assert_eq!(Location::path(["-._~", "AZaz09"]).as_str(), "/-._~/AZaz09");
-        assert_eq!(Location::path([".", "..", "..."]).as_str(), "/%2E/%2E%2E/...");
+        assert_eq!(
+            Location::path([".", "..", "..."]).as_str(),
+            "/%2E/%2E%2E/..."
+        );
         assert_eq!(Location::path(["", ""]).as_str(), "//");
         assert_eq!(Location::path(Vec::<String>::new()).as_str(), "/");
         // What `path` makes, `new` accepts unchanged.
@@ -377,7 +387,10 @@ mod retry_after {
     #[test]
     fn delays_render_as_whole_seconds_rounded_up() {
         assert_eq!(RetryAfter::seconds(0).to_string(), "0");
-        assert_eq!(HeaderValue::from(RetryAfter::seconds(u32::MAX)), "4294967295");
+        assert_eq!(
+            HeaderValue::from(RetryAfter::seconds(u32::MAX)),
+            "4294967295"
+        );
         assert_eq!(RetryAfter::delay(Duration::from_secs(30)).to_string(), "30");
         assert_eq!(RetryAfter::delay(Duration::from_nanos(1)).to_string(), "1");
         assert_eq!(
@@ -512,7 +525,6 @@ mod upgrade {
     }
 }
 
-
 /// Each kind of `InvalidHeader`, as a user meets it: the message names the
 /// field, the byte (in hex and by name) and its index, and the rule.
 mod errors {
@@ -543,11 +555,9 @@ mod errors {
             show(Location::new("").unwrap_err()),
             "invalid Location: the value must not be empty"
         );
-        assert!(
-            show(Location::new("/a b").unwrap_err()).contains(
-                "byte 0x20 (space) at index 2 is not allowed in a URI reference; percent-encode"
-            )
-        );
+        assert!(show(Location::new("/a b").unwrap_err()).contains(
+            "byte 0x20 (space) at index 2 is not allowed in a URI reference; percent-encode"
+        ));
         assert!(
             show(Upgrade::new(["h2/"]).unwrap_err())
                 .contains("byte 0x2f ('/') at index 2 is not allowed in a token")
@@ -564,7 +574,10 @@ mod errors {
             show(ContentRange::bytes(0, 9, Some(9)).unwrap_err()),
             "invalid Content-Range: last byte position 9 is not below the complete length 9"
         );
-        let twice = Challenge::bearer("a").unwrap().param("realm", "b").unwrap_err();
+        let twice = Challenge::bearer("a")
+            .unwrap()
+            .param("realm", "b")
+            .unwrap_err();
         assert!(show(twice).contains("parameter `realm` is given twice"));
         let value = responses::Ok::new(()).try_header("x-a", "\n").unwrap_err();
         assert_eq!(value.field(), "header value");

@@ -107,28 +107,49 @@ fn no_constructed_value_carries_a_control_byte() {
             Ok(location) => {
                 assert!(visible, "{}: accepted {text:?}", what("Location::new"));
                 assert_eq!(location.as_str(), text);
-                assert_clean(http::HeaderValue::from(location).as_bytes(), &what("Location::new"));
+                assert_clean(
+                    http::HeaderValue::from(location).as_bytes(),
+                    &what("Location::new"),
+                );
                 accepted[0] += 1;
             }
             Err(_) => assert!(!visible, "{}: refused {text:?}", what("Location::new")),
         }
 
         let path = Location::path([text.as_str(), other.as_str()]);
-        assert!(path.as_str().bytes().all(|b| b.is_ascii_graphic()), "{}", what("Location::path"));
-        assert_eq!(Location::new(path.as_str()).as_ref(), Ok(&path), "{}", what("Location::path"));
+        assert!(
+            path.as_str().bytes().all(|b| b.is_ascii_graphic()),
+            "{}",
+            what("Location::path")
+        );
+        assert_eq!(
+            Location::new(path.as_str()).as_ref(),
+            Ok(&path),
+            "{}",
+            what("Location::path")
+        );
 
         if let Ok(challenge) = Challenge::new(&text) {
-            assert_clean(http::HeaderValue::from(challenge).as_bytes(), &what("Challenge::new"));
+            assert_clean(
+                http::HeaderValue::from(challenge).as_bytes(),
+                &what("Challenge::new"),
+            );
             accepted[1] += 1;
         }
         let with_param = Challenge::new("X").and_then(|c| c.param(&other, &text));
         if let Ok(challenge) = with_param {
-            assert_clean(http::HeaderValue::from(challenge).as_bytes(), &what("Challenge::param"));
+            assert_clean(
+                http::HeaderValue::from(challenge).as_bytes(),
+                &what("Challenge::param"),
+            );
             accepted[2] += 1;
         }
 
         if let Ok(upgrade) = Upgrade::new([&text, &other]) {
-            assert_clean(http::HeaderValue::from(upgrade).as_bytes(), &what("Upgrade::new"));
+            assert_clean(
+                http::HeaderValue::from(upgrade).as_bytes(),
+                &what("Upgrade::new"),
+            );
             accepted[3] += 1;
         }
 
@@ -159,14 +180,24 @@ fn no_constructed_value_carries_a_control_byte() {
                 accepted[5] += 1;
             }
             Err(error) => assert!(
-                matches!(error.kind(), InvalidHeaderKind::Name | InvalidHeaderKind::Value),
+                matches!(
+                    error.kind(),
+                    InvalidHeaderKind::Name | InvalidHeaderKind::Value
+                ),
                 "{}",
                 what(".try_header")
             ),
         }
     }
     // The generator reaches both sides of every rule.
-    for (count, name) in accepted.iter().zip(["Location::new", "Challenge::new", "Challenge::param", "Upgrade::new", ".header", ".try_header"]) {
+    for (count, name) in accepted.iter().zip([
+        "Location::new",
+        "Challenge::new",
+        "Challenge::param",
+        "Upgrade::new",
+        ".header",
+        ".try_header",
+    ]) {
         assert!(
             *count > ITERATIONS / 1000 && *count < ITERATIONS,
             "{name}: {count} of {ITERATIONS} accepted"

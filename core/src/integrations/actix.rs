@@ -65,7 +65,9 @@ fn merge(target: &mut HeaderMap, fields: http::HeaderMap) {
             if let (Some(name), Ok(value)) = (&current, HeaderValue::from_bytes(value.as_bytes())) {
                 target.insert(name.clone(), value);
             }
-        } else if let (Some(name), Ok(value)) = (&current, HeaderValue::from_bytes(value.as_bytes())) {
+        } else if let (Some(name), Ok(value)) =
+            (&current, HeaderValue::from_bytes(value.as_bytes()))
+        {
             target.append(name.clone(), value);
         }
     }
