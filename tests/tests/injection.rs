@@ -14,7 +14,7 @@
 use responses::TypedResponse;
 use responses::header::{Challenge, InvalidHeaderKind, Location, Upgrade};
 
-/// SplitMix64: tiny, fast, and good enough to spread test input.
+/// `SplitMix64`: tiny, fast, and good enough to spread test input.
 struct Rng(u64);
 
 impl Rng {
@@ -28,6 +28,10 @@ impl Rng {
 
     fn below(&mut self, n: usize) -> usize {
         usize::try_from(self.next() % n as u64).unwrap()
+    }
+
+    fn below_u32(&mut self, n: u32) -> u32 {
+        u32::try_from(self.next() % u64::from(n)).unwrap()
     }
 
     /// Up to 12 bytes, weighted towards the ones that matter here.
@@ -60,10 +64,10 @@ impl Rng {
         (0..len)
             .map(|_| {
                 let code = match self.below(4) {
-                    0 => self.below(0x20) as u32,
-                    1 => 0x7f + self.below(0x21) as u32,
+                    0 => self.below_u32(0x20),
+                    1 => 0x7f + self.below_u32(0x21),
                     2 => [0xe9, 0x2028, 0xfeff, 0x1f600][self.below(4)],
-                    _ => 0x20 + self.below(0x5f) as u32,
+                    _ => 0x20 + self.below_u32(0x5f),
                 };
                 char::from_u32(code).unwrap()
             })
@@ -90,7 +94,7 @@ fn assert_response_clean(headers: &http::HeaderMap, what: &str) {
     }
 }
 
-const SEED: u64 = 0x5eed_0f_1e1d;
+const SEED: u64 = 0x5eed_0f1e_1d00;
 const ITERATIONS: usize = 20_000;
 
 #[test]
@@ -162,16 +166,13 @@ fn no_constructed_value_carries_a_control_byte() {
         let parts = response.clone().into_parts();
         let sent: http::Response<&str> = response.into();
         assert_response_clean(sent.headers(), &what(".header"));
-        match parts {
-            Ok((headers, _)) => {
-                assert_eq!(headers.len(), 1, "{}", what(".header"));
-                assert_eq!(sent.status(), 200);
-                accepted[4] += 1;
-            }
-            Err(_) => {
-                assert_eq!(sent.status(), 500, "{}", what(".header"));
-                assert!(sent.headers().is_empty() && sent.body().is_empty());
-            }
+        if let Ok((headers, _)) = parts {
+            assert_eq!(headers.len(), 1, "{}", what(".header"));
+            assert_eq!(sent.status(), 200);
+            accepted[4] += 1;
+        } else {
+            assert_eq!(sent.status(), 500, "{}", what(".header"));
+            assert!(sent.headers().is_empty() && sent.body().is_empty());
         }
 
         match responses::NoContent::new().try_header(text.as_str(), other.as_str()) {

@@ -16,18 +16,15 @@ where
     T::Body: Into<B>,
     B: Default,
 {
-    match typed.into_parts() {
-        Ok((headers, body)) => {
-            let mut response = http::Response::new(body.into());
-            *response.status_mut() = T::STATUS.into();
-            *response.headers_mut() = headers;
-            response
-        }
-        Err(_) => {
-            let mut response = http::Response::new(B::default());
-            *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
-            response
-        }
+    if let Ok((headers, body)) = typed.into_parts() {
+        let mut response = http::Response::new(body.into());
+        *response.status_mut() = T::STATUS.into();
+        *response.headers_mut() = headers;
+        response
+    } else {
+        let mut response = http::Response::new(B::default());
+        *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+        response
     }
 }
 
