@@ -17,8 +17,7 @@
 //!     if taken {
 //!         return CreateUser::conflict(ApiError("email taken"));
 //!     }
-//!     let location = Location::path(["users", &id.to_string()]);
-//!     responses::Created::new(User { id }).location(location).into()
+//!     CreateUser::created_at(Location::path(["users", &id.to_string()]), User { id })
 //! }
 //!
 //! assert_eq!(create(7, false).status(), Status::CREATED);
