@@ -8,15 +8,27 @@
 //! ([`TypedResponse::into_parts`](crate::TypedResponse::into_parts) returns
 //! it): the refused bytes never reach the wire.
 
+use std::sync::OnceLock;
+
 use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::header::{InvalidHeader, InvalidHeaderKind};
 
 /// The fields of one response and the first refused `.header()` call.
+///
+/// The map is created by the first field: most responses carry none, and
+/// an `http::Response` brings its own empty map, so a response without
+/// fields creates and drops one map, as a hand-written one does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Fields {
-    map: HeaderMap,
+    map: Option<HeaderMap>,
     refused: Option<Refused>,
+}
+
+/// What [`Fields::map`] lends while no field is set.
+fn empty() -> &'static HeaderMap {
+    static EMPTY: OnceLock<HeaderMap> = OnceLock::new();
+    EMPTY.get_or_init(HeaderMap::new)
 }
 
 /// Which half of a `.header()` call did not convert. `http`'s errors say no
@@ -37,11 +49,11 @@ impl Refused {
 }
 
 impl Fields {
-    /// Room for `capacity` fields; no allocation for none.
+    /// Room for `capacity` fields; no map at all for none.
     #[inline]
     pub(crate) fn with_capacity(capacity: usize) -> Fields {
         Fields {
-            map: HeaderMap::with_capacity(capacity),
+            map: (capacity > 0).then(|| HeaderMap::with_capacity(capacity)),
             refused: None,
         }
     }
@@ -49,7 +61,7 @@ impl Fields {
     /// Sets a typed field, replacing any value of the name given before.
     #[inline]
     pub(crate) fn insert(&mut self, name: HeaderName, value: HeaderValue) {
-        self.map.insert(name, value);
+        self.map_mut().insert(name, value);
     }
 
     /// Appends `name: value`, or fails without changing anything.
@@ -60,7 +72,7 @@ impl Fields {
     {
         let name = name.try_into().map_err(|_| Refused::Name.error())?;
         let value = value.try_into().map_err(|_| Refused::Value.error())?;
-        self.map.append(name, value);
+        self.map_mut().append(name, value);
         Ok(())
     }
 
@@ -79,7 +91,7 @@ impl Fields {
             self.refuse(Refused::Value);
             return;
         };
-        self.map.append(name, value);
+        self.map_mut().append(name, value);
     }
 
     fn refuse(&mut self, refused: Refused) {
@@ -92,24 +104,25 @@ impl Fields {
     /// value of its name given before (as axum's typed-header parts do).
     #[cfg(feature = "headers")]
     pub(crate) fn typed_insert(&mut self, header: impl headers::Header) {
-        headers::HeaderMapExt::typed_insert(&mut self.map, header);
+        headers::HeaderMapExt::typed_insert(self.map_mut(), header);
     }
 
     /// The fields set so far.
     #[inline]
     pub(crate) fn map(&self) -> &HeaderMap {
-        &self.map
+        self.map.as_ref().unwrap_or_else(|| empty())
     }
 
     /// The fields, for changing them in place.
     #[inline]
     pub(crate) fn map_mut(&mut self) -> &mut HeaderMap {
-        &mut self.map
+        self.map.get_or_insert_with(HeaderMap::new)
     }
 
-    /// The fields, or the first `.header()` call that was refused.
+    /// The fields (`None` if none was ever set), or the first `.header()`
+    /// call that was refused.
     #[inline]
-    pub(crate) fn into_map(self) -> Result<HeaderMap, InvalidHeader> {
+    pub(crate) fn into_map(self) -> Result<Option<HeaderMap>, InvalidHeader> {
         match self.refused {
             None => Ok(self.map),
             Some(refused) => Err(refused.error()),
@@ -141,6 +154,7 @@ mod tests {
         assert_eq!(error.kind(), &InvalidHeaderKind::Value);
         assert!(fields.map().is_empty());
         fields.try_append(http::header::ETAG, "\"v1\"").unwrap();
-        assert_eq!(fields.into_map().unwrap()["etag"], "\"v1\"");
+        assert_eq!(fields.into_map().unwrap().unwrap()["etag"], "\"v1\"");
+        assert_eq!(Fields::with_capacity(0).into_map(), Ok(None));
     }
 }

@@ -76,7 +76,9 @@ impl Location {
         if uri.is_empty() {
             return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
         }
-        if let Some(index) = first_outside(uri.as_bytes(), Class::Uri) {
+        // The run-time twin of `first_outside(.., Class::Uri)`: one
+        // comparison per byte, which the optimiser vectorises.
+        if let Some(index) = uri.bytes().position(|byte| !byte.is_ascii_graphic()) {
             return Err(InvalidHeader::uri_byte(FIELD, &uri, index));
         }
         // Visible ASCII is a field value `http` accepts.

@@ -19,7 +19,7 @@ where
     T: TypedResponse,
     T::Body: Responder,
 {
-    let Ok((headers, body)) = typed.into_parts() else {
+    let Ok((headers, body)) = typed.__into_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = body.respond_to(request).map_into_boxed_body();
@@ -27,7 +27,9 @@ where
         return response;
     }
     *response.status_mut() = status_code::<T>();
-    merge(response.headers_mut(), headers);
+    if let Some(headers) = headers {
+        merge(response.headers_mut(), headers);
+    }
     response
 }
 
@@ -37,11 +39,13 @@ pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
 where
     T: TypedResponse<Body = Empty>,
 {
-    let Ok((headers, Empty)) = typed.into_parts() else {
+    let Ok((headers, Empty)) = typed.__into_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = HttpResponse::new(status_code::<T>());
-    merge(response.headers_mut(), headers);
+    if let Some(headers) = headers {
+        merge(response.headers_mut(), headers);
+    }
     response
 }
 

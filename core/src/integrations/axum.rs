@@ -21,7 +21,7 @@ where
     T: TypedResponse,
     T::Body: IntoResponse,
 {
-    let Ok((headers, body)) = typed.into_parts() else {
+    let Ok((headers, body)) = typed.__into_fields() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = body.into_response();
@@ -29,7 +29,9 @@ where
         return response;
     }
     *response.status_mut() = T::STATUS.into();
-    merge(response.headers_mut(), headers);
+    if let Some(headers) = headers {
+        merge(response.headers_mut(), headers);
+    }
     response
 }
 
@@ -39,12 +41,14 @@ pub(crate) fn respond_empty<T>(typed: T) -> Response
 where
     T: TypedResponse<Body = Empty>,
 {
-    let Ok((headers, Empty)) = typed.into_parts() else {
+    let Ok((headers, Empty)) = typed.__into_fields() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = Response::new(Body::empty());
     *response.status_mut() = T::STATUS.into();
-    *response.headers_mut() = headers;
+    if let Some(headers) = headers {
+        *response.headers_mut() = headers;
+    }
     response
 }
 

@@ -16,10 +16,12 @@ where
     T::Body: Into<B>,
     B: Default,
 {
-    if let Ok((headers, body)) = typed.into_parts() {
+    if let Ok((headers, body)) = typed.__into_fields() {
         let mut response = http::Response::new(body.into());
         *response.status_mut() = T::STATUS.into();
-        *response.headers_mut() = headers;
+        if let Some(headers) = headers {
+            *response.headers_mut() = headers;
+        }
         response
     } else {
         let mut response = http::Response::new(B::default());
