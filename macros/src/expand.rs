@@ -338,7 +338,7 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
     out.text("fn ").tokens(&name);
     group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
         out.text("location: impl ::core::convert::Into<::responses::header::")
-            .text(header.ty)
+            .text(header.ty())
             .text(">,");
         if let Some(body) = variant.body() {
             out.text("body: ").tokens(body);
@@ -351,7 +351,7 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
     } else {
         "empty()"
     });
-    out.text(".").text(header.param).text("(location)) }");
+    out.text(".").text(header.param()).text("(location)) }");
 }
 
 /// `From<per-status type>` for the enum (attribute form), so a response

@@ -12,15 +12,14 @@ use std::collections::BTreeSet;
 // Removing or renaming any of these fails to compile.
 #[allow(unused_imports)]
 use responses::header::{
-    Allow, Challenge, ContentRange, HeaderName, HeaderValue, Headers, IntoIter, InvalidHeader,
-    InvalidHeaderKind, Iter, Location, RetryAfter, TypedHeader, Upgrade,
+    Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
 };
 #[allow(unused_imports)]
 use responses::openapi::ResponseBody;
 #[allow(unused_imports)]
 use responses::{
     Empty, HeaderField, InvalidStatus, Method, RequestContent, Responses, Standing, Status,
-    StatusClass, TypedResponse, UnknownMethod, header, openapi, prelude, responses, status,
+    StatusClass, TypedResponse, UnknownMethod, header, http, openapi, prelude, responses, status,
 };
 // A sample of the per-status types, which are generated, one per status.
 #[allow(unused_imports)]
@@ -43,17 +42,12 @@ const PUBLIC_API: &[&str] = &[
     "responses::header::Allow",
     "responses::header::Challenge",
     "responses::header::ContentRange",
-    "responses::header::HeaderName",
-    "responses::header::HeaderValue",
-    "responses::header::Headers",
-    "responses::header::IntoIter",
     "responses::header::InvalidHeader",
     "responses::header::InvalidHeaderKind",
-    "responses::header::Iter",
     "responses::header::Location",
     "responses::header::RetryAfter",
-    "responses::header::TypedHeader",
     "responses::header::Upgrade",
+    "responses::http",
     "responses::openapi",
     "responses::openapi::ResponseBody",
     "responses::prelude",
