@@ -5,6 +5,8 @@
 pub use http;
 
 #[cfg(feature = "http")]
+pub use crate::IntoHttpBody;
+#[cfg(feature = "http")]
 pub use crate::integrations::http::{into_http, into_http_empty};
 
 /// What generated `IntoResponse` impls name.

@@ -39,6 +39,9 @@
 //!   every response into `http::Response`.
 //! * `axum`: `IntoResponse` for every per-status type and generated enum.
 //! * `actix-web`: `Responder` for the same.
+//! * `json` (default): [`Problem`] (problem details, RFC 9457) and
+//!   [`Json`], serialised with serde and `serde_json`. `axum`, `actix-web`
+//!   and `utoipa` turn it on.
 //! * `utoipa`: `utoipa::IntoResponses` for every generated enum; see [`openapi`].
 //!
 //! # Imports
@@ -52,7 +55,11 @@
 
 pub mod header;
 mod integrations;
+#[cfg(feature = "json")]
+mod json;
 mod method;
+#[cfg(feature = "json")]
+pub mod problem;
 mod response;
 mod status;
 mod types;
@@ -63,7 +70,16 @@ pub mod __private;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use crate::integrations::openapi;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use crate::integrations::http_body::IntoHttpBody;
+#[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use crate::json::Json;
 pub use crate::method::{Method, RequestContent, UnknownMethod};
+#[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use crate::problem::{InvalidProblem, Problem};
 pub use crate::response::{Empty, Responses, TypedResponse};
 pub use crate::status::{HeaderField, InvalidStatus, Standing, Status, StatusClass};
 pub use crate::types::*;
@@ -137,6 +153,8 @@ pub mod prelude {
         Allow, Challenge, ContentRange, HeaderName, HeaderValue, Headers, Location, RetryAfter,
         Upgrade,
     };
+    #[cfg(feature = "json")]
+    pub use crate::{Json, Problem};
     pub use crate::{
         Empty, Method, Responses, Status, StatusClass, TypedResponse, responses, status,
     };

@@ -159,11 +159,16 @@ macro_rules! response_type {
             }
         }
 
+        // The body renders itself given the status, so a problem's status
+        // member is this status.
         #[cfg(feature = "http")]
         #[allow(deprecated)]
-        impl<B> ::core::convert::From<$name<B>> for ::http::Response<B> {
+        impl<B, C> ::core::convert::From<$name<B>> for ::http::Response<C>
+        where
+            B: crate::IntoHttpBody<C>,
+        {
             fn from(response: $name<B>) -> Self {
-                crate::integrations::http::response(crate::Status::$constant, response.headers, response.body)
+                crate::IntoHttpBody::into_http_response(response.body, crate::Status::$constant, response.headers)
             }
         }
 

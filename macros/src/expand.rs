@@ -454,7 +454,7 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     where_clause(out, model, true);
     for body in model.variants.iter().filter_map(Variant::body) {
         out.tokens(body)
-            .text(": ::core::convert::Into<__ResponsesBody>,");
+            .text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
     if model
         .variants

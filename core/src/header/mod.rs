@@ -31,6 +31,9 @@ mod upgrade;
 mod value;
 
 pub use allow::Allow;
+// The URI-reference check of `Location`, shared with problem details.
+#[cfg(feature = "json")]
+pub(crate) use chars::first_non_uri_byte;
 pub use challenge::Challenge;
 pub use error::{InvalidHeader, InvalidHeaderKind};
 pub use location::Location;

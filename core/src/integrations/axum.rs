@@ -19,7 +19,11 @@ where
 {
     let (headers, body) = typed.into_parts();
     let mut response = body.into_response();
-    if response.status() != StatusCode::OK {
+    // A problem takes the typed status; any other body that did not answer
+    // 200 failed.
+    if !super::axum_problem::give_status(&mut response, T::STATUS)
+        && response.status() != StatusCode::OK
+    {
         return response;
     }
     *response.status_mut() = T::STATUS.into();

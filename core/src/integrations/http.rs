@@ -2,7 +2,7 @@
 //! `http` crate's types, and every response into `http::Response`.
 
 use crate::header::Headers;
-use crate::{Empty, InvalidStatus, Method, Status, TypedResponse};
+use crate::{Empty, IntoHttpBody as _, InvalidStatus, Method, Status, TypedResponse};
 
 /// Builds an `http::Response` from a status, validated header fields and a
 /// body: the one place every conversion goes through.
@@ -14,16 +14,17 @@ pub(crate) fn response<B>(status: Status, headers: Headers, body: B) -> http::Re
     response
 }
 
-/// A typed response as an `http::Response` whose body its body converts
-/// into: one arm of a generated enum's conversion.
+/// A typed response as an `http::Response` whose body its body becomes
+/// ([`IntoHttpBody`](crate::IntoHttpBody)): one arm of a generated enum's
+/// conversion.
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
     T: TypedResponse,
-    T::Body: Into<B>,
+    T::Body: crate::IntoHttpBody<B>,
 {
     let (headers, body) = typed.into_parts();
-    response(T::STATUS, headers, body.into())
+    body.into_http_response(T::STATUS, headers)
 }
 
 /// A typed response without a body as an `http::Response` with an empty
