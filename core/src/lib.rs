@@ -67,12 +67,12 @@ mod types;
 #[doc(hidden)]
 pub mod __private;
 
-#[cfg(feature = "utoipa")]
-#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
-pub use crate::integrations::openapi;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub use crate::integrations::http_body::IntoHttpBody;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub use crate::integrations::openapi;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub use crate::json::Json;
@@ -153,9 +153,9 @@ pub mod prelude {
         Allow, Challenge, ContentRange, HeaderName, HeaderValue, Headers, Location, RetryAfter,
         Upgrade,
     };
-    #[cfg(feature = "json")]
-    pub use crate::{Json, Problem};
     pub use crate::{
         Empty, Method, Responses, Status, StatusClass, TypedResponse, responses, status,
     };
+    #[cfg(feature = "json")]
+    pub use crate::{Json, Problem};
 }

@@ -29,22 +29,27 @@ fn the_list_of_the_framework_tests_is_every_error_status_that_can_carry_content(
 fn every_error_status_as_http_has_its_status_and_phrase() {
     for (code, response) in problems::http_responses() {
         assert_eq!(response.status(), code);
-        assert_eq!(response.headers()["content-type"], "application/problem+json");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json"
+        );
         assert_eq!(json_of(&response), problems::expected_every(code), "{code}");
     }
 }
 
 #[test]
 fn the_enum_and_the_per_status_type_render_the_same_into_every_byte_body() {
-    let expected = format!(
-        r#"{{"type":"about:blank","title":"Conflict","status":409,"detail":"{DETAIL}"}}"#
-    );
+    let expected =
+        format!(r#"{{"type":"about:blank","title":"Conflict","status":409,"detail":"{DETAIL}"}}"#);
     let from_enum: http::Response<Vec<u8>> = problems::conflict().into();
     assert_eq!(from_enum.body(), expected.as_bytes());
     let from_type: http::Response<String> =
         responses::Conflict::new(Problem::detail(DETAIL)).into();
     assert_eq!(from_type.status(), 409);
-    assert_eq!(from_type.headers()["content-type"], "application/problem+json");
+    assert_eq!(
+        from_type.headers()["content-type"],
+        "application/problem+json"
+    );
     assert_eq!(from_type.body(), &expected);
     let bytes: http::Response<axum::body::Bytes> = problems::conflict().into();
     assert_eq!(bytes.body().as_ref(), expected.as_bytes());
@@ -54,7 +59,10 @@ fn the_enum_and_the_per_status_type_render_the_same_into_every_byte_body() {
 fn typed_header_fields_stay_next_to_a_problem() {
     let response: http::Response<Vec<u8>> = problems::unauthorized().into();
     assert_eq!(response.status(), 401);
-    assert_eq!(response.headers()["www-authenticate"], r#"Basic realm="shop""#);
+    assert_eq!(
+        response.headers()["www-authenticate"],
+        r#"Basic realm="shop""#
+    );
     assert_eq!(json_of(&response)["title"], "Unauthorized");
 }
 
@@ -65,7 +73,10 @@ fn extensions_that_fail_give_a_minimal_500_in_http() {
         problems::clashing().into(),
     ] {
         assert_eq!(response.status(), 500);
-        assert_eq!(response.headers()["content-type"], "application/problem+json");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json"
+        );
         assert_eq!(
             response.body(),
             br#"{"type":"about:blank","title":"Internal Server Error","status":500}"#
@@ -95,27 +106,45 @@ fn extension_members_with_a_standard_name_are_refused() {
         assert!(error.to_string().contains("would overwrite"), "{error}");
     }
     // Names that only look alike are members like any other.
-    let problem = Problem::new().with("Status", 1).unwrap().with("types", 2).unwrap();
+    let problem = Problem::new()
+        .with("Status", 1)
+        .unwrap()
+        .with("types", 2)
+        .unwrap();
     assert_eq!(problem.extensions().len(), 2);
 }
 
 #[test]
 fn an_extension_value_that_fails_to_serialise_is_refused_where_it_is_set() {
-    let error = Problem::new().with("x", problems::Unserialisable).unwrap_err();
+    let error = Problem::new()
+        .with("x", problems::Unserialisable)
+        .unwrap_err();
     assert_eq!(error.member(), "x");
-    assert_eq!(error.kind(), &InvalidProblemKind::Serialize("no".to_owned()));
+    assert_eq!(
+        error.kind(),
+        &InvalidProblemKind::Serialize("no".to_owned())
+    );
 }
 
 #[test]
 fn type_and_instance_must_be_uri_references() {
     let spaced = Problem::new().type_("https://example.com/a b").unwrap_err();
     assert_eq!(spaced.member(), "type");
-    assert_eq!(spaced.kind(), &InvalidProblemKind::NotUriReference { index: Some(21) });
+    assert_eq!(
+        spaced.kind(),
+        &InvalidProblemKind::NotUriReference { index: Some(21) }
+    );
     let injected = Problem::new().instance("/a\r\nX-Injected: 1").unwrap_err();
     assert_eq!(injected.member(), "instance");
-    assert_eq!(injected.kind(), &InvalidProblemKind::NotUriReference { index: Some(2) });
+    assert_eq!(
+        injected.kind(),
+        &InvalidProblemKind::NotUriReference { index: Some(2) }
+    );
     let empty = Problem::new().with_type("").unwrap_err();
-    assert_eq!(empty.kind(), &InvalidProblemKind::NotUriReference { index: None });
+    assert_eq!(
+        empty.kind(),
+        &InvalidProblemKind::NotUriReference { index: None }
+    );
     assert!(Problem::new().instance("/caf\u{e9}").is_err());
 
     let fine = Problem::new()
@@ -134,6 +163,11 @@ fn a_problem_serialises_the_members_it_holds() {
     assert_eq!(value, json!({"type": "about:blank", "detail": "d", "n": 1}));
 }
 
+#[derive(serde::Deserialize, PartialEq, Debug)]
+struct Balance {
+    balance: u32,
+}
+
 #[test]
 fn a_problem_decodes_and_ignores_members_of_the_wrong_type() {
     let decoded: Problem = serde_json::from_str(
@@ -142,7 +176,10 @@ fn a_problem_decodes_and_ignores_members_of_the_wrong_type() {
             "balance":30}"#,
     )
     .unwrap();
-    assert_eq!(decoded.get_type(), "https://example.com/probs/out-of-credit");
+    assert_eq!(
+        decoded.get_type(),
+        "https://example.com/probs/out-of-credit"
+    );
     assert_eq!(decoded.get_title(), Some("Out of credit"));
     assert_eq!(decoded.get_status(), Some(403));
     assert_eq!(decoded.get_detail(), Some("30 is more than 20"));
@@ -155,10 +192,6 @@ fn a_problem_decodes_and_ignores_members_of_the_wrong_type() {
     assert_eq!(odd, Problem::new());
 
     // Typed extensions decode from the remaining members.
-    #[derive(serde::Deserialize, PartialEq, Debug)]
-    struct Balance {
-        balance: u32,
-    }
     let typed: Problem<Balance> = serde_json::from_str(r#"{"status":403,"balance":30}"#).unwrap();
     assert_eq!(typed.extensions(), &Balance { balance: 30 });
     assert!(serde_json::from_str::<Problem<Balance>>(r#"{"status":403}"#).is_err());
@@ -171,6 +204,9 @@ fn a_decoded_problem_sent_on_its_own_keeps_its_status() {
     let relayed: Problem = serde_json::from_str(r#"{"status":404,"detail":"gone"}"#).unwrap();
     let response = relayed.into_response();
     assert_eq!(response.status(), 404);
+    // A decoded status that is not an error is not one to send a problem with.
+    let odd: Problem = serde_json::from_str(r#"{"status":200}"#).unwrap();
+    assert_eq!(odd.into_response().status(), 500);
     // Inside a status type, the type's status wins over the decoded one.
     let relayed: Problem = serde_json::from_str(r#"{"status":404}"#).unwrap();
     let typed: http::Response<Vec<u8>> = responses::Gone::new(relayed).into();

@@ -10,16 +10,25 @@ use common::problems;
 async fn problems_over_http() {
     let server = HttpServer::new(|| {
         App::new()
-            .route("/conflict", web::get().to(|| async { problems::conflict() }))
+            .route(
+                "/conflict",
+                web::get().to(|| async { problems::conflict() }),
+            )
             .route("/titled", web::get().to(|| async { problems::titled() }))
-            .route("/members", web::get().to(|| async { problems::with_members() }))
+            .route(
+                "/members",
+                web::get().to(|| async { problems::with_members() }),
+            )
             .route("/typed", web::get().to(|| async { problems::typed() }))
             .route(
                 "/unauthorized",
                 web::get().to(|| async { problems::unauthorized() }),
             )
             .route("/broken", web::get().to(|| async { problems::broken() }))
-            .route("/clashing", web::get().to(|| async { problems::clashing() }))
+            .route(
+                "/clashing",
+                web::get().to(|| async { problems::clashing() }),
+            )
             .route("/bare", web::get().to(|| async { problems::bare() }))
             .route("/created", web::get().to(|| async { problems::created() }))
             .configure(problems::actix_routes)

@@ -32,9 +32,9 @@ mod value;
 
 pub use allow::Allow;
 // The URI-reference check of `Location`, shared with problem details.
+pub use challenge::Challenge;
 #[cfg(feature = "json")]
 pub(crate) use chars::first_non_uri_byte;
-pub use challenge::Challenge;
 pub use error::{InvalidHeader, InvalidHeaderKind};
 pub use location::Location;
 pub use map::{Headers, IntoIter, Iter};

@@ -61,7 +61,10 @@ impl fmt::Display for InvalidProblem {
                 "extension member `{member}` would overwrite the standard problem member of that name"
             ),
             InvalidProblemKind::NotUriReference { index: None } => {
-                write!(f, "problem member `{member}` must be a URI reference, not empty")
+                write!(
+                    f,
+                    "problem member `{member}` must be a URI reference, not empty"
+                )
             }
             InvalidProblemKind::NotUriReference { index: Some(index) } => write!(
                 f,
@@ -69,7 +72,10 @@ impl fmt::Display for InvalidProblem {
                  visible ASCII (percent-encode it)"
             ),
             InvalidProblemKind::Serialize(message) => {
-                write!(f, "extension member `{member}` did not serialise: {message}")
+                write!(
+                    f,
+                    "extension member `{member}` did not serialise: {message}"
+                )
             }
         }
     }

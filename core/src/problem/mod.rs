@@ -16,10 +16,10 @@ pub use error::{InvalidProblem, InvalidProblemKind};
 pub use extensions::Extensions;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) use render::Prepared;
-#[cfg(feature = "http")]
-pub(crate) use render::render_for;
 #[cfg(any(feature = "http", feature = "axum", feature = "actix-web"))]
 pub(crate) use render::failed;
+#[cfg(feature = "http")]
+pub(crate) use render::render_for;
 
 /// The media type of a problem details document in JSON (RFC 9457 section 3).
 pub const CONTENT_TYPE: &str = "application/problem+json";
@@ -58,8 +58,9 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// problem.
 ///
 /// A `Problem` returned on its own, with no status type around it, is sent
-/// with the status it was decoded with, or else as `500 Internal Server
-/// Error`: nothing declared a status for it, so it is an unplanned failure.
+/// with the status it was decoded with if that is a 4xx or 5xx, or else as
+/// `500 Internal Server Error`: nothing declared a status for it, so it is an
+/// unplanned failure.
 ///
 /// Extension members (RFC 9457 section 3.2) are either set one by one with
 /// [`with`](Self::with) on the default [`Extensions`] map, or given as a
@@ -143,7 +144,9 @@ impl<E> Problem<E> {
     /// a URI cannot hold (a space, a control character, non-ASCII), the rule
     /// [`Location`](crate::header::Location) applies.
     pub fn type_(mut self, uri: impl Into<String>) -> Result<Problem<E>, InvalidProblem> {
-        self.type_ = Some(uri_reference("type", uri.into())?);
+        let uri = uri.into();
+        check_uri_reference("type", &uri)?;
+        self.type_ = Some(uri);
         Ok(self)
     }
 
@@ -160,7 +163,9 @@ impl<E> Problem<E> {
     ///
     /// As for [`type_`](Self::type_).
     pub fn instance(mut self, uri: impl Into<String>) -> Result<Problem<E>, InvalidProblem> {
-        self.instance = Some(uri_reference("instance", uri.into())?);
+        let uri = uri.into();
+        check_uri_reference("instance", &uri)?;
+        self.instance = Some(uri);
         Ok(self)
     }
 
@@ -226,8 +231,8 @@ impl<E> Problem<E> {
     }
 }
 
-/// `text` if it may be a URI reference; the check `Location` makes.
-fn uri_reference(member: &str, text: String) -> Result<String, InvalidProblem> {
+/// Whether `text` may be a URI reference: the check `Location` makes.
+fn check_uri_reference(member: &str, text: &str) -> Result<(), InvalidProblem> {
     if text.is_empty() {
         return Err(InvalidProblem::new(
             member,
@@ -239,7 +244,7 @@ fn uri_reference(member: &str, text: String) -> Result<String, InvalidProblem> {
             member,
             InvalidProblemKind::NotUriReference { index: Some(index) },
         )),
-        None => Ok(text),
+        None => Ok(()),
     }
 }
 

@@ -65,7 +65,10 @@ pub(super) fn extension_members<E: Serialize>(
     extensions: &E,
 ) -> Result<Map<String, Value>, InvalidProblem> {
     let value = serde_json::to_value(extensions).map_err(|error| {
-        InvalidProblem::new("extensions", InvalidProblemKind::Serialize(error.to_string()))
+        InvalidProblem::new(
+            "extensions",
+            InvalidProblemKind::Serialize(error.to_string()),
+        )
     })?;
     let members = match value {
         Value::Object(members) => members,
@@ -104,15 +107,15 @@ impl<E: Serialize> Problem<E> {
 }
 
 impl Prepared {
-    /// The status of a problem sent on its own: the one it was decoded with,
-    /// else 500, as nothing declared one.
+    /// The status of a problem sent on its own: the error status it was
+    /// decoded with, else 500, as nothing declared one.
     #[cfg_attr(
         not(any(feature = "axum", feature = "actix-web")),
         allow(dead_code, reason = "only the frameworks send a problem on its own")
     )]
     pub(crate) fn own_status(&self) -> u16 {
         match self.status {
-            Some(status) if (100..=999).contains(&status) => status,
+            Some(status) if (400..=599).contains(&status) => status,
             _ => Status::INTERNAL_SERVER_ERROR.code(),
         }
     }

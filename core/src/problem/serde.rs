@@ -65,5 +65,5 @@ fn take_string(members: &mut Map<String, Value>, name: &str) -> Option<String> {
 /// A URI-reference member; text that cannot be one is ignored like a member
 /// of the wrong type, so a decoded problem holds what a built one may.
 fn take_uri(members: &mut Map<String, Value>, name: &str) -> Option<String> {
-    take_string(members, name).filter(|text| super::uri_reference(name, text.clone()).is_ok())
+    take_string(members, name).filter(|text| super::check_uri_reference(name, text).is_ok())
 }

@@ -179,14 +179,14 @@ pub fn with_members() -> CreateUser {
 }
 
 pub fn typed() -> CreateUser {
-    CreateUser::unprocessable_content(
-        Problem::detail("one field is invalid").with_extensions(ValidationErrors {
+    CreateUser::unprocessable_content(Problem::detail("one field is invalid").with_extensions(
+        ValidationErrors {
             errors: vec![FieldError {
                 pointer: "#/age".to_owned(),
                 detail: "must be a positive integer".to_owned(),
             }],
-        }),
-    )
+        },
+    ))
 }
 
 pub fn unauthorized() -> CreateUser {
@@ -215,7 +215,10 @@ pub fn created() -> CreateUser {
 pub async fn assert_problems(base: &str) {
     let conflict = get_path(base, "/conflict").await;
     assert_eq!(conflict.status, 409);
-    assert_eq!(conflict.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        conflict.header("content-type"),
+        Some("application/problem+json")
+    );
     assert_eq!(
         conflict.body,
         r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"ada@example.com is already registered"}"#
@@ -235,7 +238,10 @@ pub async fn assert_problems(base: &str) {
 
     let members = body_of(&get_path(base, "/members").await, 409);
     assert_eq!(members["balance"], 30);
-    assert_eq!(members["accounts"], json!(["/account/12345", "/account/67890"]));
+    assert_eq!(
+        members["accounts"],
+        json!(["/account/12345", "/account/67890"])
+    );
     assert_eq!(members["title"], "Conflict");
 
     let typed = body_of(&get_path(base, "/typed").await, 422);
@@ -251,7 +257,10 @@ pub async fn assert_problems(base: &str) {
     );
 
     let unauthorized = get_path(base, "/unauthorized").await;
-    assert_eq!(unauthorized.header("www-authenticate"), Some(r#"Basic realm="shop""#));
+    assert_eq!(
+        unauthorized.header("www-authenticate"),
+        Some(r#"Basic realm="shop""#)
+    );
     assert_eq!(body_of(&unauthorized, 401)["title"], "Unauthorized");
 
     // Extensions that fail to serialise, or take a standard member's name:
@@ -270,9 +279,9 @@ pub async fn assert_problems(base: &str) {
     }
 
     // No status type around it: 500.
-    let bare = body_of(&get_path(base, "/bare").await, 500);
-    assert_eq!(bare["title"], "Internal Server Error");
-    assert_eq!(bare["detail"], "nothing declared a status");
+    let alone = body_of(&get_path(base, "/bare").await, 500);
+    assert_eq!(alone["title"], "Internal Server Error");
+    assert_eq!(alone["detail"], "nothing declared a status");
 
     let created = get_path(base, "/created").await;
     assert_eq!(created.status, 201);
