@@ -11,6 +11,7 @@ use std::ops::{Deref, DerefMut};
 /// (`String`, `bytes::Bytes`) conversions, and in OpenAPI.
 ///
 /// ```
+/// # #[cfg(feature = "http")] {
 /// use responses::{Json, responses};
 ///
 /// #[derive(serde::Serialize, serde::Deserialize)]
@@ -22,6 +23,7 @@ use std::ops::{Deref, DerefMut};
 /// let response: http::Response<Vec<u8>> = GetUser::ok(Json(User { id: 7 })).into();
 /// assert_eq!(response.headers()["content-type"], "application/json");
 /// assert_eq!(response.body(), br#"{"id":7}"#);
+/// # }
 /// ```
 ///
 /// A value that fails to serialise is sent as `500 Internal Server Error`

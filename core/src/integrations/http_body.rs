@@ -24,11 +24,9 @@ use serde::Serialize;
 /// `B` = `Vec<u8>`, `String` and `bytes::Bytes`. A generated enum converts
 /// into `http::Response<B>` when all its bodies are `IntoHttpBody<B>`, and so
 /// does each per-status type.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be the body of an `http::Response<{B}>`",
-    label = "used as a response body here",
-    note = "a body converts when it is `Into<{B}>`; `responses::Problem` and `responses::Json` render into `Vec<u8>`, `String` or `bytes::Bytes`"
-)]
+///
+/// A body that is neither is reported as missing `Into<B>`: the blanket
+/// impl is the one rustc tries (see `tests/ui/http/`).
 pub trait IntoHttpBody<B> {
     /// The response with `status`, `headers` and this body.
     fn into_http_response(self, status: Status, headers: Headers) -> http::Response<B>;

@@ -3,14 +3,14 @@
 //! with.
 //!
 //! The steps live in one file each: this file holds the type and its
-//! builders, `serde.rs` its `Serialize` and `Deserialize` impls, `render.rs`
+//! builders, `serde_impls.rs` its `Serialize` and `Deserialize` impls, `render.rs`
 //! the bytes sent for a given status, and `error.rs` the typed error of the
 //! builders that validate.
 
 mod error;
 mod extensions;
 mod render;
-mod serde;
+mod serde_impls;
 
 pub use error::{InvalidProblem, InvalidProblemKind};
 pub use extensions::Extensions;
@@ -35,6 +35,7 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// as `application/problem+json`.
 ///
 /// ```
+/// # #[cfg(feature = "http")] {
 /// use responses::{Problem, responses};
 ///
 /// #[responses(409(Problem), 422(Problem))]
@@ -48,6 +49,7 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 ///     response.body(),
 ///     r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"ada@example.com is already registered"}"#
 /// );
+/// # }
 /// ```
 ///
 /// It never repeats what the response's type knows. Sent as the body of a
@@ -111,7 +113,7 @@ impl Problem {
     pub fn with(
         mut self,
         name: impl Into<String>,
-        value: impl ::serde::Serialize,
+        value: impl serde::Serialize,
     ) -> Result<Problem, InvalidProblem> {
         self.extensions.insert(name.into(), value)?;
         Ok(self)
