@@ -27,9 +27,10 @@ impl Extensions {
     /// As [`Problem::with`](super::Problem::with).
     pub fn insert(
         &mut self,
-        name: String,
+        name: impl Into<String>,
         value: impl serde::Serialize,
     ) -> Result<(), InvalidProblem> {
+        let name = name.into();
         if is_standard_member(&name) {
             return Err(InvalidProblem::new(name, InvalidProblemKind::ReservedName));
         }

@@ -115,7 +115,7 @@ impl Problem {
         name: impl Into<String>,
         value: impl serde::Serialize,
     ) -> Result<Problem, InvalidProblem> {
-        self.extensions.insert(name.into(), value)?;
+        self.extensions.insert(name, value)?;
         Ok(self)
     }
 }
