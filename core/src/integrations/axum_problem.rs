@@ -53,7 +53,17 @@ impl<T: Serialize> IntoResponse for Json<T> {
 }
 
 /// If `response` is a problem's, renders it again for `status` and says so.
+#[inline]
 pub(crate) fn give_status(response: &mut Response, status: Status) -> bool {
+    // Most bodies' responses have no extensions at all: one test, inlined.
+    if response.extensions().is_empty() {
+        return false;
+    }
+    rerender(response, status)
+}
+
+#[inline(never)]
+fn rerender(response: &mut Response, status: Status) -> bool {
     let Some(prepared) = response.extensions_mut().remove::<Prepared>() else {
         return false;
     };
