@@ -161,6 +161,11 @@ fn a_problem_serialises_the_members_it_holds() {
     // Outside a response there is no status to fill in.
     let value = serde_json::to_value(Problem::detail("d").with("n", 1).unwrap()).unwrap();
     assert_eq!(value, json!({"type": "about:blank", "detail": "d", "n": 1}));
+    // Extensions that are nothing add no member.
+    let none = serde_json::to_value(Problem::new().with_extensions(())).unwrap();
+    assert_eq!(none, json!({"type": "about:blank"}));
+    // Typed extensions that are not a map cannot be members.
+    assert!(serde_json::to_value(Problem::new().with_extensions(7)).is_err());
 }
 
 #[derive(serde::Deserialize, PartialEq, Debug)]
@@ -195,6 +200,8 @@ fn a_problem_decodes_and_ignores_members_of_the_wrong_type() {
     let typed: Problem<Balance> = serde_json::from_str(r#"{"status":403,"balance":30}"#).unwrap();
     assert_eq!(typed.extensions(), &Balance { balance: 30 });
     assert!(serde_json::from_str::<Problem<Balance>>(r#"{"status":403}"#).is_err());
+    let plain: Problem<()> = serde_json::from_str(r#"{"status":403,"balance":30}"#).unwrap();
+    assert_eq!(plain.get_status(), Some(403));
 }
 
 #[test]

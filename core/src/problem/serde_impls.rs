@@ -42,7 +42,13 @@ impl<'de, E: DeserializeOwned> Deserialize<'de> for Problem<E> {
         let detail = take_string(&mut members, "detail");
         let instance = take_uri(&mut members, "instance");
         members.retain(|name, _| !is_standard_member(name));
-        let extensions = E::deserialize(Value::Object(members)).map_err(D::Error::custom)?;
+        let members = Value::Object(members);
+        // Extensions that are nothing (`()`) ignore the members there are, as
+        // a client ignores extensions it does not know (section 3.2).
+        let extensions = match E::deserialize(&members) {
+            Ok(extensions) => extensions,
+            Err(error) => E::deserialize(&Value::Null).map_err(|_| D::Error::custom(error))?,
+        };
         Ok(Problem {
             type_,
             title,
