@@ -39,25 +39,23 @@ impl<T: Into<B>, B> IntoHttpBody<B> for T {
     }
 }
 
-/// `bytes` of `content_type` with `status` and `headers`; only 500 when the
-/// body failed, without the typed fields, which belonged to the status that
-/// was meant.
+/// The rendered body with `status`, `headers` and `content_type`, or, when
+/// rendering failed, the minimal 500 problem without the typed fields, which
+/// belonged to the status that was meant.
 #[cfg(feature = "json")]
-fn rendered<B: From<Vec<u8>>>(
+fn rendered(
     status: Status,
     headers: Headers,
-    outcome: Option<(u16, Vec<u8>)>,
+    body: Option<Vec<u8>>,
     content_type: &'static str,
-) -> http::Response<B> {
-    let (mut response, content_type) = match outcome {
-        Some((code, bytes)) if code == status.code() => {
-            (response(status, headers, B::from(bytes)), content_type)
-        }
-        _ => (
+) -> http::Response<Vec<u8>> {
+    let (mut response, content_type) = match body {
+        Some(bytes) => (response(status, headers, bytes), content_type),
+        None => (
             response(
                 Status::INTERNAL_SERVER_ERROR,
                 Headers::new(),
-                B::from(problem::failed()),
+                problem::failed(),
             ),
             problem::CONTENT_TYPE,
         ),
@@ -76,15 +74,14 @@ macro_rules! byte_bodies {
     ($($body:ty => $from_vec:expr),* $(,)?) => {$(
         impl<E: Serialize> IntoHttpBody<$body> for Problem<E> {
             fn into_http_response(self, status: Status, headers: Headers) -> http::Response<$body> {
-                let outcome = problem::render_for(self, status.code());
-                rendered::<Vec<u8>>(status, headers, Some(outcome), problem::CONTENT_TYPE).map($from_vec)
+                let body = problem::render_for(self, status.code());
+                rendered(status, headers, body, problem::CONTENT_TYPE).map($from_vec)
             }
         }
 
         impl<T: Serialize> IntoHttpBody<$body> for Json<T> {
             fn into_http_response(self, status: Status, headers: Headers) -> http::Response<$body> {
-                let bytes = self.to_bytes().map(|bytes| (status.code(), bytes));
-                rendered::<Vec<u8>>(status, headers, bytes, crate::json::CONTENT_TYPE).map($from_vec)
+                rendered(status, headers, self.to_bytes(), crate::json::CONTENT_TYPE).map($from_vec)
             }
         }
     )*};

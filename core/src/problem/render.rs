@@ -147,15 +147,15 @@ pub(crate) fn failed() -> Vec<u8> {
     br#"{"type":"about:blank","title":"Internal Server Error","status":500}"#.to_vec()
 }
 
-/// `problem` rendered for `status`, or the 500 body and status when its
-/// extensions fail to serialise.
+/// `problem` rendered for `status`, or `None` when its extensions fail to
+/// serialise.
 #[cfg_attr(
     not(feature = "http"),
     allow(dead_code, reason = "only `http` conversions render a problem whole")
 )]
-pub(crate) fn render_for<E: Serialize>(problem: Problem<E>, status: u16) -> (u16, Vec<u8>) {
-    match problem.prepare() {
-        Ok(prepared) => (status, prepared.render(status)),
-        Err(_) => (Status::INTERNAL_SERVER_ERROR.code(), failed()),
-    }
+pub(crate) fn render_for<E: Serialize>(problem: Problem<E>, status: u16) -> Option<Vec<u8>> {
+    problem
+        .prepare()
+        .ok()
+        .map(|prepared| prepared.render(status))
 }
