@@ -3,6 +3,7 @@
 
 pub use http;
 
+pub use crate::IntoHttpBody;
 pub use crate::integrations::http::{into_http, into_http_empty};
 
 /// What generated `IntoResponse` impls name.

@@ -42,6 +42,9 @@
 //!
 //! * `axum`: `IntoResponse` for every per-status type and generated enum.
 //! * `actix-web`: `Responder` for the same.
+//! * `json` (default): [`Problem`] (problem details, RFC 9457) and
+//!   [`Json`], serialised with serde and `serde_json`. `axum`, `actix-web`
+//!   and `utoipa` turn it on.
 //! * `utoipa`: `utoipa::IntoResponses` for every generated enum; see [`openapi`].
 //! * `headers`: `.typed_header(h)` on every per-status type, for any typed
 //!   field of the `headers` crate (`ETag`, `CacheControl`, `LastModified`, ...).
@@ -58,7 +61,11 @@
 mod fields;
 pub mod header;
 mod integrations;
+#[cfg(feature = "json")]
+mod json;
 mod method;
+#[cfg(feature = "json")]
+pub mod problem;
 mod response;
 mod status;
 mod types;
@@ -69,10 +76,17 @@ pub mod __private;
 /// The `http` crate (1.x), whose names, values and maps this crate uses.
 pub use http;
 
+pub use crate::integrations::http_body::IntoHttpBody;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use crate::integrations::openapi;
+#[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use crate::json::Json;
 pub use crate::method::{Method, RequestContent, UnknownMethod};
+#[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use crate::problem::{InvalidProblem, Problem};
 pub use crate::response::{Empty, Responses, TypedResponse};
 pub use crate::status::{HeaderField, InvalidStatus, Standing, Status, StatusClass};
 pub use crate::types::*;
@@ -146,4 +160,6 @@ pub mod prelude {
     pub use crate::{
         Empty, Method, Responses, Status, StatusClass, TypedResponse, responses, status,
     };
+    #[cfg(feature = "json")]
+    pub use crate::{Json, Problem};
 }

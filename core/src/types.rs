@@ -183,10 +183,16 @@ macro_rules! response_type {
             }
         }
 
-        /// A response whose `.header()` call was refused becomes a bare
-        /// `500 Internal Server Error` with `B::default()` as its body.
+        // The body renders itself given the status, so a problem's status
+        // member is this status. A response whose `.header()` call was
+        // refused becomes a bare `500 Internal Server Error` with
+        // `C::default()` as its body.
         #[allow(deprecated)]
-        impl<B: ::core::default::Default> ::core::convert::From<$name<B>> for ::http::Response<B> {
+        impl<B, C> ::core::convert::From<$name<B>> for ::http::Response<C>
+        where
+            B: crate::IntoHttpBody<C>,
+            C: ::core::default::Default,
+        {
             #[inline]
             fn from(response: $name<B>) -> Self {
                 crate::integrations::http::into_http(response)

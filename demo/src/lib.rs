@@ -9,7 +9,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use responses::header::{Challenge, Location};
-use responses::{Method, responses};
+use responses::{Method, Problem, responses};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -35,46 +35,39 @@ pub struct NewUser {
     pub email: String,
 }
 
-/// An error body in the spirit of RFC 9457 problem details.
+/// The extension member of a 422 problem: which field of the request is
+/// invalid. It appears in the OpenAPI document next to the standard members.
 #[derive(Clone, Debug, Serialize, ToSchema)]
-pub struct Problem {
-    /// A short summary of the problem.
-    pub title: String,
-    /// What went wrong in this occurrence.
-    pub detail: String,
+pub struct InvalidField {
+    /// The name of the invalid field (`name`, `email`).
+    pub field: &'static str,
 }
 
-impl Problem {
-    fn new(title: &str, detail: impl Into<String>) -> Json<Problem> {
-        Json(Problem {
-            title: title.to_owned(),
-            detail: detail.into(),
-        })
-    }
-}
+/// A 422 problem: what is wrong, and with which field.
+pub type Invalid = Problem<InvalidField>;
 
 /// Outcomes of `POST /users`.
-#[responses(201(Json<User>), 409(Json<Problem>), 422(Json<Problem>))]
+#[responses(201(Json<User>), 409(Problem), 422(Invalid))]
 pub enum CreateUser {}
 
 /// Outcomes of `GET /users/{id}`.
-#[responses(200(Json<User>), 404(Json<Problem>))]
+#[responses(200(Json<User>), 404(Problem))]
 pub enum GetUser {}
 
 /// Outcomes of `PUT /users/{id}`.
-#[responses(200(Json<User>), 404(Json<Problem>), 409(Json<Problem>), 422(Json<Problem>))]
+#[responses(200(Json<User>), 404(Problem), 409(Problem), 422(Invalid))]
 pub enum UpdateUser {}
 
 /// Outcomes of `DELETE /users/{id}`.
-#[responses(204, 401(Json<Problem>), 404(Json<Problem>))]
+#[responses(204, 401(Problem), 404(Problem))]
 pub enum DeleteUser {}
 
 /// Outcomes of `GET /me`: a redirect to the caller's own user.
-#[responses(303, 401(Json<Problem>))]
+#[responses(303, 401(Problem))]
 pub enum Me {}
 
 /// What any route answers to a method it does not serve.
-#[responses(405(Json<Problem>))]
+#[responses(405(Problem))]
 pub enum WrongMethod {}
 
 /// The bearer token the demo accepts; it belongs to user 1.
@@ -101,12 +94,16 @@ impl Users {
     }
 }
 
-fn validate(new: &NewUser) -> Result<(), String> {
+fn validate(new: &NewUser) -> Result<(), Invalid> {
     if new.name.trim().is_empty() {
-        return Err("name must not be empty".to_owned());
+        return Err(Problem::detail("name must not be empty")
+            .with_extensions(InvalidField { field: "name" }));
     }
     if !new.email.contains('@') {
-        return Err(format!("`{}` is not an email address", new.email));
+        return Err(
+            Problem::detail(format!("`{}` is not an email address", new.email))
+                .with_extensions(InvalidField { field: "email" }),
+        );
     }
     Ok(())
 }
@@ -126,13 +123,13 @@ fn challenge() -> Challenge {
 /// Creates a user.
 #[utoipa::path(post, path = "/users", request_body = NewUser, responses(CreateUser))]
 pub async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> CreateUser {
-    if let Err(detail) = validate(&new) {
-        return CreateUser::unprocessable_content(Problem::new("invalid user", detail));
+    if let Err(invalid) = validate(&new) {
+        return CreateUser::unprocessable_content(invalid);
     }
     users.with(|registry| {
         if registry.by_id.values().any(|user| user.email == new.email) {
             let detail = format!("{} is already registered", new.email);
-            return CreateUser::conflict(Problem::new("email taken", detail));
+            return CreateUser::conflict(Problem::detail(detail));
         }
         registry.next_id += 1;
         let user = User {
@@ -151,7 +148,7 @@ pub async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -
 pub async fn get_user(State(users): State<Users>, Path(id): Path<u64>) -> GetUser {
     users.with(|registry| match registry.by_id.get(&id) {
         Some(user) => GetUser::ok(Json(user.clone())),
-        None => GetUser::not_found(Problem::new("no such user", format!("no user {id}"))),
+        None => GetUser::not_found(Problem::detail(format!("no user {id}"))),
     })
 }
 
@@ -162,8 +159,8 @@ pub async fn update_user(
     Path(id): Path<u64>,
     Json(new): Json<NewUser>,
 ) -> UpdateUser {
-    if let Err(detail) = validate(&new) {
-        return UpdateUser::unprocessable_content(Problem::new("invalid user", detail));
+    if let Err(invalid) = validate(&new) {
+        return UpdateUser::unprocessable_content(invalid);
     }
     users.with(|registry| {
         if registry
@@ -172,7 +169,7 @@ pub async fn update_user(
             .any(|user| user.email == new.email && user.id != id)
         {
             let detail = format!("{} is already registered", new.email);
-            return UpdateUser::conflict(Problem::new("email taken", detail));
+            return UpdateUser::conflict(Problem::detail(detail));
         }
         match registry.by_id.get_mut(&id) {
             Some(user) => {
@@ -180,7 +177,7 @@ pub async fn update_user(
                 user.email = new.email;
                 UpdateUser::ok(Json(user.clone()))
             }
-            None => UpdateUser::not_found(Problem::new("no such user", format!("no user {id}"))),
+            None => UpdateUser::not_found(Problem::detail(format!("no user {id}"))),
         }
     })
 }
@@ -194,11 +191,11 @@ pub async fn delete_user(
 ) -> DeleteUser {
     if !authorized(&headers) {
         let detail = "send `Authorization: Bearer <token>`";
-        return DeleteUser::unauthorized(challenge(), Problem::new("token required", detail));
+        return DeleteUser::unauthorized(challenge(), Problem::detail(detail));
     }
     users.with(|registry| match registry.by_id.remove(&id) {
         Some(_) => DeleteUser::no_content(),
-        None => DeleteUser::not_found(Problem::new("no such user", format!("no user {id}"))),
+        None => DeleteUser::not_found(Problem::detail(format!("no user {id}"))),
     })
 }
 
@@ -208,14 +205,14 @@ pub async fn me(headers: HeaderMap) -> Me {
     if authorized(&headers) {
         Me::see_other(Location::from_static("/users/1"))
     } else {
-        Me::unauthorized(challenge(), Problem::new("token required", "who are you?"))
+        Me::unauthorized(challenge(), Problem::detail("who are you?"))
     }
 }
 
 fn wrong_method(allowed: &'static [Method]) -> WrongMethod {
     let names: Vec<&str> = allowed.iter().map(|method| method.as_str()).collect();
     let detail = format!("this resource serves {}", names.join(", "));
-    WrongMethod::method_not_allowed(allowed, Problem::new("method not allowed", detail))
+    WrongMethod::method_not_allowed(allowed, Problem::detail(detail))
 }
 
 /// The service.

@@ -500,7 +500,7 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     where_clause(out, model, true);
     for body in model.variants.iter().filter_map(Variant::body) {
         out.tokens(body)
-            .text(": ::core::convert::Into<__ResponsesBody>,");
+            .text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
     // For the bodiless variants, and for the empty 500 that a response
     // whose `.header()` call was refused becomes.

@@ -32,6 +32,10 @@ pub mod without_prelude {
         Nothing,
     }
 
+    /// Problem details, rendered for their status.
+    #[::responses::responses(409(::responses::Problem), 422(::responses::Problem<::responses::problem::Extensions>))]
+    pub enum Problems {}
+
     /// Generic, with a lifetime and a where clause.
     #[::responses::responses(200(&'a T), 404)]
     pub enum Borrowed<'a, T>
@@ -99,7 +103,7 @@ pub mod shadowing {
 fn expansions_without_prelude_work() {
     use responses::Status;
     use responses::header::Location;
-    use without_prelude::{Body, Borrowed, Handwritten, Outcome};
+    use without_prelude::{Body, Borrowed, Handwritten, Outcome, Problems};
 
     assert_eq!(Outcome::ok(Body).status(), Status::OK);
     assert_eq!(
@@ -113,6 +117,11 @@ fn expansions_without_prelude_work() {
     let response: http::Response<Option<&i32>> = Borrowed::<'_, i32>::not_found().into();
     assert_eq!(response.status(), 404);
     assert_eq!(borrowed.status(), Status::OK);
+    let problem: http::Response<Vec<u8>> = Problems::conflict(responses::Problem::new()).into();
+    assert_eq!(
+        problem.body(),
+        br#"{"type":"about:blank","title":"Conflict","status":409}"#
+    );
 }
 
 #[test]

@@ -15,11 +15,14 @@ use responses::header::{
     Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
 };
 #[allow(unused_imports)]
-use responses::openapi::ResponseBody;
+use responses::openapi::{ExtensionsSchema, ResponseBody};
+#[allow(unused_imports)]
+use responses::problem::{ABOUT_BLANK, CONTENT_TYPE, Extensions, InvalidProblemKind};
 #[allow(unused_imports)]
 use responses::{
-    Empty, HeaderField, InvalidStatus, Method, RequestContent, Responses, Standing, Status,
-    StatusClass, TypedResponse, UnknownMethod, header, http, openapi, prelude, responses, status,
+    Empty, HeaderField, IntoHttpBody, InvalidProblem, InvalidStatus, Json, Method, Problem,
+    RequestContent, Responses, Standing, Status, StatusClass, TypedResponse, UnknownMethod, header,
+    http, openapi, prelude, problem, responses, status,
 };
 // A sample of the per-status types, which are generated, one per status.
 #[allow(unused_imports)]
@@ -29,8 +32,12 @@ use responses::{Created, ImUsed, MethodNotAllowed, NoContent, NotFound};
 const PUBLIC_API: &[&str] = &[
     "responses::Empty",
     "responses::HeaderField",
+    "responses::IntoHttpBody",
+    "responses::InvalidProblem",
     "responses::InvalidStatus",
+    "responses::Json",
     "responses::Method",
+    "responses::Problem",
     "responses::RequestContent",
     "responses::Responses",
     "responses::Standing",
@@ -49,8 +56,16 @@ const PUBLIC_API: &[&str] = &[
     "responses::header::Upgrade",
     "responses::http",
     "responses::openapi",
+    "responses::openapi::ExtensionsSchema",
     "responses::openapi::ResponseBody",
     "responses::prelude",
+    "responses::problem",
+    "responses::problem::ABOUT_BLANK",
+    "responses::problem::CONTENT_TYPE",
+    "responses::problem::Extensions",
+    "responses::problem::InvalidProblem",
+    "responses::problem::InvalidProblemKind",
+    "responses::problem::Problem",
     "responses::responses",
     "responses::status",
 ];
@@ -60,6 +75,7 @@ const MODULES: &[(&str, &str)] = &[
     ("responses", "core/src/lib.rs"),
     ("responses::header", "core/src/header/mod.rs"),
     ("responses::openapi", "core/src/integrations/openapi.rs"),
+    ("responses::problem", "core/src/problem/mod.rs"),
 ];
 
 fn workspace_file(path: &str) -> String {

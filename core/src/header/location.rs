@@ -5,7 +5,7 @@ use std::fmt;
 use http::HeaderValue;
 
 use super::error::{InvalidHeader, InvalidHeaderKind};
-use super::rules::{Class, first_outside};
+use super::rules::{Class, first_non_uri_byte, first_outside};
 
 /// What error messages call the text given to [`Location::new`].
 const FIELD: &str = "Location";
@@ -76,9 +76,7 @@ impl Location {
         if uri.is_empty() {
             return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
         }
-        // The run-time twin of `first_outside(.., Class::Uri)`: one
-        // comparison per byte, which the optimiser vectorises.
-        if let Some(index) = uri.bytes().position(|byte| !byte.is_ascii_graphic()) {
+        if let Some(index) = first_non_uri_byte(uri.as_bytes()) {
             return Err(InvalidHeader::uri_byte(FIELD, &uri, index));
         }
         // Visible ASCII is a field value `http` accepts.

@@ -43,3 +43,6 @@ pub use location::Location;
 pub use range::ContentRange;
 pub use retry_after::RetryAfter;
 pub use upgrade::Upgrade;
+// The URI-reference check of `Location`, shared with problem details.
+#[cfg(feature = "json")]
+pub(crate) use rules::first_non_uri_byte;

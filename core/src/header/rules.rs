@@ -44,6 +44,15 @@ const fn is_uri_byte(byte: u8) -> bool {
     byte.is_ascii_graphic()
 }
 
+/// The index of the first byte of `bytes` a URI reference may not carry
+/// unencoded: the run-time twin of `first_outside(.., Class::Uri)`, one
+/// comparison per byte, which the optimiser vectorises. `Location::new` and
+/// problem details' `type` and `instance` check with it.
+#[inline]
+pub(crate) fn first_non_uri_byte(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&byte| !is_uri_byte(byte))
+}
+
 /// The index of the first byte of `bytes` outside `class`, if any; `const`
 /// so that `Location::from_static` checks a literal at compile time.
 pub(crate) const fn first_outside(bytes: &[u8], class: Class) -> Option<usize> {

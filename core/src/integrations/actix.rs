@@ -23,7 +23,11 @@ where
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = body.respond_to(request).map_into_boxed_body();
-    if response.status() != StatusCode::OK {
+    // A problem takes the typed status; any other body that did not answer
+    // 200 failed.
+    if !super::actix_problem::give_status(&mut response, T::STATUS)
+        && response.status() != StatusCode::OK
+    {
         return response;
     }
     *response.status_mut() = status_code::<T>();

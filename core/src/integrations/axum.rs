@@ -25,7 +25,11 @@ where
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = body.into_response();
-    if response.status() != StatusCode::OK {
+    // A problem takes the typed status; any other body that did not answer
+    // 200 failed.
+    if !super::axum_problem::give_status(&mut response, T::STATUS)
+        && response.status() != StatusCode::OK
+    {
         return response;
     }
     *response.status_mut() = T::STATUS.into();

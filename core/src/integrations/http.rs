@@ -1,33 +1,48 @@
 //! Conversions between [`Status`]/[`Method`] and the `http` crate's types,
 //! and every response into `http::Response`.
 
-use crate::{Empty, InvalidStatus, Method, Status, TypedResponse};
+use http::HeaderMap;
 
-/// A typed response as an `http::Response` whose body its body converts
-/// into: the one path every conversion goes through.
+use crate::{Empty, IntoHttpBody as _, InvalidStatus, Method, Status, TypedResponse};
+
+/// Builds an `http::Response` from a status, header fields and a body: the
+/// one place every conversion goes through.
+#[inline]
+pub(crate) fn response<B>(status: Status, headers: HeaderMap, body: B) -> http::Response<B> {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status.into();
+    *response.headers_mut() = headers;
+    response
+}
+
+/// A typed response as an `http::Response` whose body its body becomes
+/// ([`IntoHttpBody`](crate::IntoHttpBody)): one arm of a generated enum's
+/// conversion.
 ///
 /// A response whose `.header()` call was refused becomes a bare
 /// `500 Internal Server Error`: no header fields and `B::default()` as the
-/// body, so neither the refused bytes nor the intended body are sent.
+/// body, so neither the refused bytes nor the intended body are sent. That
+/// is why `B: Default`: an `http::Response<B>` must hold some `B`, and the
+/// only other one at hand is the body meant for the intended status.
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
     T: TypedResponse,
-    T::Body: Into<B>,
+    T::Body: crate::IntoHttpBody<B>,
     B: Default,
 {
-    if let Ok((headers, body)) = typed.__into_fields() {
-        let mut response = http::Response::new(body.into());
-        *response.status_mut() = T::STATUS.into();
-        if let Some(headers) = headers {
-            *response.headers_mut() = headers;
-        }
-        response
-    } else {
-        let mut response = http::Response::new(B::default());
-        *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
-        response
+    match typed.__into_fields() {
+        Ok((headers, body)) => body.into_http_response(T::STATUS, headers.unwrap_or_default()),
+        Err(_) => refused(),
     }
+}
+
+/// The bare 500 of a response whose `.header()` call was refused.
+#[cold]
+fn refused<B: Default>() -> http::Response<B> {
+    let mut response = http::Response::new(B::default());
+    *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+    response
 }
 
 /// A typed response without a body as an `http::Response` with an empty

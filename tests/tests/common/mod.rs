@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // each test file uses part of it
 
+pub mod problems;
+
 use std::collections::BTreeMap;
 
 /// What came back: status, header fields (lower-case names, values joined

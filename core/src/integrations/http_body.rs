@@ -1,0 +1,95 @@
+//! [`IntoHttpBody`]: how a typed response's body becomes the body of an
+//! `http::Response`, with the status in hand.
+//!
+//! Most bodies simply convert (`Into<B>`). A [`Problem`] needs the status to
+//! write its status member and default title, and a [`Json`] value needs
+//! serialising and a content type, so they render themselves into the byte
+//! bodies an `http::Response` usually holds: `Vec<u8>`, `String` and
+//! `bytes::Bytes`.
+
+use super::http::response;
+use crate::Status;
+#[cfg(feature = "json")]
+use crate::{Json, Problem, problem};
+#[cfg(feature = "json")]
+use bytes::Bytes;
+use http::HeaderMap;
+#[cfg(feature = "json")]
+use serde::Serialize;
+
+/// How a body of a typed response becomes an `http::Response<B>` of its
+/// status and header fields.
+///
+/// Every `T: Into<B>` is one, as it is; [`Problem`] and [`Json`] are, for
+/// `B` = `Vec<u8>`, `String` and `bytes::Bytes`. A generated enum converts
+/// into `http::Response<B>` when all its bodies are `IntoHttpBody<B>`, and so
+/// does each per-status type.
+///
+/// A body that is neither is reported as missing `Into<B>`: the blanket
+/// impl is the one rustc tries (see `tests/ui/http/`).
+pub trait IntoHttpBody<B> {
+    /// The response with `status`, `headers` and this body.
+    fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B>;
+}
+
+impl<T: Into<B>, B> IntoHttpBody<B> for T {
+    #[inline]
+    fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B> {
+        response(status, headers, self.into())
+    }
+}
+
+/// The rendered body with `status`, `headers` and `content_type`, or, when
+/// rendering failed, the minimal 500 problem without the typed fields, which
+/// belonged to the status that was meant.
+#[cfg(feature = "json")]
+fn rendered(
+    status: Status,
+    headers: HeaderMap,
+    body: Option<Vec<u8>>,
+    content_type: &'static str,
+) -> http::Response<Vec<u8>> {
+    let (mut response, content_type) = match body {
+        Some(bytes) => (response(status, headers, bytes), content_type),
+        None => (
+            response(
+                Status::INTERNAL_SERVER_ERROR,
+                HeaderMap::new(),
+                problem::failed(),
+            ),
+            problem::CONTENT_TYPE,
+        ),
+    };
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static(content_type),
+    );
+    response
+}
+
+/// Each byte body a problem or JSON value renders into; the bytes are UTF-8
+/// JSON, so `String` holds them without a check.
+#[cfg(feature = "json")]
+macro_rules! byte_bodies {
+    ($($body:ty => $from_vec:expr),* $(,)?) => {$(
+        impl<E: Serialize> IntoHttpBody<$body> for Problem<E> {
+            fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<$body> {
+                let body = problem::render_for(self, status.code());
+                rendered(status, headers, body, problem::CONTENT_TYPE).map($from_vec)
+            }
+        }
+
+        impl<T: Serialize> IntoHttpBody<$body> for Json<T> {
+            fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<$body> {
+                rendered(status, headers, self.to_bytes(), crate::json::CONTENT_TYPE).map($from_vec)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "json")]
+byte_bodies! {
+    Vec<u8> => |bytes| bytes,
+    Bytes => Bytes::from,
+    String => |bytes| String::from_utf8(bytes).unwrap_or_default(),
+}

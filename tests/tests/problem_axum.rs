@@ -1,0 +1,49 @@
+//! Problem details and `responses::Json` under axum, over a real socket:
+//! status line, content type, members, the status member equal to the
+//! response's, the default title for every 4xx and 5xx status.
+
+mod common;
+
+use axum::routing::get;
+use common::problems;
+
+async fn serve() -> String {
+    let app = axum::Router::new()
+        .route("/conflict", get(|| async { problems::conflict() }))
+        .route("/titled", get(|| async { problems::titled() }))
+        .route("/members", get(|| async { problems::with_members() }))
+        .route("/typed", get(|| async { problems::typed() }))
+        .route("/unauthorized", get(|| async { problems::unauthorized() }))
+        .route("/broken", get(|| async { problems::broken() }))
+        .route("/clashing", get(|| async { problems::clashing() }))
+        .route("/bare", get(|| async { problems::bare() }))
+        .route("/created", get(|| async { problems::created() }));
+    let app = problems::axum_routes(app);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{address}")
+}
+
+#[tokio::test]
+async fn problems_over_http() {
+    let base = serve().await;
+
+    problems::assert_problems(&base).await;
+}
+
+#[test]
+fn axum_json_of_a_problem_is_plain_json_without_the_status() {
+    use axum::response::IntoResponse;
+
+    // `axum::Json` knows nothing of problems: 200, `application/json`, and
+    // only the members that were set.
+    let response = axum::Json(responses::Problem::detail("d")).into_response();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    // Inside a status type it keeps its own content type and members.
+    let typed =
+        responses::Conflict::new(axum::Json(responses::Problem::detail("d"))).into_response();
+    assert_eq!(typed.status(), 409);
+    assert_eq!(typed.headers()["content-type"], "application/json");
+}
