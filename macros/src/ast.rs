@@ -88,6 +88,10 @@ pub(crate) struct ResponseEnum<'a> {
     /// The included sets, each disjoint from the others and from `variants`
     /// (checked by const evaluation in the expansion).
     pub sets: Vec<Set>,
+    /// Sets refused because they use the enum's generic parameters: still
+    /// declared as variants (attribute form), so that the parameters stay
+    /// used and the one error is not followed by "parameter never used".
+    pub held: Vec<Set>,
     /// Warnings (deprecated statuses) to emit with the expansion.
     pub warnings: TokenStream,
     /// False when some hand-written variants were rejected: matches then

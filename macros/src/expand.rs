@@ -288,7 +288,8 @@ fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
         out.tokens(clause);
     }
     out.group(Delim::Brace, |out| {
-        for part in declared(model) {
+        let held = model.held.iter().map(Part::Set);
+        for part in declared(model).into_iter().chain(held) {
             match part {
                 Part::Status(variant) => {
                     doc(out, docs::variant(variant.entry));

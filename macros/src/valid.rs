@@ -262,13 +262,14 @@ pub(crate) fn attribute_enum<'a>(
         });
     }
     remove_duplicates(&mut variants, errors);
-    check_sets(input, &variants, &mut sets, errors);
+    let held = check_sets(input, &variants, &mut sets, errors);
     ResponseEnum {
         input,
         variants,
         sets,
+        complete: held.is_empty(),
+        held,
         warnings,
-        complete: true,
     }
 }
 
@@ -295,7 +296,12 @@ fn attribute_set(arg: SetArg, position: usize) -> Set {
 /// Each set included once, under a variant name of its own, and without
 /// the enum's generic parameters (the included statuses are computed where
 /// they are not known). Sets that break a rule are reported and dropped.
-fn check_sets(input: &DeriveInput, variants: &[Variant], sets: &mut Vec<Set>, errors: &mut Errors) {
+fn check_sets(
+    input: &DeriveInput,
+    variants: &[Variant],
+    sets: &mut Vec<Set>,
+    errors: &mut Errors,
+) -> Vec<Set> {
     let params: Vec<String> = input
         .generics
         .params
@@ -307,8 +313,20 @@ fn check_sets(input: &DeriveInput, variants: &[Variant], sets: &mut Vec<Set>, er
         })
         .collect();
     let mut kept: Vec<Set> = Vec::with_capacity(sets.len());
+    let mut held = Vec::new();
     for set in sets.drain(..) {
         let text = type_text(&set.ty);
+        if text == "Self" || text.split('<').next() == Some(input.ident.to_string().as_str()) {
+            errors.push(syn::Error::new(
+                set.span,
+                format!(
+                    "`{}` cannot include itself: an included set is a variant holding \
+                     the other enum, so the enum would contain itself",
+                    input.ident
+                ),
+            ));
+            continue;
+        }
         if let Some(first) = kept.iter().find(|kept| type_text(&kept.ty) == text) {
             errors.push(syn::Error::new(
                 set.span,
@@ -329,6 +347,7 @@ fn check_sets(input: &DeriveInput, variants: &[Variant], sets: &mut Vec<Set>, er
                      `{param}` is not known; include the set with concrete arguments"
                 ),
             ));
+            held.push(set);
             continue;
         }
         let clash = variants
@@ -353,6 +372,7 @@ fn check_sets(input: &DeriveInput, variants: &[Variant], sets: &mut Vec<Set>, er
         kept.push(set);
     }
     *sets = kept;
+    held
 }
 
 /// The first of `params` (generic parameter names) that `ty` mentions.
@@ -411,6 +431,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
                 input,
                 variants,
                 sets: Vec::new(),
+                held: Vec::new(),
                 warnings,
                 complete: false,
             };
@@ -454,6 +475,8 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         input,
         variants,
         sets,
+        // The derive form's variants are the caller's: none to keep.
+        held: Vec::new(),
         warnings,
         complete,
     }
