@@ -11,6 +11,11 @@ use crate::Status;
 
 /// `parts` concatenated, in order, into an array of their total length `N`
 /// (which the expansion computes from the same parts).
+///
+/// # Panics
+///
+/// When `N` is not the parts' total length; it runs in const evaluation, so
+/// that would be a compile error, and the expansion never asks for it.
 #[must_use]
 pub const fn concat_statuses<const N: usize>(parts: &[&[Status]]) -> [Status; N] {
     let mut statuses = [Status::OK; N];

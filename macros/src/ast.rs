@@ -48,6 +48,14 @@ pub(crate) struct StatusArg {
     pub body: Option<Type>,
 }
 
+/// What `#[status(..)]` marks a hand-written variant as.
+pub(crate) enum VariantKey {
+    /// One status: `#[status(404)]`.
+    Status(StatusKey),
+    /// A holder of an included set: `#[status(..)]`.
+    Set,
+}
+
 /// An included set, `..ApiError`, as written.
 pub(crate) struct SetArg {
     pub dots: syn::Token![..],
@@ -55,6 +63,9 @@ pub(crate) struct SetArg {
 }
 
 /// One entry of `#[responses(..)]`.
+// A parse result that lives for one call, a handful at a time: boxing the
+// larger variant would cost an allocation per status and save nothing.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum ListEntry {
     Status(StatusArg),
     Set(SetArg),

@@ -3,7 +3,7 @@
 //! included sets, keeping each original token so that errors can point at
 //! it.
 
-use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey};
+use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey, VariantKey};
 use proc_macro2::{Span, TokenStream};
 use syn::parse::discouraged::Speculative as _;
 use syn::parse::{ParseStream, Parser};
@@ -111,8 +111,8 @@ pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
 }
 
 /// The argument of `#[status(..)]`: exactly one key, or `..` for a variant
-/// that holds an included set (`None`).
-pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<Option<StatusKey>> {
+/// that holds an included set.
+pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
     if input.peek(Token![..]) {
         input.parse::<Token![..]>()?;
         if !input.is_empty() {
@@ -121,13 +121,13 @@ pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<Option<StatusKe
                  as in `#[status(..)] Api(ApiError)`",
             ));
         }
-        return Ok(None);
+        return Ok(VariantKey::Set);
     }
     single_key(
         input,
         "a variant is one status; give each status its own variant",
     )
-    .map(Some)
+    .map(VariantKey::Status)
 }
 
 /// The argument of `status!(..)`: exactly one key.

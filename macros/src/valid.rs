@@ -2,7 +2,9 @@
 //! spanned at the token that caused it; all of a call's problems are
 //! collected, and what is valid goes on to expansion anyway.
 
-use crate::ast::{ListEntry, ResponseEnum, Set, SetArg, Shape, StatusArg, StatusKey, Variant};
+use crate::ast::{
+    ListEntry, ResponseEnum, Set, SetArg, Shape, StatusArg, StatusKey, Variant, VariantKey,
+};
 use crate::attr;
 use crate::ctxt::Errors;
 use crate::registry::{self, Standing, StatusEntry};
@@ -448,7 +450,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         let Some(key) = variant_key(variant, errors) else {
             continue;
         };
-        let Some(key) = key else {
+        let VariantKey::Status(key) = key else {
             if let Some(set) = derive_set(variant, variants.len(), errors) {
                 sets.push(set);
             }
@@ -509,9 +511,8 @@ fn derive_set(variant: &syn::Variant, position: usize, errors: &mut Errors) -> O
     }
 }
 
-/// The status of a hand-written variant, from its one `#[status(..)]`
-/// (`Some(None)` for `#[status(..)]`, a variant holding an included set).
-fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<Option<StatusKey>> {
+/// What a hand-written variant is, from its one `#[status(..)]`.
+fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<VariantKey> {
     let mut attrs = variant
         .attrs
         .iter()
