@@ -189,16 +189,16 @@ fn store(up: bool) -> Result<u32, StoreDown> {
     if up { Ok(3) } else { Err(StoreDown) }
 }
 
-async fn create_item(up: bool) -> Result<CreateItem, ApiError> {
+fn create_item(up: bool) -> Result<CreateItem, ApiError> {
     let id = store(up)?;
     Ok(CreateItem::created(Json(Item { id })))
 }
 
 async fn created_item() -> Result<CreateItem, ApiError> {
-    create_item(true).await
+    create_item(true)
 }
 async fn store_down() -> Result<CreateItem, ApiError> {
-    create_item(false).await
+    create_item(false)
 }
 async fn forbidden() -> Result<CreateItem, ApiError> {
     Err(ApiError::forbidden(Json(Item { id: 9 })))

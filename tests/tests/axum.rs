@@ -221,7 +221,7 @@ fn store(up: bool) -> Result<u32, StoreDown> {
     if up { Ok(3) } else { Err(StoreDown) }
 }
 
-async fn create_item(up: bool) -> Result<CreateItem, ApiError> {
+fn create_item(up: bool) -> Result<CreateItem, ApiError> {
     let id = store(up)?;
     Ok(CreateItem::created(Json(Item { id })))
 }
@@ -229,8 +229,8 @@ async fn create_item(up: bool) -> Result<CreateItem, ApiError> {
 #[tokio::test]
 async fn a_result_of_a_set_and_its_including_enum_is_a_handler_and_question_mark_works() {
     let app = axum::Router::new()
-        .route("/created", get(|| create_item(true)))
-        .route("/store-down", get(|| create_item(false)))
+        .route("/created", get(|| async { create_item(true) }))
+        .route("/store-down", get(|| async { create_item(false) }))
         .route(
             "/forbidden",
             get(|| async { CreateItem::from(ApiError::forbidden(Json(Item { id: 9 }))) }),
