@@ -4,7 +4,7 @@
 #[cfg(feature = "http")]
 pub use http;
 
-pub use crate::set::{Included, Overlap, concat_statuses, overlap};
+pub use crate::set::{check_disjoint, concat_statuses};
 
 #[cfg(feature = "http")]
 pub use crate::IntoHttpBody;

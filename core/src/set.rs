@@ -37,21 +37,13 @@ pub const fn concat_statuses<const N: usize>(parts: &[&[Status]]) -> [Status; N]
     statuses
 }
 
-/// An included set, for the overlap check: its name as written
-/// (`"..ApiError"`) and its statuses.
-#[derive(Clone, Copy)]
-pub struct Included {
-    /// `..` and the path as the user wrote it.
-    pub name: &'static str,
-    /// The set's `Responses::STATUSES`.
-    pub statuses: &'static [Status],
-}
-
 /// What [`overlap`] found: nothing, or the message of the first status
 /// declared twice.
-pub struct Overlap {
+struct Overlap {
     message: [u8; CAPACITY],
     len: usize,
+    /// Set once a piece did not fit: nothing is written after a cut.
+    full: bool,
 }
 
 /// Room for the message; longer names are cut short (at a character
@@ -60,8 +52,7 @@ const CAPACITY: usize = 512;
 
 impl Overlap {
     /// The message, if a status is declared twice.
-    #[must_use]
-    pub const fn message(&self) -> Option<&str> {
+    const fn message(&self) -> Option<&str> {
         if self.len == 0 {
             return None;
         }
@@ -73,6 +64,9 @@ impl Overlap {
     }
 
     const fn push(mut self, text: &str) -> Overlap {
+        if self.full {
+            return self;
+        }
         let bytes = text.as_bytes();
         let mut index = 0;
         while index < bytes.len() && self.len < CAPACITY {
@@ -82,11 +76,14 @@ impl Overlap {
         }
         // Cut back to a character boundary if the buffer ran out inside a
         // character: drop its leading and continuation bytes written so far.
-        if index < bytes.len() && is_continuation(bytes[index]) {
-            while self.len > 0 && is_continuation(self.message[self.len - 1]) {
-                self.len -= 1;
+        if index < bytes.len() {
+            self.full = true;
+            if is_continuation(bytes[index]) {
+                while self.len > 0 && is_continuation(self.message[self.len - 1]) {
+                    self.len -= 1;
+                }
+                self.len = self.len.saturating_sub(1);
             }
-            self.len = self.len.saturating_sub(1);
         }
         self
     }
@@ -108,6 +105,7 @@ impl Overlap {
         let mut overlap = Overlap {
             message: [0; CAPACITY],
             len: 0,
+            full: false,
         };
         overlap = overlap.push("`").push_code(status.code()).push(" ");
         overlap = overlap
@@ -139,25 +137,48 @@ const fn position(statuses: &[Status], status: Status) -> Option<usize> {
     None
 }
 
-/// The first status `set` shares with the enum's `own` statuses or with a
-/// set included `earlier`, as a message naming the status and both enums.
-#[must_use]
-pub const fn overlap(
+/// Fails (at compile time, where the expansion calls it) when the set
+/// `set_name` shares a status with the enum's `own` statuses or with a set
+/// included `earlier` (each a name and its statuses).
+///
+/// # Panics
+///
+/// On such a status, with a message that names it and both enums; in const
+/// evaluation that is a compile error at the caller, the `..Set` entry.
+#[track_caller]
+pub const fn check_disjoint(
     enum_name: &str,
     own: &[Status],
-    set: Included,
-    earlier: &[Included],
+    set_name: &str,
+    statuses: &[Status],
+    earlier: &[(&str, &[Status])],
+) {
+    if let Some(message) = overlap(enum_name, own, set_name, statuses, earlier).message() {
+        panic!("{}", message);
+    }
+}
+
+/// The first status of the set `set_name` that the enum's `own` statuses
+/// or a set included `earlier` also has, as a message naming the status
+/// and both enums.
+const fn overlap(
+    enum_name: &str,
+    own: &[Status],
+    set_name: &str,
+    statuses: &[Status],
+    earlier: &[(&str, &[Status])],
 ) -> Overlap {
     let mut index = 0;
-    while index < set.statuses.len() {
-        let status = set.statuses[index];
+    while index < statuses.len() {
+        let status = statuses[index];
         if position(own, status).is_some() {
-            return Overlap::found(status, enum_name, set.name, None);
+            return Overlap::found(status, enum_name, set_name, None);
         }
         let mut other = 0;
         while other < earlier.len() {
-            if position(earlier[other].statuses, status).is_some() {
-                return Overlap::found(status, earlier[other].name, set.name, Some(enum_name));
+            let (earlier_name, earlier_statuses) = earlier[other];
+            if position(earlier_statuses, status).is_some() {
+                return Overlap::found(status, earlier_name, set_name, Some(enum_name));
             }
             other += 1;
         }
@@ -166,6 +187,7 @@ pub const fn overlap(
     Overlap {
         message: [0; CAPACITY],
         len: 0,
+        full: false,
     }
 }
 
@@ -191,23 +213,20 @@ mod tests {
 
     #[test]
     fn disjoint_sets_have_no_overlap() {
-        let set = Included {
-            name: "..ApiError",
-            statuses: API,
-        };
-        assert_eq!(
-            overlap("CreateUser", &[Status::CREATED], set, &[]).message(),
-            None
-        );
+        let found = overlap("CreateUser", &[Status::CREATED], "..ApiError", API, &[]);
+        assert_eq!(found.message(), None);
+        check_disjoint("CreateUser", &[Status::CREATED], "..ApiError", API, &[]);
+    }
+
+    #[test]
+    #[should_panic = "`403 Forbidden` is declared by both"]
+    fn an_overlap_fails_the_check() {
+        check_disjoint("CreateUser", &[Status::FORBIDDEN], "..ApiError", API, &[]);
     }
 
     #[test]
     fn an_overlap_names_the_status_and_both_enums() {
-        let set = Included {
-            name: "..ApiError",
-            statuses: API,
-        };
-        let own = overlap("CreateUser", &[Status::FORBIDDEN], set, &[]);
+        let own = overlap("CreateUser", &[Status::FORBIDDEN], "..ApiError", API, &[]);
         assert_eq!(
             own.message(),
             Some(
@@ -215,11 +234,8 @@ mod tests {
                  enum has one variant per status, so remove the status from one of them"
             )
         );
-        let earlier = Included {
-            name: "..AuthError",
-            statuses: &[Status::UNAUTHORIZED],
-        };
-        let sets = overlap("CreateUser", &[], set, &[earlier]);
+        let earlier: (&str, &[Status]) = ("..AuthError", &[Status::UNAUTHORIZED]);
+        let sets = overlap("CreateUser", &[], "..ApiError", API, &[earlier]);
         assert!(
             sets.message().unwrap().starts_with(
                 "`401 Unauthorized` is declared by both `..AuthError` and `..ApiError`, \
@@ -233,11 +249,7 @@ mod tests {
     #[test]
     fn a_long_message_is_cut_at_a_character_boundary() {
         let long = "é".repeat(CAPACITY);
-        let set = Included {
-            name: "..ApiError",
-            statuses: API,
-        };
-        let cut = overlap(&long, &[Status::FORBIDDEN], set, &[]);
+        let cut = overlap(&long, &[Status::FORBIDDEN], "..ApiError", API, &[]);
         let message = cut.message().unwrap();
         assert!(
             message.len() <= CAPACITY && message.ends_with('é'),

@@ -565,47 +565,33 @@ fn status_fn(out: &mut Out, model: &ResponseEnum<'_>) {
 /// For each included set, a constant whose evaluation fails when the set
 /// shares a status with the enum's own statuses or with a set included
 /// before it. The message names the status and both enums; the error
-/// points at the `..Set` entry.
+/// points at the `..Set` entry, where the call is spanned (the function
+/// that fails is `#[track_caller]`).
 fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
-    let name = format!("{:?}", model.input.ident.to_string());
-    for (index, set) in model.sets.iter().enumerate() {
-        out.text("const _: () = ");
-        out.group(Delim::Brace, |out| {
-            out.text("let __overlap = ::responses::__private::overlap");
-            out.group(Delim::Paren, |out| {
-                out.text(&name).text(", &");
-                out.group(Delim::Bracket, |out| status_constants(out, &model.variants));
-                out.text(", ::responses::__private::Included");
-                included(out, set);
-                out.text(", &");
-                out.group(Delim::Bracket, |out| {
-                    for earlier in &model.sets[..index] {
-                        out.text("::responses::__private::Included");
-                        included(out, earlier);
-                        out.text(",");
-                    }
-                });
-            });
-            out.text("; if let ::core::option::Option::Some(__message) = __overlap.message()");
-            out.group(Delim::Brace, |out| {
-                // Spanned at the entry, where the compiler reports the failure.
-                out.tokens(&quote_spanned!(set.span=> ::core::panic!("{}", __message)));
-            });
-        });
-        out.text(";");
-    }
-}
-
-/// `{ name: "..ApiError", statuses: <ApiError as Responses>::STATUSES }`.
-fn included(out: &mut Out, set: &Set) {
-    let name = format!("..{}", valid::type_text(&set.ty));
-    out.group(Delim::Brace, |out| {
-        out.text("name: ")
-            .text(&format!("{name:?}"))
-            .text(", statuses: ");
-        set_as_responses(out, set);
-        out.text("::STATUSES");
+    let name = model.input.ident.to_string();
+    let own = model.variants.iter().map(|variant| {
+        let constant = Ident::new(variant.entry.constant, Span::call_site());
+        quote!(::responses::Status::#constant)
     });
+    let own = quote!(&[#(#own),*]);
+    for (index, set) in model.sets.iter().enumerate() {
+        let set_name = format!("..{}", valid::type_text(&set.ty));
+        let ty = &set.ty;
+        let earlier = model.sets[..index].iter().map(|earlier| {
+            let earlier_name = format!("..{}", valid::type_text(&earlier.ty));
+            let earlier_ty = &earlier.ty;
+            quote!((#earlier_name, <#earlier_ty as ::responses::Responses>::STATUSES))
+        });
+        out.tokens(&quote_spanned! {set.span=>
+            const _: () = ::responses::__private::check_disjoint(
+                #name,
+                #own,
+                #set_name,
+                <#ty as ::responses::Responses>::STATUSES,
+                &[#(#earlier),*],
+            );
+        });
+    }
 }
 
 /// The catch-all arm for an incomplete model. It is never reached: the crate
@@ -712,9 +698,9 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out.text("__ResponsesBody: ::core::default::Default,");
     }
     for set in &model.sets {
-        out.text("::responses::__private::http::Response<__ResponsesBody>: ::core::convert::From<")
-            .tokens(&set.ty)
-            .text(">,");
+        out.tokens(&set.ty).text(
+            ": ::core::convert::Into<::responses::__private::http::Response<__ResponsesBody>>,",
+        );
     }
     out.group(Delim::Brace, |out| {
         out.text("#[inline] fn from");
@@ -741,7 +727,7 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                         more: "",
                     },
                     &Call {
-                        function: "::core::convert::From::from",
+                        function: "::core::convert::Into::into",
                         more: "",
                     },
                 );

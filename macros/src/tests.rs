@@ -366,7 +366,7 @@ fn a_set_is_one_variant_converted_with_from_and_listed_in_statuses() {
     );
     let text = expansion.to_string();
     assert!(text.contains("concat_statuses"), "{text}");
-    assert!(text.contains("overlap"), "{text}");
+    assert!(text.contains("check_disjoint"), "{text}");
 }
 
 #[test]
