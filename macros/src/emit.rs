@@ -176,10 +176,7 @@ pub(crate) fn balanced(text: &str) -> bool {
                 }
             }
             b'"' => index = skip_string(bytes, index + 1),
-            b'r' if bytes
-                .get(index + 1)
-                .is_some_and(|&b| b == b'#' || b == b'"') =>
-            {
+            b'r' if starts_raw_string(bytes, index) => {
                 index = skip_raw_string(bytes, index + 1);
             }
             b'\'' => {
@@ -216,6 +213,18 @@ fn skip_string(bytes: &[u8], mut index: usize) -> usize {
 
 /// The index of the last `#` (or quote) of a raw string whose hashes start
 /// at `index`.
+/// Whether the `r` at `index` starts a raw string (`r"`, `r#"`), not a raw
+/// identifier (`r#type`) or the end of a name (`for"`).
+fn starts_raw_string(bytes: &[u8], index: usize) -> bool {
+    let after_name =
+        index > 0 && (bytes[index - 1].is_ascii_alphanumeric() || bytes[index - 1] == b'_');
+    let hashes = bytes[index + 1..]
+        .iter()
+        .take_while(|&&b| b == b'#')
+        .count();
+    !after_name && bytes.get(index + 1 + hashes) == Some(&b'"')
+}
+
 fn skip_raw_string(bytes: &[u8], mut index: usize) -> usize {
     let hashes = bytes[index..].iter().take_while(|&&b| b == b'#').count();
     index += hashes + 1;

@@ -287,6 +287,8 @@ fn the_balance_check_skips_literals_lifetimes_and_comments() {
         "const D: char = '\\'';",
         "/// a doc comment (\nfn f() {}",
         "fn f() { [()] }",
+        "fn r#type() {}",
+        "const for_r: [u8; 1] = [0];",
     ] {
         assert!(balanced(text), "{text}");
     }
