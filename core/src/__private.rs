@@ -3,6 +3,8 @@
 
 pub use http;
 
+pub use crate::set::{check_disjoint, concat_statuses};
+
 pub use crate::IntoHttpBody;
 pub use crate::integrations::http::{into_http, into_http_empty};
 
@@ -15,17 +17,34 @@ pub mod axum {
 /// What generated `Responder` impls name.
 #[cfg(feature = "actix-web")]
 pub mod actix {
+    pub use crate::integrations::actix::error;
     pub use actix_web::body::BoxBody;
-    pub use actix_web::{HttpRequest, HttpResponse, Responder};
+    pub use actix_web::{Error, HttpRequest, HttpResponse, Responder};
 }
 
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::integrations::describe::{DescribeResponse, responses};
+    pub use crate::integrations::describe::DescribeResponse;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;
     pub use utoipa::openapi::RefOr;
     pub use utoipa::openapi::response::Response;
+
+    use crate::Status;
+
+    /// The responses map of an enum: its own statuses, described, and the
+    /// maps of its included sets (whose statuses are disjoint from its own,
+    /// checked at compile time).
+    pub fn responses(
+        own: impl IntoIterator<Item = (Status, Response)>,
+        sets: impl IntoIterator<Item = BTreeMap<String, RefOr<Response>>>,
+    ) -> BTreeMap<String, RefOr<Response>> {
+        let mut map = crate::integrations::describe::responses(own);
+        for set in sets {
+            map.extend(set);
+        }
+        map
+    }
 }

@@ -67,6 +67,7 @@ mod method;
 #[cfg(feature = "json")]
 pub mod problem;
 mod response;
+mod set;
 mod status;
 mod types;
 

@@ -42,10 +42,53 @@ impl ToTokens for StatusKey {
     }
 }
 
-/// One entry of `#[responses(..)]`: `201(User)` or `409`.
+/// One status entry of `#[responses(..)]`: `201(User)` or `409`.
 pub(crate) struct StatusArg {
     pub key: StatusKey,
     pub body: Option<Type>,
+}
+
+/// What `#[status(..)]` marks a hand-written variant as.
+pub(crate) enum VariantKey {
+    /// One status: `#[status(404)]`.
+    Status(StatusKey),
+    /// A holder of an included set: `#[status(..)]`.
+    Set,
+}
+
+/// An included set, `..ApiError`, as written.
+pub(crate) struct SetArg {
+    pub dots: syn::Token![..],
+    pub path: syn::Path,
+}
+
+/// One entry of `#[responses(..)]`.
+// A parse result that lives for one call, a handful at a time: boxing the
+// larger variant would cost an allocation per status and save nothing.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum ListEntry {
+    Status(StatusArg),
+    Set(SetArg),
+}
+
+/// Another response enum whose statuses this one includes: one variant
+/// holding it.
+///
+/// A procedural macro sees only its own input, so the included statuses
+/// are known to the compiler alone: `STATUSES` and the overlap checks are
+/// computed by const evaluation from the set's `Responses::STATUSES`.
+pub(crate) struct Set {
+    /// The set's type as written (the caller's tokens, for spans).
+    pub ty: Type,
+    /// The variant that holds it: the path's last segment in the attribute
+    /// form, the caller's name in the derive form.
+    pub ident: Ident,
+    /// How many of the enum's own variants are declared before it, which
+    /// places its statuses in `STATUSES`.
+    pub position: usize,
+    /// Where errors about the entry point: the `..ApiError` entry, or the
+    /// derive form's field type.
+    pub span: Span,
 }
 
 /// A response enum, validated: every variant's status is registered, final,
@@ -53,6 +96,13 @@ pub(crate) struct StatusArg {
 pub(crate) struct ResponseEnum<'a> {
     pub input: &'a DeriveInput,
     pub variants: Vec<Variant>,
+    /// The included sets, each disjoint from the others and from `variants`
+    /// (checked by const evaluation in the expansion).
+    pub sets: Vec<Set>,
+    /// Sets refused because they use the enum's generic parameters: still
+    /// declared as variants (attribute form), so that the parameters stay
+    /// used and the one error is not followed by "parameter never used".
+    pub held: Vec<Set>,
     /// Warnings (deprecated statuses) to emit with the expansion.
     pub warnings: TokenStream,
     /// False when some hand-written variants were rejected: matches then

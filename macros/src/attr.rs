@@ -1,15 +1,16 @@
-//! Parsing: `#[responses(201(User), 409)]`, `#[status(404)]` and
-//! `status!(409)` into the model's status keys, keeping each original token
-//! so that errors can point at it.
+//! Parsing: `#[responses(201(User), 409, ..ApiError)]`, `#[status(404)]`,
+//! `#[status(..)]` and `status!(409)` into the model's status keys and
+//! included sets, keeping each original token so that errors can point at
+//! it.
 
-use crate::ast::{StatusArg, StatusKey};
+use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey, VariantKey};
 use proc_macro2::{Span, TokenStream};
 use syn::parse::discouraged::Speculative as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Lit, Token, Type};
 
-/// The arguments of `#[responses(..)]`.
-pub(crate) fn responses_args(args: TokenStream) -> syn::Result<Vec<StatusArg>> {
+/// The arguments of `#[responses(..)]`: statuses and included sets.
+pub(crate) fn responses_args(args: TokenStream) -> syn::Result<Vec<ListEntry>> {
     if args.is_empty() {
         return Err(syn::Error::new(
             Span::call_site(),
@@ -18,23 +19,29 @@ pub(crate) fn responses_args(args: TokenStream) -> syn::Result<Vec<StatusArg>> {
         ));
     }
     let parser = |input: ParseStream<'_>| {
-        let mut statuses = Vec::new();
+        let mut entries = Vec::new();
         while !input.is_empty() {
-            statuses.push(status_arg(input)?);
+            if input.peek(Token![..]) {
+                entries.push(ListEntry::Set(set_arg(input)?));
+            } else {
+                entries.push(ListEntry::Status(status_arg(input)?));
+            }
             if input.is_empty() {
                 break;
             }
             if !input.peek(Token![,]) {
-                let last = statuses.last().map(|arg: &StatusArg| arg.key.to_string());
-                return Err(input.error(format!(
-                    "expected `,` or a body type in parentheses after `{}`; \
-                     write `{0}(Body)` to give the status a body",
-                    last.unwrap_or_default()
-                )));
+                return Err(match entries.last() {
+                    Some(ListEntry::Status(arg)) => input.error(format!(
+                        "expected `,` or a body type in parentheses after `{}`; \
+                         write `{0}(Body)` to give the status a body",
+                        arg.key
+                    )),
+                    _ => input.error("expected `,` after the included set"),
+                });
             }
             input.parse::<Token![,]>()?;
         }
-        Ok(statuses)
+        Ok(entries)
     };
     parser.parse2(args)
 }
@@ -67,6 +74,19 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
     Ok(StatusArg { key, body })
 }
 
+/// `..ApiError`: another generated enum whose statuses are included.
+fn set_arg(input: ParseStream<'_>) -> syn::Result<SetArg> {
+    let dots: Token![..] = input.parse()?;
+    if input.is_empty() || input.peek(Token![,]) {
+        return Err(syn::Error::new_spanned(
+            dots,
+            "expected the path of a response enum after `..`, as in `..ApiError`",
+        ));
+    }
+    let path: syn::Path = input.parse()?;
+    Ok(SetArg { dots, path })
+}
+
 /// A code (`409`) or a status name (`Conflict`).
 pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
     if input.peek(syn::Ident) {
@@ -90,12 +110,24 @@ pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
     Err(input.error("expected a status code such as `404` or a name such as `NotFound`"))
 }
 
-/// The argument of `#[status(..)]`: exactly one key.
-pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+/// The argument of `#[status(..)]`: exactly one key, or `..` for a variant
+/// that holds an included set.
+pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
+    if input.peek(Token![..]) {
+        input.parse::<Token![..]>()?;
+        if !input.is_empty() {
+            return Err(input.error(
+                "write `#[status(..)]` alone: the set is the type of the variant's field, \
+                 as in `#[status(..)] Api(ApiError)`",
+            ));
+        }
+        return Ok(VariantKey::Set);
+    }
     single_key(
         input,
         "a variant is one status; give each status its own variant",
     )
+    .map(VariantKey::Status)
 }
 
 /// The argument of `status!(..)`: exactly one key.

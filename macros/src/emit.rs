@@ -17,71 +17,135 @@
 //! `pub` is written as text: the keyword means the same wherever it comes
 //! from, while `pub(crate)` and `pub(in path)` are spliced.) Our own text
 //! gets the call-site span, as `quote!` would give it.
+//!
+//! The writer cannot produce unbalanced output: a delimited group is written
+//! only by [`Out::group`], which closes what it opens, and each piece of
+//! text must be balanced on its own (checked by [`balanced`] as it is
+//! written; a piece that is not becomes a `compile_error!`, never a panic).
+//! A group stays text while everything in it is text, and becomes a token
+//! group only when a splice lands inside it, so the fast path is kept.
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use std::mem;
 
+/// The delimiters [`Out::group`] writes. (No invisible group: it has no
+/// text form.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Delim {
+    /// `( .. )`
+    Paren,
+    /// `{ .. }`
+    Brace,
+    /// `[ .. ]`
+    Bracket,
+}
+
+impl Delim {
+    fn chars(self) -> (char, char) {
+        match self {
+            Delim::Paren => ('(', ')'),
+            Delim::Brace => ('{', '}'),
+            Delim::Bracket => ('[', ']'),
+        }
+    }
+
+    fn token_delimiter(self) -> Delimiter {
+        match self {
+            Delim::Paren => Delimiter::Parenthesis,
+            Delim::Brace => Delimiter::Brace,
+            Delim::Bracket => Delimiter::Bracket,
+        }
+    }
+}
+
 /// An expansion under construction: source text and spliced tokens, in
 /// nested groups.
 #[derive(Default)]
 pub(crate) struct Out {
-    /// What the innermost open group (or the output) holds so far.
+    /// What the innermost token group (or the output) holds so far.
     pieces: Vec<TokenStream>,
-    /// Source text written since the last splice; lexed when a splice,
-    /// a group or the end comes. It never holds an unclosed delimiter:
-    /// groups around spliced tokens are opened and closed with
-    /// [`open`](Self::open) and [`close`](Self::close).
+    /// Source text written since the last splice; lexed when a splice or
+    /// the end comes. Its open delimiters are exactly those of `pending`.
     text: String,
-    /// The groups opened and not yet closed, each with the pieces of the
-    /// group around it.
-    open: Vec<(Delimiter, Vec<TokenStream>)>,
+    /// Groups still written as text: each delimiter and the offset in
+    /// `text` of its opening character, outermost first.
+    pending: Vec<(Delim, usize)>,
+    /// Token groups around the current one: each delimiter and the pieces
+    /// of the group around it.
+    groups: Vec<(Delim, Vec<TokenStream>)>,
+    /// Text that was not balanced, reported as an internal error.
+    unbalanced: Option<String>,
 }
 
 impl Out {
-    /// Writes our own source text. Never text that came from the caller.
+    /// Writes our own source text, which must be balanced on its own (every
+    /// delimiter it opens, it closes). Never text that came from the caller.
     pub(crate) fn text(&mut self, text: &str) -> &mut Self {
-        self.text.push_str(text);
+        if balanced(text) {
+            self.text.push_str(text);
+        } else if self.unbalanced.is_none() {
+            self.unbalanced = Some(text.to_owned());
+        }
         self
     }
 
     /// Splices the caller's tokens (or tokens built with spans).
     pub(crate) fn tokens(&mut self, tokens: &impl ToTokens) -> &mut Self {
+        self.make_pending_groups_tokens();
         self.flush();
         self.pieces.push(tokens.to_token_stream());
         self
     }
 
-    /// Opens a group, to be closed by [`close`](Self::close), for a group
-    /// whose contents have spliced tokens.
-    pub(crate) fn open(&mut self, delimiter: Delimiter) -> &mut Self {
-        self.flush();
-        let outer = mem::take(&mut self.pieces);
-        self.open.push((delimiter, outer));
-        self
-    }
-
-    /// Closes the group opened last.
-    pub(crate) fn close(&mut self) -> &mut Self {
-        self.flush();
-        let Some((delimiter, outer)) = self.open.pop() else {
-            debug_assert!(false, "`close` without `open`");
-            return self;
-        };
-        let inner = mem::replace(&mut self.pieces, outer);
-        let group = Group::new(delimiter, inner.into_iter().collect());
-        self.pieces.push(TokenTree::Group(group).into());
+    /// Writes a delimited group around what `contents` writes, closed
+    /// whatever `contents` does.
+    pub(crate) fn group(&mut self, delim: Delim, contents: impl FnOnce(&mut Self)) -> &mut Self {
+        let depth = self.pending.len();
+        self.pending.push((delim, self.text.len()));
+        self.text.push(delim.chars().0);
+        contents(self);
+        if self.pending.len() > depth {
+            // Still text: nothing was spliced inside.
+            self.pending.pop();
+            self.text.push(delim.chars().1);
+        } else {
+            // A splice made it (and the groups around it) token groups.
+            self.flush();
+            if let Some((delim, outer)) = self.groups.pop() {
+                let inner = mem::replace(&mut self.pieces, outer);
+                let group = Group::new(delim.token_delimiter(), inner.into_iter().collect());
+                self.pieces.push(TokenTree::Group(group).into());
+            }
+        }
         self
     }
 
     /// The tokens written.
     pub(crate) fn finish(mut self) -> TokenStream {
-        debug_assert!(self.open.is_empty(), "a group was left open");
-        while !self.open.is_empty() {
-            self.close();
+        if let Some(text) = self.unbalanced.take() {
+            let message = format!("responses: internal error: unbalanced generated text: {text}");
+            return quote!(::core::compile_error! { #message });
         }
         self.flush();
         self.pieces.into_iter().collect()
+    }
+
+    /// Turns the groups still written as text into token groups, outermost
+    /// first, so that a splice can land inside them.
+    fn make_pending_groups_tokens(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let text = mem::take(&mut self.text);
+        let mut start = 0;
+        for (delim, offset) in mem::take(&mut self.pending) {
+            self.text.push_str(&text[start..offset]);
+            self.flush();
+            self.groups.push((delim, mem::take(&mut self.pieces)));
+            start = offset + delim.chars().0.len_utf8();
+        }
+        self.text.push_str(&text[start..]);
     }
 
     fn flush(&mut self) {
@@ -90,6 +154,102 @@ impl Out {
             self.text.clear();
         }
     }
+}
+
+/// Whether `text` closes every delimiter it opens, in order, outside string
+/// and character literals and comments.
+pub(crate) fn balanced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut open: Vec<u8> = Vec::new();
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'(' | b'[' | b'{' => open.push(bytes[index]),
+            close @ (b')' | b']' | b'}') => {
+                let expected = match close {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if open.pop() != Some(expected) {
+                    return false;
+                }
+            }
+            b'"' => index = skip_string(bytes, index + 1),
+            b'r' if starts_raw_string(bytes, index) => {
+                index = skip_raw_string(bytes, index + 1);
+            }
+            b'\'' => {
+                // A character literal ('x', '\n'), or a lifetime ('a).
+                if bytes.get(index + 1) == Some(&b'\\') {
+                    index = skip_char(bytes, index + 3);
+                } else if bytes.get(index + 2) == Some(&b'\'') {
+                    index += 2;
+                }
+            }
+            b'/' if bytes.get(index + 1) == Some(&b'/') => {
+                while index < bytes.len() && bytes[index] != b'\n' {
+                    index += 1;
+                }
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    open.is_empty()
+}
+
+/// The index of the closing quote of a string whose contents start at `index`.
+fn skip_string(bytes: &[u8], mut index: usize) -> usize {
+    while index < bytes.len() {
+        match bytes[index] {
+            b'\\' => index += 2,
+            b'"' => return index,
+            _ => index += 1,
+        }
+    }
+    index
+}
+
+/// The index of the last `#` (or quote) of a raw string whose hashes start
+/// at `index`.
+/// Whether the `r` at `index` starts a raw string (`r"`, `r#"`), not a raw
+/// identifier (`r#type`) or the end of a name (`for"`).
+fn starts_raw_string(bytes: &[u8], index: usize) -> bool {
+    let after_name =
+        index > 0 && (bytes[index - 1].is_ascii_alphanumeric() || bytes[index - 1] == b'_');
+    let hashes = bytes[index + 1..]
+        .iter()
+        .take_while(|&&b| b == b'#')
+        .count();
+    !after_name && bytes.get(index + 1 + hashes) == Some(&b'"')
+}
+
+fn skip_raw_string(bytes: &[u8], mut index: usize) -> usize {
+    let hashes = bytes[index..].iter().take_while(|&&b| b == b'#').count();
+    index += hashes + 1;
+    while index < bytes.len() {
+        if bytes[index] == b'"'
+            && bytes[index + 1..]
+                .iter()
+                .take_while(|&&b| b == b'#')
+                .count()
+                >= hashes
+        {
+            return index + hashes;
+        }
+        index += 1;
+    }
+    index
+}
+
+/// The index of the closing quote of a character literal, searched from
+/// `index` (just after the escaped character).
+fn skip_char(bytes: &[u8], mut index: usize) -> usize {
+    while index < bytes.len() && bytes[index] != b'\'' {
+        index += 1;
+    }
+    index
 }
 
 /// Our own source text as tokens.

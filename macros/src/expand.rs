@@ -6,13 +6,13 @@
 //! `::responses::..`), so it survives a caller that shadows prelude names or
 //! uses `#![no_implicit_prelude]`.
 
-use crate::ast::{ResponseEnum, Shape, Variant};
+use crate::ast::{ResponseEnum, Set, Shape, Variant};
 use crate::ctxt::Errors;
-use crate::emit::Out;
+use crate::emit::{Delim, Out};
 use crate::registry::Standing;
 use crate::{attr, docs, fallback, valid};
-use proc_macro2::{Delimiter, Ident, Span, TokenStream};
-use quote::{ToTokens, quote};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data, DeriveInput, Visibility};
 
 /// `#[responses(..)]`.
@@ -38,6 +38,7 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     enum_definition(&mut out, &model);
     constructors(&mut out, &model);
     from_impls(&mut out, &model);
+    set_from_impls(&mut out, &model);
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
@@ -56,6 +57,7 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
         return errors.into_compile_errors();
     }
     let mut out = Out::default();
+    set_from_impls(&mut out, &model);
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
@@ -110,12 +112,41 @@ fn visibility(out: &mut Out, vis: &Visibility) {
     }
 }
 
-/// `impl<..> Trait for Enum<..> where ..` up to the predicates
-/// of `where`, which the caller extends when `more`; `trait_` ends with
-/// ` for` or is empty.
-fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, trait_: &str, more: bool) {
+/// What an `impl` block of the expansion implements.
+#[derive(Clone, Copy)]
+enum ImplOf {
+    /// The enum's own items.
+    Inherent,
+    /// `::responses::Responses`.
+    Responses,
+    /// axum's `IntoResponse`.
+    IntoResponse,
+    /// actix-web's `Responder`.
+    Responder,
+    /// utoipa's `IntoResponses`.
+    IntoResponses,
+}
+
+impl ImplOf {
+    /// The trait's path, if it is a trait.
+    fn path(self) -> Option<&'static str> {
+        match self {
+            ImplOf::Inherent => None,
+            ImplOf::Responses => Some("::responses::Responses"),
+            ImplOf::IntoResponse => Some("::responses::__private::axum::IntoResponse"),
+            ImplOf::Responder => Some("::responses::__private::actix::Responder"),
+            ImplOf::IntoResponses => Some("::responses::__private::utoipa::IntoResponses"),
+        }
+    }
+}
+
+/// `impl<..> Trait for Enum<..> where ..` up to the predicates of `where`,
+/// which the caller extends when `more`.
+fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, of: ImplOf, more: bool) {
     impl_generics(out, model);
-    out.text(trait_).text(" ");
+    if let Some(path) = of.path() {
+        out.text(path).text(" for ");
+    }
     self_type(out, model);
     where_clause(out, model, more);
 }
@@ -176,32 +207,6 @@ fn response_type(out: &mut Out, variant: &Variant) {
     }
 }
 
-/// A group around what `write` writes: opened as a group when the variant
-/// has a body (the caller's type is spliced in it), written as text when
-/// all of it is text.
-fn group_if_spliced(
-    out: &mut Out,
-    variant: &Variant,
-    delimiter: Delimiter,
-    write: impl FnOnce(&mut Out),
-) {
-    if variant.body().is_some() {
-        out.open(delimiter);
-        write(out);
-        out.close();
-    } else {
-        let (open, close) = match delimiter {
-            Delimiter::Parenthesis => ("(", ")"),
-            Delimiter::Brace => ("{", "}"),
-            Delimiter::Bracket => ("[", "]"),
-            Delimiter::None => ("", ""),
-        };
-        out.text(open);
-        write(out);
-        out.text(close);
-    }
-}
-
 /// The variant's name where code uses it: in the attribute form the
 /// status's name, as text (only the declaration carries the location of
 /// the status in the attribute); in the derive form the caller's name.
@@ -216,8 +221,35 @@ fn variant_name(out: &mut Out, variant: &Variant) {
     }
 }
 
+/// `#[doc = ..]` with `literal`, the source text of a string literal.
+fn doc(out: &mut Out, literal: &str) {
+    out.text("#").group(Delim::Bracket, |out| {
+        out.text("doc = ").text(literal);
+    });
+}
+
+/// The enum's variants in the order declared: statuses and included sets.
+enum Part<'m> {
+    Status(&'m Variant),
+    Set(&'m Set),
+}
+
+fn declared<'m>(model: &'m ResponseEnum<'_>) -> Vec<Part<'m>> {
+    let mut parts = Vec::with_capacity(model.variants.len() + model.sets.len());
+    let mut sets = model.sets.iter().peekable();
+    for (index, variant) in model.variants.iter().enumerate() {
+        while let Some(set) = sets.next_if(|set| set.position <= index) {
+            parts.push(Part::Set(set));
+        }
+        parts.push(Part::Status(variant));
+    }
+    parts.extend(sets.map(Part::Set));
+    parts
+}
+
 /// The enum itself (attribute form): the user's attributes and docs, the
-/// table of statuses, and one documented variant per status.
+/// table of statuses, and one documented variant per status and per
+/// included set.
 fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     let DeriveInput {
         attrs,
@@ -230,7 +262,19 @@ fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
         out.tokens(attr);
     }
     let table = docs::enum_table(&model.variants);
-    out.text("#[doc = ").text(&format!("{table:?}")).text("]");
+    doc(out, &format!("{table:?}"));
+    if !model.sets.is_empty() {
+        let names: Vec<String> = model
+            .sets
+            .iter()
+            .map(|set| format!("`{}`", valid::type_text(&set.ty)))
+            .collect();
+        let line = format!(
+            "\nAnd every status of {} (included sets; `STATUSES` lists them all).",
+            names.join(", ")
+        );
+        doc(out, &format!("{line:?}"));
+    }
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
         out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
     }
@@ -243,68 +287,92 @@ fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     if let Some(clause) = &generics.where_clause {
         out.tokens(clause);
     }
-    out.open(Delimiter::Brace);
-    for variant in &model.variants {
-        out.text("#[doc = ")
-            .text(docs::variant(variant.entry))
-            .text("]");
-        out.tokens(&variant.ident);
-        group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
-            response_type(out, variant);
-        });
-        out.text(",");
-    }
-    out.close();
+    out.group(Delim::Brace, |out| {
+        let held = model.held.iter().map(Part::Set);
+        for part in declared(model).into_iter().chain(held) {
+            match part {
+                Part::Status(variant) => {
+                    doc(out, docs::variant(variant.entry));
+                    out.tokens(&variant.ident);
+                    out.group(Delim::Paren, |out| response_type(out, variant));
+                }
+                Part::Set(set) => {
+                    let text = format!(
+                        "Any response of `{}`, whose statuses this enum includes.",
+                        valid::type_text(&set.ty)
+                    );
+                    doc(out, &format!("{text:?}"));
+                    out.tokens(&set.ident);
+                    out.group(Delim::Paren, |out| {
+                        out.tokens(&set.ty);
+                    });
+                }
+            }
+            out.text(",");
+        }
+    });
 }
 
 /// One constructor per variant (attribute form), with the parameters the
-/// status needs.
+/// status needs. An included set's statuses are built with the set's own
+/// constructors and converted with `.into()`: this macro cannot see them.
 fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.variants.is_empty() {
+        return;
+    }
     // A handler need not use every constructor of its enum.
     out.text("#[allow(dead_code)]");
     allow_deprecated(out, model);
-    impl_header(out, model, "", false);
-    out.open(Delimiter::Brace);
-    for variant in &model.variants {
-        let entry = variant.entry;
-        out.text("#[doc = ")
-            .text(docs::constructor(entry))
-            .text("] #[inline] ");
-        visibility(out, &model.input.vis);
-        let name = Ident::new(
-            &entry.snake_name(),
-            Span::call_site().located_at(variant.key.span()),
-        );
-        out.text("fn ").tokens(&name);
-        group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
-            for header in entry.constructor_headers {
-                out.text(header.param())
-                    .text(": impl ::core::convert::Into<::responses::header::")
-                    .text(header.ty())
-                    .text(">,");
-            }
-            if let Some(body) = variant.body() {
-                out.text("body: ").tokens(body);
-            }
-        });
-        out.text(" -> Self { Self::").text(entry.name);
-        out.text("(::responses::").text(entry.name).text("::");
-        let constructor = if variant.body().is_some() || entry.content_forbidden {
-            "new("
-        } else {
-            "empty("
-        };
-        out.text(constructor);
+    impl_header(out, model, ImplOf::Inherent, false);
+    out.group(Delim::Brace, |out| {
+        for variant in &model.variants {
+            constructor(out, model, variant);
+            located_constructor(out, model, variant);
+        }
+    });
+}
+
+fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
+    let entry = variant.entry;
+    doc(out, docs::constructor(entry));
+    out.text("#[inline] ");
+    visibility(out, &model.input.vis);
+    let name = Ident::new(
+        &entry.snake_name(),
+        Span::call_site().located_at(variant.key.span()),
+    );
+    out.text("fn ").tokens(&name);
+    out.group(Delim::Paren, |out| {
         for header in entry.constructor_headers {
-            out.text(header.param()).text(",");
+            out.text(header.param())
+                .text(": impl ::core::convert::Into<::responses::header::")
+                .text(header.ty())
+                .text(">,");
         }
-        if variant.body().is_some() {
-            out.text("body");
+        if let Some(body) = variant.body() {
+            out.text("body: ").tokens(body);
         }
-        out.text(")) }");
-        located_constructor(out, model, variant);
-    }
-    out.close();
+    });
+    out.text(" -> Self").group(Delim::Brace, |out| {
+        out.text("Self::").text(entry.name);
+        out.group(Delim::Paren, |out| {
+            out.text("::responses::").text(entry.name).text("::");
+            let constructor = if variant.body().is_some() || entry.content_forbidden {
+                "new"
+            } else {
+                "empty"
+            };
+            out.text(constructor);
+            out.group(Delim::Paren, |out| {
+                for header in entry.constructor_headers {
+                    out.text(header.param()).text(",");
+                }
+                if variant.body().is_some() {
+                    out.text("body");
+                }
+            });
+        });
+    });
 }
 
 /// `created_at(location, body)`: for a status that is expected to carry a
@@ -319,24 +387,21 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
         return;
     };
     let snake = entry.snake_name();
-    out.text("#[doc = ")
-        .text(&format!(
-            "{:?}",
-            format!(
-                "Creates the [`{}`](Self::{}) response with its `Location` header field: \
-                 [`{snake}`](Self::{snake}) with the field set.",
-                entry.title(),
-                entry.name
-            )
-        ))
-        .text("] #[inline] ");
+    let text = format!(
+        "Creates the [`{}`](Self::{}) response with its `Location` header field: \
+         [`{snake}`](Self::{snake}) with the field set.",
+        entry.title(),
+        entry.name
+    );
+    doc(out, &format!("{text:?}"));
+    out.text("#[inline] ");
     visibility(out, &model.input.vis);
     let name = Ident::new(
         &format!("{snake}_at"),
         Span::call_site().located_at(variant.key.span()),
     );
     out.text("fn ").tokens(&name);
-    group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
+    out.group(Delim::Paren, |out| {
         out.text("location: impl ::core::convert::Into<::responses::header::")
             .text(header.ty())
             .text(">,");
@@ -344,14 +409,23 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
             out.text("body: ").tokens(body);
         }
     });
-    out.text(" -> Self { Self::").text(entry.name);
-    out.text("(::responses::").text(entry.name).text("::");
-    out.text(if variant.body().is_some() {
-        "new(body)"
-    } else {
-        "empty()"
+    out.text(" -> Self").group(Delim::Brace, |out| {
+        out.text("Self::").text(entry.name);
+        out.group(Delim::Paren, |out| {
+            out.text("::responses::").text(entry.name).text("::");
+            if variant.body().is_some() {
+                out.text("new").group(Delim::Paren, |out| {
+                    out.text("body");
+                });
+            } else {
+                out.text("empty").group(Delim::Paren, |_| {});
+            }
+            out.text(".").text(header.param());
+            out.group(Delim::Paren, |out| {
+                out.text("location");
+            });
+        });
     });
-    out.text(".").text(header.param()).text("(location)) }");
 }
 
 /// `From<per-status type>` for the enum (attribute form), so a response
@@ -366,58 +440,65 @@ fn from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
         out.text("> for ");
         self_type(out, model);
         where_clause(out, model, false);
-        group_if_spliced(out, variant, Delimiter::Brace, |out| {
+        out.group(Delim::Brace, |out| {
             out.text("#[inline] fn from");
-            group_if_spliced(out, variant, Delimiter::Parenthesis, |out| {
+            out.group(Delim::Paren, |out| {
                 out.text("response: ");
                 response_type(out, variant);
             });
-            out.text(" -> Self { Self::").text(variant.entry.name);
-            out.text("(response) }");
+            out.text(" -> Self").group(Delim::Brace, |out| {
+                out.text("Self::")
+                    .text(variant.entry.name)
+                    .text("(response)");
+            });
         });
     }
 }
 
-/// What both forms get: `STATUSES`, `status()`, the `Responses` trait and the
-/// impls of the framework integrations that `responses` was built with
-/// (each feature of `responses` turns on the same feature of this crate).
+/// `From<Set>` for the enum (both forms), so a response of an included set
+/// converts with `.into()`: `ApiError::unauthorized(..).into()`.
+fn set_from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
+    for set in &model.sets {
+        out.text("#[automatically_derived]");
+        impl_generics(out, model);
+        out.text("::core::convert::From<")
+            .tokens(&set.ty)
+            .text("> for ");
+        self_type(out, model);
+        where_clause(out, model, false);
+        out.group(Delim::Brace, |out| {
+            out.text("#[inline] fn from");
+            out.group(Delim::Paren, |out| {
+                out.text("response: ").tokens(&set.ty);
+            });
+            out.text(" -> Self").group(Delim::Brace, |out| {
+                out.text("Self::").tokens(&set.ident).text("(response)");
+            });
+        });
+    }
+}
+
+/// What both forms get: `STATUSES`, `status()`, the `Responses` trait, the
+/// overlap checks of included sets and the impls of the framework
+/// integrations that `responses` was built with (each feature of
+/// `responses` turns on the same feature of this crate).
 fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[allow(dead_code)]");
     allow_deprecated(out, model);
-    impl_header(out, model, "", false);
-    out.open(Delimiter::Brace);
-    out.text("/// Every status this enum responds with, in the order declared.\n");
-    visibility(out, &model.input.vis);
-    out.text("const STATUSES: &'static [::responses::Status] = &[");
-    for variant in &model.variants {
-        out.text("::responses::Status::")
-            .text(variant.entry.constant)
-            .text(",");
-    }
-    out.text("];\n/// The status of this response.\n#[inline]");
-    visibility(out, &model.input.vis);
-    out.text("const fn status(&self) -> ::responses::Status")
-        .open(Delimiter::Brace)
-        .text("match *self")
-        .open(Delimiter::Brace);
-    for variant in &model.variants {
-        out.text("Self::");
-        variant_name(out, variant);
-        out.text(" { .. } => ::responses::Status::")
-            .text(variant.entry.constant)
-            .text(",");
-    }
-    catch_all(out, model);
-    out.close().close();
-    out.close();
+    impl_header(out, model, ImplOf::Inherent, false);
+    out.group(Delim::Brace, |out| {
+        statuses_const(out, model);
+        status_fn(out, model);
+    });
 
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
-    impl_header(out, model, " ::responses::Responses for", false);
+    impl_header(out, model, ImplOf::Responses, false);
     out.text(
         "{ const STATUSES: &'static [::responses::Status] = Self::STATUSES; \
          #[inline] fn status(&self) -> ::responses::Status { Self::status(self) } }",
     );
+    overlap_checks(out, model);
 
     http_impl(out, model);
     if cfg!(feature = "axum") {
@@ -425,9 +506,143 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     if cfg!(feature = "actix-web") {
         actix_impl(out, model);
+        actix_error_impl(out, model);
     }
     if cfg!(feature = "utoipa") {
         utoipa_impl(out, model);
+    }
+}
+
+/// `<Set as ::responses::Responses>`: every use of an included set goes
+/// through the trait, so a path that is not a response enum gives one error
+/// (the trait's `on_unimplemented` message), not one per use.
+fn set_as_responses(out: &mut Out, set: &Set) {
+    out.text("<")
+        .tokens(&set.ty)
+        .text(" as ::responses::Responses>");
+}
+
+/// `Status::CREATED,` for each of `variants`.
+fn status_constants<'v>(out: &mut Out, variants: impl IntoIterator<Item = &'v Variant>) {
+    for variant in variants {
+        out.text("::responses::Status::")
+            .text(variant.entry.constant)
+            .text(",");
+    }
+}
+
+/// `STATUSES`: the enum's own statuses and, with included sets, theirs,
+/// concatenated by const evaluation in the order declared.
+fn statuses_const(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.sets.is_empty() {
+        out.text("/// Every status this enum responds with, in the order declared.\n");
+    } else {
+        out.text(
+            "/// Every status this enum responds with, in the order declared; \
+             those of an included set in the set's own order.\n",
+        );
+    }
+    visibility(out, &model.input.vis);
+    out.text("const STATUSES: &'static [::responses::Status] = &");
+    if model.sets.is_empty() {
+        out.group(Delim::Bracket, |out| status_constants(out, &model.variants));
+        out.text(";");
+        return;
+    }
+    out.text("::responses::__private::concat_statuses::<");
+    out.group(Delim::Brace, |out| {
+        out.text(&model.variants.len().to_string());
+        for set in &model.sets {
+            out.text(" + ");
+            set_as_responses(out, set);
+            out.text("::STATUSES.len()");
+        }
+    });
+    out.text(">");
+    out.group(Delim::Paren, |out| {
+        out.text("&");
+        out.group(Delim::Bracket, |out| {
+            let mut own = model.variants.iter().enumerate().peekable();
+            for set in &model.sets {
+                out.text("&");
+                out.group(Delim::Bracket, |out| {
+                    while let Some((_, variant)) = own.next_if(|(index, _)| *index < set.position) {
+                        status_constants(out, [variant]);
+                    }
+                });
+                out.text(",");
+                set_as_responses(out, set);
+                out.text("::STATUSES,");
+            }
+            out.text("&");
+            out.group(Delim::Bracket, |out| {
+                status_constants(out, own.map(|(_, variant)| variant));
+            });
+        });
+    });
+    out.text(";");
+}
+
+/// `status()`: a `const fn` when every variant is the enum's own; with
+/// included sets a plain `fn`, because it asks each set through the
+/// `Responses` trait, which a `const fn` cannot call on stable Rust.
+fn status_fn(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("/// The status of this response.\n#[inline]");
+    visibility(out, &model.input.vis);
+    if model.sets.is_empty() {
+        out.text("const ");
+    }
+    out.text("fn status(&self) -> ::responses::Status");
+    out.group(Delim::Brace, |out| {
+        out.text("match *self");
+        out.group(Delim::Brace, |out| {
+            for variant in &model.variants {
+                out.text("Self::");
+                variant_name(out, variant);
+                out.text(" { .. } => ::responses::Status::")
+                    .text(variant.entry.constant)
+                    .text(",");
+            }
+            for set in &model.sets {
+                out.text("Self::").tokens(&set.ident);
+                out.text("(ref __set) => ");
+                set_as_responses(out, set);
+                out.text("::status(__set),");
+            }
+            catch_all(out, model);
+        });
+    });
+}
+
+/// For each included set, a constant whose evaluation fails when the set
+/// shares a status with the enum's own statuses or with a set included
+/// before it. The message names the status and both enums; the error
+/// points at the `..Set` entry, where the call is spanned (the function
+/// that fails is `#[track_caller]`).
+fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
+    let name = model.input.ident.to_string();
+    let own = model.variants.iter().map(|variant| {
+        let constant = Ident::new(variant.entry.constant, Span::call_site());
+        quote!(::responses::Status::#constant)
+    });
+    let own = quote!(&[#(#own),*]);
+    for (index, set) in model.sets.iter().enumerate() {
+        let set_name = format!("..{}", valid::type_text(&set.ty));
+        let ty = &set.ty;
+        let earlier = model.sets[..index].iter().map(|earlier| {
+            let earlier_name = format!("..{}", valid::type_text(&earlier.ty));
+            let earlier_ty = &earlier.ty;
+            quote!((#earlier_name, <#earlier_ty as ::responses::Responses>::STATUSES))
+        });
+        out.tokens(&quote_spanned! {set.span=>
+            const _: () = ::responses::__private::check_disjoint(
+                #name,
+                #own,
+                #set_name,
+                <#ty as ::responses::Responses>::STATUSES,
+                &[#(#earlier),*],
+            );
+        });
     }
 }
 
@@ -439,29 +654,43 @@ fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
+/// How an arm hands a variant's response to a function: the function's
+/// path, and the text of any further arguments.
+struct Call {
+    function: &'static str,
+    more: &'static str,
+}
+
 /// Arms of a `match` on the enum that turn each variant into its
-/// per-status response and pass it to a function: `call` gives the
-/// function's path and the text of any further arguments. The patterns
-/// start with `Self`, or with the enum's name when `by_name`.
+/// per-status response and pass it to a function (`call`), and pass each
+/// included set to `set_call`. The patterns start with `Self`, or with the
+/// enum's name when `by_name`.
 fn arms(
     out: &mut Out,
     model: &ResponseEnum<'_>,
     by_name: bool,
-    call: impl Fn(&Variant) -> (&'static str, &'static str),
+    call: impl Fn(&Variant) -> Call,
+    set_call: &Call,
 ) {
     let ident = &model.input.ident;
+    let prefix = |out: &mut Out| {
+        if by_name {
+            out.tokens(ident);
+        } else {
+            out.text("Self");
+        }
+    };
     for variant in &model.variants {
-        let (function, more) = call(variant);
+        let Call { function, more } = call(variant);
         match &variant.shape {
             Shape::Typed { .. } => {
-                if by_name {
-                    out.tokens(ident);
-                } else {
-                    out.text("Self");
-                }
+                prefix(out);
                 out.text("::").text(variant.entry.name);
                 out.text("(__response) => ").text(function);
-                out.text("(__response").text(more).text("),");
+                out.group(Delim::Paren, |out| {
+                    out.text("__response").text(more);
+                });
+                out.text(",");
             }
             Shape::Fields { .. } => {
                 let prefix = if by_name {
@@ -470,11 +699,22 @@ fn arms(
                     Ident::new("Self", Span::call_site()).into_token_stream()
                 };
                 out.tokens(&variant.pattern(&prefix));
-                out.text(" => ").text(function).open(Delimiter::Parenthesis);
-                out.tokens(&variant.response_expr()).text(more);
-                out.close().text(",");
+                out.text(" => ").text(function);
+                out.group(Delim::Paren, |out| {
+                    out.tokens(&variant.response_expr()).text(more);
+                });
+                out.text(",");
             }
         }
+    }
+    for set in &model.sets {
+        prefix(out);
+        out.text("::").tokens(&set.ident);
+        out.text("(__set) => ").text(set_call.function);
+        out.group(Delim::Paren, |out| {
+            out.text("__set").text(set_call.more);
+        });
+        out.text(",");
     }
     catch_all(out, model);
 }
@@ -503,125 +743,182 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             .text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
     // For the bodiless variants, and for the empty 500 that a response
-    // whose `.header()` call was refused becomes.
-    out.text("__ResponsesBody: ::core::default::Default,");
-    out.open(Delimiter::Brace);
-    out.text("#[inline] fn from").open(Delimiter::Parenthesis);
-    out.text("response: ");
-    self_type(out, model);
-    out.close().text(" -> Self").open(Delimiter::Brace);
-    out.text("match response").open(Delimiter::Brace);
-    // The work of each arm lives in two generic functions of `responses`,
-    // so the expansion stays small.
-    arms(out, model, true, |variant| {
-        if variant.body().is_some() {
-            ("::responses::__private::into_http", "")
-        } else {
-            ("::responses::__private::into_http_empty", "")
-        }
+    // whose `.header()` call was refused becomes; an included set brings
+    // its own conversion.
+    if !model.variants.is_empty() {
+        out.text("__ResponsesBody: ::core::default::Default,");
+    }
+    for set in &model.sets {
+        out.tokens(&set.ty).text(
+            ": ::core::convert::Into<::responses::__private::http::Response<__ResponsesBody>>,",
+        );
+    }
+    out.group(Delim::Brace, |out| {
+        out.text("#[inline] fn from");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ");
+            self_type(out, model);
+        });
+        out.text(" -> Self");
+        out.group(Delim::Brace, |out| {
+            out.text("match response");
+            out.group(Delim::Brace, |out| {
+                // The work of each arm lives in two generic functions of
+                // `responses`, so the expansion stays small.
+                arms(
+                    out,
+                    model,
+                    true,
+                    |variant| Call {
+                        function: if variant.body().is_some() {
+                            "::responses::__private::into_http"
+                        } else {
+                            "::responses::__private::into_http_empty"
+                        },
+                        more: "",
+                    },
+                    &Call {
+                        function: "::core::convert::Into::into",
+                        more: "",
+                    },
+                );
+            });
+        });
     });
-    out.close().close().close();
 }
 
-/// The predicates `bound` on every variant's per-status type.
+/// The predicates `bound` on every variant's per-status type and
+/// `set_bound` on every included set.
 ///
 /// Each bound is higher-ranked (`for<'__r> Created<User>: IntoResponse`).
 /// A plain bound on concrete types is checked where the impl is written, so
 /// enabling `responses/axum` anywhere in a build would break every enum
 /// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
 /// only where the impl is used, which is where the error belongs.
-fn bounds(out: &mut Out, model: &ResponseEnum<'_>, bound: &str) {
+fn bounds(out: &mut Out, model: &ResponseEnum<'_>, bound: &str, set_bound: &str) {
     for variant in &model.variants {
         out.text("for<'__responses> ");
         response_type(out, variant);
         out.text(": ").text(bound).text(",");
     }
+    for set in &model.sets {
+        out.text("for<'__responses> ")
+            .tokens(&set.ty)
+            .text(": ")
+            .text(set_bound)
+            .text(",");
+    }
 }
 
 fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    const INTO_RESPONSE: Call = Call {
+        function: "::responses::__private::axum::IntoResponse::into_response",
+        more: "",
+    };
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
-    impl_header(
-        out,
-        model,
-        " ::responses::__private::axum::IntoResponse for",
-        true,
-    );
-    bounds(out, model, "::responses::__private::axum::IntoResponse");
-    out.open(Delimiter::Brace);
-    out.text("fn into_response(self) -> ::responses::__private::axum::Response");
-    out.open(Delimiter::Brace)
-        .text("match self")
-        .open(Delimiter::Brace);
-    arms(out, model, false, |_| {
-        (
-            "::responses::__private::axum::IntoResponse::into_response",
-            "",
-        )
+    impl_header(out, model, ImplOf::IntoResponse, true);
+    let into_response = "::responses::__private::axum::IntoResponse";
+    bounds(out, model, into_response, into_response);
+    out.group(Delim::Brace, |out| {
+        out.text("fn into_response(self) -> ::responses::__private::axum::Response");
+        out.group(Delim::Brace, |out| {
+            out.text("match self");
+            out.group(Delim::Brace, |out| {
+                arms(out, model, false, |_| INTO_RESPONSE, &INTO_RESPONSE);
+            });
+        });
     });
-    out.close().close().close();
 }
 
+const ACTIX_RESPONDER: &str =
+    "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>";
+
 fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    const RESPOND_TO: Call = Call {
+        function: "::responses::__private::actix::Responder::respond_to",
+        more: ", request",
+    };
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
-    impl_header(
-        out,
-        model,
-        " ::responses::__private::actix::Responder for",
-        true,
-    );
-    bounds(
-        out,
-        model,
-        "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>",
-    );
-    out.open(Delimiter::Brace).text(
-        "type Body = ::responses::__private::actix::BoxBody; \
-         fn respond_to(self, request: &::responses::__private::actix::HttpRequest) \
-         -> ::responses::__private::actix::HttpResponse",
-    );
-    out.open(Delimiter::Brace)
-        .text("match self")
-        .open(Delimiter::Brace);
-    arms(out, model, false, |_| {
-        (
-            "::responses::__private::actix::Responder::respond_to",
-            ", request",
-        )
+    impl_header(out, model, ImplOf::Responder, true);
+    bounds(out, model, ACTIX_RESPONDER, ACTIX_RESPONDER);
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "type Body = ::responses::__private::actix::BoxBody; \
+             fn respond_to(self, request: &::responses::__private::actix::HttpRequest) \
+             -> ::responses::__private::actix::HttpResponse",
+        );
+        out.group(Delim::Brace, |out| {
+            out.text("match self");
+            out.group(Delim::Brace, |out| {
+                arms(out, model, false, |_| RESPOND_TO, &RESPOND_TO);
+            });
+        });
     });
-    out.close().close().close();
+}
+
+/// `From<Enum> for actix_web::Error`, so the enum can be the error of a
+/// handler's `Result` (actix-web's `Result<T, E>` responder needs
+/// `E: Into<actix_web::Error>`), which keeps `?` usable.
+fn actix_error_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_generics(out, model);
+    out.text("::core::convert::From<");
+    self_type(out, model);
+    out.text("> for ::responses::__private::actix::Error");
+    where_clause(out, model, true);
+    out.text("for<'__responses> ");
+    self_type(out, model);
+    out.text(": ").text(ACTIX_RESPONDER).text(",");
+    out.group(Delim::Brace, |out| {
+        out.text("#[inline] fn from");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ");
+            self_type(out, model);
+        });
+        out.text(" -> Self { ::responses::__private::actix::error(response) }");
+    });
 }
 
 fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
-    impl_header(
-        out,
-        model,
-        " ::responses::__private::utoipa::IntoResponses for",
-        true,
-    );
+    impl_header(out, model, ImplOf::IntoResponses, true);
     bounds(
         out,
         model,
         "::responses::__private::utoipa::DescribeResponse",
+        "::responses::__private::utoipa::IntoResponses",
     );
-    out.open(Delimiter::Brace);
-    out.text(
-        "fn responses() -> ::responses::__private::utoipa::BTreeMap<\
-         ::responses::__private::utoipa::String, \
-         ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>>",
-    );
-    out.open(Delimiter::Brace)
-        .text("::responses::__private::utoipa::responses")
-        .open(Delimiter::Parenthesis)
-        .open(Delimiter::Bracket);
-    for variant in &model.variants {
-        out.text("<");
-        response_type(out, variant);
-        out.text(" as ::responses::__private::utoipa::DescribeResponse>::describe(),");
-    }
-    out.close().close().close();
-    out.close();
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "fn responses() -> ::responses::__private::utoipa::BTreeMap<\
+             ::responses::__private::utoipa::String, \
+             ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>>",
+        );
+        out.group(Delim::Brace, |out| {
+            out.text("::responses::__private::utoipa::responses");
+            out.group(Delim::Paren, |out| {
+                out.group(Delim::Bracket, |out| {
+                    for variant in &model.variants {
+                        out.text("<");
+                        response_type(out, variant);
+                        out.text(
+                            " as ::responses::__private::utoipa::DescribeResponse>::describe(),",
+                        );
+                    }
+                });
+                out.text(",");
+                out.group(Delim::Bracket, |out| {
+                    for set in &model.sets {
+                        out.text("<").tokens(&set.ty).text(
+                            " as ::responses::__private::utoipa::IntoResponses>::responses(),",
+                        );
+                    }
+                });
+            });
+        });
+    });
 }

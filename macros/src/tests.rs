@@ -3,10 +3,10 @@
 //! items. (Outside a macro call the text goes through `proc_macro2`'s lexer,
 //! which refuses what rustc's would.) Behaviour is tested in `tests/`.
 
-use crate::emit::Out;
+use crate::emit::{Delim, Out, balanced};
 use crate::expand;
 use crate::registry::{STATUSES, StatusEntry};
-use proc_macro2::{Delimiter, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{Item, ItemImpl};
 
@@ -93,9 +93,15 @@ fn every_status_expands_to_its_variant_constructor_and_impls() {
             );
             assert!(inherent_fn(&items, "status").is_some(), "{context}");
 
-            // `From<per-status type>` for the enum, and the enabled integrations.
+            // `From<per-status type>` for the enum, and the enabled
+            // integrations (`http::Response` and `actix_web::Error` from it).
             let from = trait_impls(&items, "From");
-            assert_eq!(from.len(), 2, "{context}: From impls (the enum's, http's)");
+            let actix = usize::from(cfg!(feature = "actix-web"));
+            assert_eq!(
+                from.len(),
+                2 + actix,
+                "{context}: From impls (the enum's, http's)"
+            );
             assert_eq!(trait_impls(&items, "Responses").len(), 1, "{context}");
             let integrations = [
                 ("IntoResponse", cfg!(feature = "axum")),
@@ -135,10 +141,12 @@ fn generics_where_clauses_visibility_and_attributes_reach_every_impl() {
     assert_eq!(created.vis.to_token_stream().to_string(), restricted);
 
     let all: Vec<&ItemImpl> = impls(&items).collect();
-    // Two inherent impls, five `From`, `Responses`, and the integrations.
+    // Two inherent impls, five `From`, `Responses`, and the integrations
+    // (actix-web has two: `Responder`, and `From` for its `Error`).
     let integrations = [
         true, // http
         cfg!(feature = "axum"),
+        cfg!(feature = "actix-web"),
         cfg!(feature = "actix-web"),
         cfg!(feature = "utoipa"),
     ];
@@ -203,36 +211,179 @@ fn the_derive_form_expands_every_variant_shape() {
     let items = items(&expansion);
     assert_eq!(trait_impls(&items, "Responses").len(), 1);
     assert!(inherent_fn(&items, "status").is_some());
-    assert_eq!(trait_impls(&items, "From").len(), 1);
+    assert_eq!(
+        trait_impls(&items, "From").len(),
+        1 + usize::from(cfg!(feature = "actix-web"))
+    );
 }
 
 #[test]
 fn text_and_spliced_tokens_make_the_tokens_quote_makes() {
     let ty = quote!(Vec<u8>);
     let mut out = Out::default();
-    out.text("impl Tr for X { fn f");
-    // Text with open delimiters cannot be lexed alone; groups around
-    // spliced tokens are opened explicitly.
-    out.text("() {} }");
-    out.text("fn g").open(Delimiter::Parenthesis);
-    out.text("body: ").tokens(&ty).close().text(" -> u8 { 0 }");
-    out.text("const C: [u8; 2] = ").open(Delimiter::Bracket);
-    out.tokens(&quote!(1)).text(", 2").close().text(";");
+    out.text("impl Tr for X { fn f() {} }");
+    out.text("fn g").group(Delim::Paren, |out| {
+        out.text("body: ").tokens(&ty);
+    });
+    out.text(" -> u8 { 0 }");
+    out.text("const C: [u8; 2] = ")
+        .group(Delim::Bracket, |out| {
+            out.tokens(&quote!(1)).text(", 2");
+        });
+    out.text(";");
+    // A splice deep inside groups written as text turns each of them into
+    // a token group, the outermost first.
+    out.text("fn h() ").group(Delim::Brace, |out| {
+        out.text("let v = ").group(Delim::Paren, |out| {
+            out.text("[0]").group(Delim::Bracket, |out| {
+                out.text("1, ").tokens(&quote!(2));
+            });
+            out.text(", 3");
+        });
+        out.text(";");
+    });
     let expected = quote! {
         impl Tr for X { fn f() {} }
         fn g(body: Vec<u8>) -> u8 { 0 }
         const C: [u8; 2] = [1, 2];
+        fn h() { let v = ([0][1, 2], 3); }
     };
     assert_eq!(out.finish().to_string(), expected.to_string());
 }
 
 #[test]
-fn text_that_does_not_lex_becomes_an_error_not_a_panic() {
+fn text_groups_stay_text_until_a_splice() {
     let mut out = Out::default();
-    out.text("fn f() {");
-    let tokens = out.finish().to_string();
-    assert!(tokens.contains("compile_error"), "{tokens}");
-    assert!(tokens.contains("internal error"), "{tokens}");
+    out.text("fn f").group(Delim::Paren, |out| {
+        out.text("a: u8");
+    });
+    out.text(" {}");
+    // One piece of text: nothing was spliced, so nothing was split.
+    assert_eq!(
+        out.finish().to_string(),
+        quote!(
+            fn f(a: u8) {}
+        )
+        .to_string()
+    );
+}
+
+#[test]
+fn unbalanced_text_becomes_an_error_not_a_panic() {
+    for text in ["fn f() {", "}", "(]", "[ ( ] )"] {
+        let mut out = Out::default();
+        out.text("const A: u8 = 1;").text(text);
+        let tokens = out.finish().to_string();
+        assert!(tokens.contains("compile_error"), "{text}: {tokens}");
+        assert!(tokens.contains("unbalanced"), "{text}: {tokens}");
+    }
+}
+
+#[test]
+fn the_balance_check_skips_literals_lifetimes_and_comments() {
+    for text in [
+        r#"#[doc = "a ( in a string"]"#,
+        r#"#[doc = "an escaped \" quote ("]"#,
+        r##"#[must_use = r#"raw ( "text" "#]"##,
+        "for<'__responses> X: Y",
+        "const C: char = '(';",
+        "const D: char = '\\'';",
+        "/// a doc comment (\nfn f() {}",
+        "fn f() { [()] }",
+        "fn r#type() {}",
+        "const for_r: [u8; 1] = [0];",
+    ] {
+        assert!(balanced(text), "{text}");
+    }
+    for text in ["(", ")", "{]", "fn f() { [(] }", "'(' )"] {
+        assert!(!balanced(text), "{text}");
+    }
+}
+
+#[test]
+fn every_template_writes_balanced_text() {
+    // `Out` refuses unbalanced text with an internal error; `items` fails
+    // on one. Every form with every feature, with and without sets.
+    for (args, item) in [
+        (
+            quote!(201(Body), ..ApiError, 409),
+            quote!(
+                pub enum E {}
+            ),
+        ),
+        (
+            quote!(..ApiError),
+            quote!(
+                enum E {}
+            ),
+        ),
+        (
+            quote!(..a::ApiError<u8>, 200, ..Other),
+            quote!(
+                pub(crate) enum E<T> {}
+            ),
+        ),
+    ] {
+        items(&expand::attribute(args, &item));
+    }
+    items(&expand::derive(quote! {
+        enum E {
+            #[status(200)]
+            Found(String),
+            #[status(..)]
+            Api(ApiError),
+        }
+    }));
+}
+
+#[test]
+fn a_set_is_one_variant_converted_with_from_and_listed_in_statuses() {
+    let expansion = expand::attribute(
+        quote!(201(Body), ..errors::ApiError, 409),
+        &quote!(
+            pub enum E {}
+        ),
+    );
+    let items = items(&expansion);
+    let Some(Item::Enum(definition)) = items.first() else {
+        panic!("no enum first");
+    };
+    let variants: Vec<String> = definition
+        .variants
+        .iter()
+        .map(|variant| variant.ident.to_string())
+        .collect();
+    assert_eq!(variants, ["Created", "ApiError", "Conflict"]);
+    let from = trait_impls(&items, "From");
+    assert!(
+        from.iter().any(|item| item
+            .trait_
+            .as_ref()
+            .is_some_and(|(path, _)| path.to_token_stream().to_string().contains("ApiError"))),
+        "no From<ApiError>"
+    );
+    // No constructor for the set's statuses: the set has them.
+    assert!(inherent_fn(&items, "unauthorized").is_none());
+    let status = inherent_fn(&items, "status").expect("status()");
+    assert!(
+        status.sig.constness.is_none(),
+        "status() asks the set through a trait"
+    );
+    let text = expansion.to_string();
+    assert!(text.contains("concat_statuses"), "{text}");
+    assert!(text.contains("check_disjoint"), "{text}");
+}
+
+#[test]
+fn an_enum_without_sets_keeps_a_const_status() {
+    let items = items(&expand::attribute(
+        quote!(200, 404),
+        &quote!(
+            enum E {}
+        ),
+    ));
+    let status = inherent_fn(&items, "status").expect("status()");
+    assert!(status.sig.constness.is_some());
 }
 
 /// The table `build.rs` wrote is the dataset, entry for entry.

@@ -2,7 +2,9 @@
 //! spanned at the token that caused it; all of a call's problems are
 //! collected, and what is valid goes on to expansion anyway.
 
-use crate::ast::{ResponseEnum, Shape, StatusArg, StatusKey, Variant};
+use crate::ast::{
+    ListEntry, ResponseEnum, Set, SetArg, Shape, StatusArg, StatusKey, Variant, VariantKey,
+};
 use crate::attr;
 use crate::ctxt::Errors;
 use crate::registry::{self, Standing, StatusEntry};
@@ -204,10 +206,11 @@ fn remove_duplicates(variants: &mut Vec<Variant>, errors: &mut Errors) {
     *variants = kept;
 }
 
-/// `#[responses(..)]` on `input`: an empty enum and a list of statuses.
+/// `#[responses(..)]` on `input`: an empty enum and a list of statuses and
+/// included sets.
 pub(crate) fn attribute_enum<'a>(
     input: &'a DeriveInput,
-    args: Vec<StatusArg>,
+    args: Vec<ListEntry>,
     errors: &mut Errors,
 ) -> ResponseEnum<'a> {
     match &input.data {
@@ -234,7 +237,15 @@ pub(crate) fn attribute_enum<'a>(
     }
     let mut warnings = TokenStream::new();
     let mut variants = Vec::with_capacity(args.len());
-    for StatusArg { key, body } in args {
+    let mut sets = Vec::new();
+    for arg in args {
+        let StatusArg { key, body } = match arg {
+            ListEntry::Status(arg) => arg,
+            ListEntry::Set(arg) => {
+                sets.push(attribute_set(arg, variants.len()));
+                continue;
+            }
+        };
         let Some(entry) = resolve_final(&key, errors) else {
             continue;
         };
@@ -253,12 +264,154 @@ pub(crate) fn attribute_enum<'a>(
         });
     }
     remove_duplicates(&mut variants, errors);
+    let held = check_sets(input, &variants, &mut sets, errors);
     ResponseEnum {
         input,
         variants,
+        sets,
+        complete: held.is_empty(),
+        held,
         warnings,
-        complete: true,
     }
+}
+
+/// `..ApiError` as a set held by the variant `ApiError`.
+fn attribute_set(arg: SetArg, position: usize) -> Set {
+    let SetArg { dots, path } = arg;
+    let span = syn::spanned::Spanned::span(&path);
+    let ident = path.segments.last().map_or_else(
+        || Ident::new("Set", dots.spans[0]),
+        |segment| segment.ident.clone(),
+    );
+    Set {
+        ty: Type::Path(syn::TypePath {
+            attrs: Vec::new(),
+            qself: None,
+            path,
+        }),
+        ident,
+        position,
+        span,
+    }
+}
+
+/// Each set included once, under a variant name of its own, and without
+/// the enum's generic parameters (the included statuses are computed where
+/// they are not known). Sets that break a rule are reported and dropped.
+fn check_sets(
+    input: &DeriveInput,
+    variants: &[Variant],
+    sets: &mut Vec<Set>,
+    errors: &mut Errors,
+) -> Vec<Set> {
+    let params: Vec<String> = input
+        .generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Type(param) => param.ident.to_string(),
+            syn::GenericParam::Const(param) => param.ident.to_string(),
+            syn::GenericParam::Lifetime(param) => param.lifetime.to_string(),
+        })
+        .collect();
+    let mut kept: Vec<Set> = Vec::with_capacity(sets.len());
+    let mut held = Vec::new();
+    for set in sets.drain(..) {
+        let text = type_text(&set.ty);
+        if text == "Self" || text.split('<').next() == Some(input.ident.to_string().as_str()) {
+            errors.push(syn::Error::new(
+                set.span,
+                format!(
+                    "`{}` cannot include itself: an included set is a variant holding \
+                     the other enum, so the enum would contain itself",
+                    input.ident
+                ),
+            ));
+            continue;
+        }
+        if let Some(first) = kept.iter().find(|kept| type_text(&kept.ty) == text) {
+            errors.push(syn::Error::new(
+                set.span,
+                format!("duplicate set: `..{text}` is included twice"),
+            ));
+            errors.push(syn::Error::new(
+                first.span,
+                format!("`..{text}` first included here"),
+            ));
+            continue;
+        }
+        if let Some(param) = generic_param_in(&set.ty, &params) {
+            errors.push(syn::Error::new(
+                set.span,
+                format!(
+                    "an included set cannot use the enum's generic parameter `{param}`: \
+                     the statuses of `..{text}` are computed at compile time, where \
+                     `{param}` is not known; include the set with concrete arguments"
+                ),
+            ));
+            held.push(set);
+            continue;
+        }
+        let clash = variants
+            .iter()
+            .map(|variant| (&variant.ident, variant.entry.title()))
+            .chain(
+                kept.iter()
+                    .map(|kept| (&kept.ident, format!("..{}", type_text(&kept.ty)))),
+            )
+            .find(|(ident, _)| **ident == set.ident);
+        if let Some((_, other)) = clash {
+            errors.push(syn::Error::new(
+                set.span,
+                format!(
+                    "`..{text}` would be the variant `{}`, which `{other}` already is; \
+                     import the set under another name (`use path::{} as Other;`)",
+                    set.ident, set.ident
+                ),
+            ));
+            continue;
+        }
+        kept.push(set);
+    }
+    *sets = kept;
+    held
+}
+
+/// The first of `params` (generic parameter names) that `ty` mentions.
+fn generic_param_in(ty: &Type, params: &[String]) -> Option<String> {
+    fn find(tokens: TokenStream, params: &[String]) -> Option<String> {
+        let mut lifetime = false;
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Group(group) => {
+                    if let Some(found) = find(group.stream(), params) {
+                        return Some(found);
+                    }
+                }
+                proc_macro2::TokenTree::Punct(punct) => {
+                    lifetime = punct.as_char() == '\'';
+                    continue;
+                }
+                proc_macro2::TokenTree::Ident(ident) => {
+                    let name = if lifetime {
+                        format!("'{ident}")
+                    } else {
+                        ident.to_string()
+                    };
+                    if params.contains(&name) {
+                        return Some(name);
+                    }
+                }
+                proc_macro2::TokenTree::Literal(_) => {}
+            }
+            lifetime = false;
+        }
+        None
+    }
+    if params.is_empty() {
+        return None;
+    }
+    find(ty.to_token_stream(), params)
 }
 
 /// `#[derive(Responses)]` on `input`: an enum whose variants carry `#[status]`.
@@ -279,6 +432,8 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             return ResponseEnum {
                 input,
                 variants,
+                sets: Vec::new(),
+                held: Vec::new(),
                 warnings,
                 complete: false,
             };
@@ -290,8 +445,15 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             "#[derive(Responses)] needs at least one variant marked #[status(CODE)]",
         );
     }
+    let mut sets = Vec::new();
     for variant in &data.variants {
         let Some(key) = variant_key(variant, errors) else {
+            continue;
+        };
+        let VariantKey::Status(key) = key else {
+            if let Some(set) = derive_set(variant, variants.len(), errors) {
+                sets.push(set);
+            }
             continue;
         };
         let Some(entry) = resolve_final(&key, errors) else {
@@ -309,17 +471,48 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         });
     }
     remove_duplicates(&mut variants, errors);
-    let complete = variants.len() == data.variants.len();
+    check_sets(input, &variants, &mut sets, errors);
+    let complete = variants.len() + sets.len() == data.variants.len();
     ResponseEnum {
         input,
         variants,
+        sets,
+        // The derive form's variants are the caller's: none to keep.
+        held: Vec::new(),
         warnings,
         complete,
     }
 }
 
-/// The status of a hand-written variant, from its one `#[status(..)]`.
-fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<StatusKey> {
+/// `#[status(..)] Api(ApiError)`: a variant holding an included set, the
+/// type of its one field.
+fn derive_set(variant: &syn::Variant, position: usize, errors: &mut Errors) -> Option<Set> {
+    match &variant.fields {
+        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+            let ty = fields.unnamed[0].ty.clone();
+            Some(Set {
+                span: syn::spanned::Spanned::span(&ty),
+                ty,
+                ident: variant.ident.clone(),
+                position,
+            })
+        }
+        _ => {
+            errors.spanned(
+                &variant.ident,
+                format!(
+                    "variant `{}` includes a set, so it holds the set and nothing else: \
+                     write it as `{0}(ApiError)`, with the set's type as its one field",
+                    variant.ident
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// What a hand-written variant is, from its one `#[status(..)]`.
+fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<VariantKey> {
     let mut attrs = variant
         .attrs
         .iter()

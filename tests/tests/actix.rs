@@ -2,6 +2,10 @@
 //! real client: every constructor shape sends the right status, header
 //! fields and body.
 
+// A handler's error is a response about to be sent, as large as its
+// success side (see the README on sets).
+#![allow(clippy::result_large_err)]
+
 mod common;
 
 use actix_web::web::{self, Json};
@@ -170,4 +174,91 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     let none = responses::Ok::new(Labelled).respond_to(&request);
     assert_eq!(values(&none, "content-type"), ["text/plain"]);
     assert_eq!(none.headers().len(), 3);
+}
+
+/// A shared error set, and a handler's own enum that includes it.
+#[responses(401(String), 403(Json<Item>), 503)]
+enum ApiError {}
+
+#[responses(201(Json<Item>), 409(String), ..ApiError)]
+enum CreateItem {}
+
+/// A failing step with its own error type, mapped by an ordinary `From`.
+struct StoreDown;
+
+impl From<StoreDown> for ApiError {
+    fn from(StoreDown: StoreDown) -> ApiError {
+        ApiError::service_unavailable()
+    }
+}
+
+fn store(up: bool) -> Result<u32, StoreDown> {
+    if up { Ok(3) } else { Err(StoreDown) }
+}
+
+fn create_item(up: bool) -> Result<CreateItem, ApiError> {
+    let id = store(up)?;
+    Ok(CreateItem::created(Json(Item { id })))
+}
+
+async fn created_item() -> Result<CreateItem, ApiError> {
+    create_item(true)
+}
+async fn store_down() -> Result<CreateItem, ApiError> {
+    create_item(false)
+}
+async fn forbidden() -> Result<CreateItem, ApiError> {
+    Err(ApiError::forbidden(Json(Item { id: 9 })))
+}
+async fn included() -> CreateItem {
+    ApiError::unauthorized(Challenge::basic("shop").unwrap(), "log in".to_owned()).into()
+}
+
+#[actix_web::test]
+async fn a_result_of_a_set_and_its_including_enum_is_a_handler_and_question_mark_works() {
+    let server = HttpServer::new(|| {
+        App::new()
+            .route("/created", web::get().to(created_item))
+            .route("/store-down", web::get().to(store_down))
+            .route("/forbidden", web::get().to(forbidden))
+            .route("/included", web::get().to(included))
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let address = server.addrs()[0];
+    let handle = server.run();
+    let stop = handle.handle();
+    actix_web::rt::spawn(handle);
+    let base = format!("http://{address}");
+
+    let created = common::get_path(&base, "/created").await;
+    assert_eq!(
+        (created.status, created.body.as_str()),
+        (201, r#"{"id":3}"#)
+    );
+    let down = common::get_path(&base, "/store-down").await;
+    assert_eq!((down.status, down.body.as_str()), (503, ""));
+    let forbidden = common::get_path(&base, "/forbidden").await;
+    assert_eq!(
+        (forbidden.status, forbidden.body.as_str()),
+        (403, r#"{"id":9}"#)
+    );
+    assert_eq!(forbidden.header("content-type"), Some("application/json"));
+    let included = common::get_path(&base, "/included").await;
+    assert_eq!((included.status, included.body.as_str()), (401, "log in"));
+    assert_eq!(
+        included.header("www-authenticate"),
+        Some(r#"Basic realm="shop""#)
+    );
+
+    stop.stop(true).await;
+}
+
+#[test]
+fn a_set_as_an_actix_error_keeps_its_status_and_display() {
+    let error = actix_web::Error::from(ApiError::service_unavailable());
+    assert_eq!(error.as_response_error().status_code(), 503);
+    assert_eq!(error.to_string(), "503 Service Unavailable");
+    assert_eq!(error.error_response().status(), 503);
 }

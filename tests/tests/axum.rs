@@ -3,6 +3,10 @@
 //! and body. How typed fields merge with a body's own fields is checked on
 //! the converted response directly.
 
+// A handler's error is a response about to be sent, as large as its
+// success side (see the README on sets).
+#![allow(clippy::result_large_err)]
+
 mod common;
 
 use axum::Json;
@@ -205,4 +209,64 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     let none = responses::Ok::new(Labelled).into_response();
     assert_eq!(values(&none, "content-type"), ["text/plain"]);
     assert_eq!(none.headers().len(), 3);
+}
+
+/// A shared error set, and a handler's own enum that includes it.
+#[responses(401(String), 403(Json<Item>), 503)]
+enum ApiError {}
+
+#[responses(201(Json<Item>), 409(String), ..ApiError)]
+enum CreateItem {}
+
+/// A failing step with its own error type, mapped by an ordinary `From`.
+struct StoreDown;
+
+impl From<StoreDown> for ApiError {
+    fn from(StoreDown: StoreDown) -> ApiError {
+        ApiError::service_unavailable()
+    }
+}
+
+fn store(up: bool) -> Result<u32, StoreDown> {
+    if up { Ok(3) } else { Err(StoreDown) }
+}
+
+fn create_item(up: bool) -> Result<CreateItem, ApiError> {
+    let id = store(up)?;
+    Ok(CreateItem::created(Json(Item { id })))
+}
+
+#[tokio::test]
+async fn a_result_of_a_set_and_its_including_enum_is_a_handler_and_question_mark_works() {
+    let app = axum::Router::new()
+        .route("/created", get(|| async { create_item(true) }))
+        .route("/store-down", get(|| async { create_item(false) }))
+        .route(
+            "/forbidden",
+            get(|| async { CreateItem::from(ApiError::forbidden(Json(Item { id: 9 }))) }),
+        )
+        .route(
+            "/conflict",
+            get(|| async { CreateItem::conflict("taken".to_owned()) }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let base = format!("http://{address}");
+
+    let created = get_path(&base, "/created").await;
+    assert_eq!(
+        (created.status, created.body.as_str()),
+        (201, r#"{"id":3}"#)
+    );
+    let down = get_path(&base, "/store-down").await;
+    assert_eq!((down.status, down.body.as_str()), (503, ""));
+    let forbidden = get_path(&base, "/forbidden").await;
+    assert_eq!(
+        (forbidden.status, forbidden.body.as_str()),
+        (403, r#"{"id":9}"#)
+    );
+    assert_eq!(forbidden.header("content-type"), Some("application/json"));
+    let conflict = get_path(&base, "/conflict").await;
+    assert_eq!((conflict.status, conflict.body.as_str()), (409, "taken"));
 }

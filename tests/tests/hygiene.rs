@@ -41,6 +41,38 @@ pub mod without_prelude {
     pub enum Borrowed<'a, T>
     where
         T: ::core::clone::Clone, {}
+
+    /// Including a set, between statuses.
+    #[::responses::responses(201(Body), ..Outcome2, 409)]
+    #[derive(Debug)]
+    pub enum WithSet {}
+
+    /// A set.
+    #[::responses::responses(401, 503(Body))]
+    #[derive(Debug)]
+    pub enum Outcome2 {}
+
+    /// A set in another module.
+    pub mod errors {
+        /// Gone.
+        #[::responses::responses(410)]
+        pub enum Shared {}
+    }
+
+    /// Generic, including a set by path.
+    #[::responses::responses(200(T), ..errors::Shared, ..Outcome2)]
+    pub enum GenericWithSet<T> {}
+
+    /// A set held by a hand-written variant.
+    #[derive(Debug, ::responses::Responses)]
+    pub enum HandwrittenWithSet {
+        /// Found.
+        #[status(200)]
+        Found(Body),
+        /// The set.
+        #[status(..)]
+        Failed(Outcome2),
+    }
 }
 
 /// Expansions next to items named like what they use.
@@ -102,8 +134,9 @@ pub mod shadowing {
 #[test]
 fn expansions_without_prelude_work() {
     use responses::Status;
-    use responses::header::Location;
+    use responses::header::{Challenge, Location};
     use without_prelude::{Body, Borrowed, Handwritten, Outcome, Problems};
+    use without_prelude::{GenericWithSet, HandwrittenWithSet, Outcome2, WithSet};
 
     assert_eq!(Outcome::ok(Body).status(), Status::OK);
     assert_eq!(
@@ -121,6 +154,21 @@ fn expansions_without_prelude_work() {
     assert_eq!(
         problem.body(),
         br#"{"type":"about:blank","title":"Conflict","status":409}"#
+    );
+
+    assert_eq!(WithSet::STATUSES.len(), 4);
+    assert_eq!(
+        WithSet::from(Outcome2::unauthorized(Challenge::basic("x").unwrap()))
+            .status()
+            .code(),
+        401
+    );
+    assert_eq!(GenericWithSet::<u8>::STATUSES.len(), 4);
+    assert_eq!(
+        HandwrittenWithSet::from(Outcome2::service_unavailable(Body))
+            .status()
+            .code(),
+        503
     );
 }
 

@@ -116,3 +116,75 @@ fn derived_enums_are_documented_the_same_way() {
         "object"
     );
 }
+
+/// An error body of the shared set, with a schema of its own.
+#[derive(serde::Serialize, ToSchema)]
+struct Problem {
+    detail: String,
+}
+
+#[responses(401(Json<Problem>), 429, 503(String))]
+enum ApiError {}
+
+#[responses(404(Json<Problem>), ..ApiError)]
+enum LookupError {}
+
+#[responses(201(Json<Item>), ..LookupError, 409)]
+enum CreateItem {}
+
+#[utoipa::path(post, path = "/items", responses(CreateItem))]
+#[allow(dead_code)]
+fn create_item() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(create_item))]
+struct SetsDoc;
+
+#[test]
+fn an_operation_lists_its_own_statuses_and_every_included_one_with_its_schema_and_headers() {
+    let document = json_of(&SetsDoc::openapi());
+    let responses = &document["paths"]["/items"]["post"]["responses"];
+    let codes: Vec<&str> = responses
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(codes, ["201", "401", "404", "409", "429", "503"]);
+    let declared: Vec<String> = CreateItem::STATUSES
+        .iter()
+        .map(|s| s.code().to_string())
+        .collect();
+    assert_eq!(declared, ["201", "404", "401", "429", "503", "409"]);
+    for status in CreateItem::STATUSES {
+        assert_eq!(
+            responses[status.code().to_string()]["description"],
+            status.summary(),
+            "{status}"
+        );
+    }
+    // Each status with its own body schema, from whichever enum declared it.
+    let schema = |code: &str, media: &str| responses[code]["content"][media]["schema"].clone();
+    assert_eq!(
+        schema("201", "application/json")["properties"]["id"]["type"],
+        "integer"
+    );
+    assert_eq!(
+        schema("404", "application/json")["properties"]["detail"]["type"],
+        "string"
+    );
+    assert_eq!(
+        schema("401", "application/json")["properties"]["detail"]["type"],
+        "string"
+    );
+    assert_eq!(schema("503", "text/plain; charset=utf-8")["type"], "string");
+    assert!(responses["409"].get("content").is_none());
+    // And its own header fields.
+    assert!(
+        responses["401"]["headers"]
+            .get("WWW-Authenticate")
+            .is_some()
+    );
+    assert!(responses["429"]["headers"].get("Retry-After").is_some());
+    assert!(responses["503"]["headers"].get("Retry-After").is_some());
+}

@@ -6,9 +6,12 @@
 //! converted by its bytes, which both crates validate by the same rules.
 
 use crate::{Empty, TypedResponse};
+use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse, Responder};
+use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
+use std::cell::RefCell;
+use std::fmt;
 
 /// A per-status response with a body: the body's own response, given the
 /// status and header fields of the typed response. A body whose response is
@@ -88,5 +91,59 @@ impl Responder for Empty {
     /// response then gives its status and header fields.
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
         HttpResponse::new(StatusCode::OK)
+    }
+}
+
+/// A generated enum as an `actix_web::Error`, so that it can be the error of
+/// a handler's `Result` (whose responder needs `E: Into<actix_web::Error>`).
+///
+/// actix-web builds an error's response from `&self` and without the
+/// request, so the response is built here, once, for a default request
+/// (bodies such as `Json` and `String` do not look at it), and handed over
+/// when actix-web asks for it.
+pub fn error<R>(response: R) -> actix_web::Error
+where
+    R: Responder<Body = BoxBody>,
+{
+    let request = actix_web::test::TestRequest::default().to_http_request();
+    let response = response.respond_to(&request);
+    actix_web::Error::from(BuiltResponse {
+        status: response.status(),
+        response: RefCell::new(Some(response)),
+    })
+}
+
+/// A response built before actix-web asks for it.
+struct BuiltResponse {
+    status: StatusCode,
+    /// Taken by the first `error_response` (actix-web asks once per error).
+    response: RefCell<Option<HttpResponse>>,
+}
+
+impl fmt::Debug for BuiltResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BuiltResponse")
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Display for BuiltResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.status, f)
+    }
+}
+
+impl ResponseError for BuiltResponse {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The built response; asked again, the status alone.
+    fn error_response(&self) -> HttpResponse {
+        self.response
+            .borrow_mut()
+            .take()
+            .unwrap_or_else(|| HttpResponse::new(self.status))
     }
 }

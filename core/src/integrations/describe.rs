@@ -88,7 +88,7 @@ fn response_with_header(response: Response, name: &str, description: String) -> 
 }
 
 /// The responses map utoipa expects, keyed by status code.
-pub fn responses(
+pub(crate) fn responses(
     described: impl IntoIterator<Item = (Status, Response)>,
 ) -> BTreeMap<String, RefOr<Response>> {
     described

@@ -1,0 +1,6 @@
+use responses::responses;
+
+#[responses(201, ..CreateUser)]
+pub enum CreateUser {}
+
+fn main() {}
