@@ -66,6 +66,12 @@ fn problem(exchange: &Exchange, status: u16, title: &str) -> Value {
 /// `GET /pairs/{owner}/{number}` (`Path<Pair>`), `GET /search`
 /// (`Query<Page>`).
 async fn assert_every_rejection(base: &str) {
+    assert_json_rejections(base).await;
+    assert_parameter_rejections(base).await;
+}
+
+/// `Json`: 415, 400, 422 and 413.
+async fn assert_json_rejections(base: &str) {
     let accepted = json_body(
         base,
         "/users",
@@ -169,7 +175,10 @@ async fn assert_every_rejection(base: &str) {
     let big = format!(r#"{{"name":"{}","age":36}}"#, "a".repeat(SMALL_LIMIT));
     let too_large = json_body(base, "/small", Some("application/json"), &big).await;
     problem(&too_large, 413, "Content Too Large");
+}
 
+/// `Path` and `Query`: 400, naming the parameter.
+async fn assert_parameter_rejections(base: &str) {
     // 400: a path parameter that does not parse, named.
     let found = send("GET", &format!("{base}/users/7"), None, None).await;
     assert_eq!((found.status, found.body.as_str()), (200, "user 7"));
