@@ -6,7 +6,7 @@
 mod common;
 
 use common::{Exchange, send};
-use responses::{Json, Path, Query};
+use responses::{Json, JsonRejection, Path, Query};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -72,6 +72,14 @@ async fn assert_every_rejection(base: &str) {
 
 /// `Json`: 415, 400, 422 and 413.
 async fn assert_json_rejections(base: &str) {
+    // A handler that takes `Result<Json<T>, JsonRejection>` gets the
+    // rejection instead of the extractor answering.
+    let lenient = json_body(base, "/lenient", Some("text/plain"), "{}").await;
+    assert_eq!(
+        (lenient.status, lenient.body.as_str()),
+        (200, "refused with 415")
+    );
+
     let accepted = json_body(
         base,
         "/users",
@@ -231,6 +239,14 @@ mod axum_server {
         created(&user)
     }
 
+    /// Takes the rejection itself, and answers 200 naming its status.
+    async fn lenient(body: Result<Json<NewUser>, JsonRejection>) -> String {
+        match body {
+            Ok(Json(user)) => created(&user),
+            Err(rejection) => format!("refused with {}", rejection.status().code()),
+        }
+    }
+
     async fn read(Path(id): Path<u64>) -> String {
         format!("user {id}")
     }
@@ -247,6 +263,7 @@ mod axum_server {
     async fn every_rejection_over_http() {
         let app = axum::Router::new()
             .route("/users", post(create))
+            .route("/lenient", post(lenient))
             .route(
                 "/small",
                 post(create).layer(DefaultBodyLimit::max(SMALL_LIMIT)),
@@ -269,6 +286,14 @@ mod actix_server {
         created(&user)
     }
 
+    /// Takes the rejection itself, and answers 200 naming its status.
+    async fn lenient(body: Result<Json<NewUser>, JsonRejection>) -> String {
+        match body {
+            Ok(Json(user)) => created(&user),
+            Err(rejection) => format!("refused with {}", rejection.status().code()),
+        }
+    }
+
     async fn read(Path(id): Path<u64>) -> String {
         format!("user {id}")
     }
@@ -286,6 +311,7 @@ mod actix_server {
         let server = HttpServer::new(|| {
             App::new()
                 .route("/users", web::post().to(create))
+                .route("/lenient", web::post().to(lenient))
                 .service(
                     web::resource("/small")
                         .app_data(web::PayloadConfig::new(SMALL_LIMIT))
