@@ -38,7 +38,7 @@
 //! [`http::HeaderMap`], `.header()` takes `http::header::*` names and
 //! anything `http::response::Builder::header` takes, and every response
 //! converts into `http::Response`. The crate is re-exported as
-//! [`responses::http`](http) for users of a stack on another version.
+//! [`responses::http`] for users of a stack on another version.
 //!
 //! * `axum`: `IntoResponse` for every per-status type and generated enum;
 //!   `Json`, `Path` and `Query` as extractors whose rejections are generated
