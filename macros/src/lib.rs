@@ -20,6 +20,8 @@
 //! that crate's own build script; this crate knows only what the user's
 //! macros need.
 
+#![cfg_attr(not(any(proc_macro, test)), allow(dead_code))] // `__registry` is not fuzzed
+
 // Compiled as an ordinary library (by the fuzz target under `fuzz/`, which
 // builds this source as an rlib), the crate needs `proc_macro` declared for
 // `proc_macro::is_available`, and exports the three expansions instead of
