@@ -75,10 +75,11 @@ pub(crate) fn status(input: TokenStream) -> TokenStream {
             let constant = Ident::new(entry.constant, key.span());
             quote!(::responses::Status::#constant)
         }
+        // Valid in an expression and in a pattern, of type `Status`, so the
+        // error stands alone (see `StatusFallback`).
         Err(error) => {
-            // Still an expression of the right type, so the error stands alone.
             let error = error.into_compile_error();
-            quote!({ #error ::responses::Status::OK })
+            quote!(<::responses::Status as ::responses::__private::StatusFallback<#error>>::STATUS)
         }
     }
 }
