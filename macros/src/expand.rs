@@ -26,10 +26,7 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
         ));
         return fallback::original_item(item, &errors.into_compile_errors());
     };
-    let args = attr::responses_args(args).unwrap_or_else(|error| {
-        errors.push(error);
-        Vec::new()
-    });
+    let args = attr::responses_args(args, &mut errors);
     let model = valid::attribute_enum(&input, args, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
         return fallback::original_item(item, &errors.into_compile_errors());
