@@ -11,6 +11,7 @@ use crate::registry::{self, Standing, StatusEntry};
 use crate::suggest::{self, NameHint};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote_spanned};
+use syn::ext::IdentExt as _;
 use syn::{Data, DeriveInput, Fields, Type};
 
 /// The status a key names, or an error saying why there is none.
@@ -62,7 +63,8 @@ pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
             })
         }
         StatusKey::Name(ident) => {
-            let name = ident.to_string();
+            // `r#NotFound` names `NotFound`, as a raw identifier does anywhere.
+            let name = ident.unraw().to_string();
             registry::by_name(&name).ok_or_else(|| {
                 let message = match suggest::name_hint(&name) {
                     Some(NameHint::Former(entry)) => format!(

@@ -16,9 +16,9 @@ pub enum Borrowed<'a> {}
 #[responses(200(String), 503)]
 pub enum gen {}
 
-/// A raw identifier as the enum's name.
+/// A raw identifier as the enum's name, and as statuses' names.
 #[allow(non_camel_case_types)]
-#[responses(204, 409(String))]
+#[responses(204, r#Conflict(String), r#NotFound)]
 pub enum r#match {}
 
 /// Raw identifiers for a variant, and a status named by an ordinary name.
@@ -59,7 +59,7 @@ pub mod outer {
 }
 
 /// A `status!` constant in a 2021 crate.
-pub const CONFLICT: Status = responses::status!(409);
+pub const CONFLICT: Status = responses::status!(r#Conflict);
 
 #[cfg(test)]
 mod tests {
@@ -86,6 +86,7 @@ mod tests {
             Status::SERVICE_UNAVAILABLE
         );
         assert_eq!(r#match::conflict("taken".to_owned()).status().code(), 409);
+        assert_eq!(r#match::not_found().status(), Status::NOT_FOUND);
         let found: http::Response<String> = Handwritten::r#Found("it").into();
         assert_eq!(found.into_body(), "it");
         let moved = Handwritten::Moved(Location::from_static("/a"));

@@ -543,3 +543,21 @@ fn status_and_method_parse_from_text() {
         assert_eq!(Method::try_from(converted), Ok(method));
     }
 }
+
+/// Raw identifiers name the same statuses as plain ones.
+#[responses(r#NotFound, r#Conflict(String))]
+pub enum Raw {}
+
+#[derive(Responses)]
+pub enum RawHandwritten {
+    #[status(r#Gone)]
+    r#Gone,
+}
+
+#[test]
+fn raw_identifiers_name_statuses() {
+    assert_eq!(Raw::STATUSES, [Status::NOT_FOUND, Status::CONFLICT]);
+    assert_eq!(Raw::conflict("taken".to_owned()).status(), Status::CONFLICT);
+    assert_eq!(RawHandwritten::r#Gone.status(), Status::GONE);
+    assert_eq!(responses::status!(r#Conflict), Status::CONFLICT);
+}
