@@ -10,7 +10,7 @@ use crate::ast::{ResponseEnum, Set, Shape, Variant};
 use crate::ctxt::Errors;
 use crate::emit::{Delim, Out};
 use crate::registry::Standing;
-use crate::{attr, docs, fallback, valid};
+use crate::{attr, docs, fallback, stacked, valid};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data, DeriveInput, Visibility};
@@ -18,7 +18,7 @@ use syn::{Data, DeriveInput, Visibility};
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let Ok(input) = syn::parse2::<DeriveInput>(item.clone()) else {
+    let Ok(mut input) = syn::parse2::<DeriveInput>(item.clone()) else {
         errors.push(syn::Error::new(
             Span::call_site(),
             "#[responses] goes on an empty enum, such as `enum CreateUser {}`; \
@@ -26,6 +26,7 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
         ));
         return fallback::original_item(item, &errors.into_compile_errors());
     };
+    stacked::attribute_alone(&mut input.attrs, &mut errors);
     let args = attr::responses_args(args, &mut errors);
     let model = valid::attribute_enum(&input, args, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
@@ -49,6 +50,9 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let mut errors = Errors::default();
+    if stacked::derive_under_attribute(&input, &mut errors) {
+        return errors.into_compile_errors();
+    }
     let model = valid::derive_enum(&input, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
         return errors.into_compile_errors();

@@ -11,7 +11,8 @@
 //!   (written by `build.rs`);
 //! * `attr.rs`: parsing `#[responses(..)]`, `#[status(..)]` and `status!(..)`;
 //! * `ast.rs`: the model both entry points lower to;
-//! * `valid.rs`: every semantic rule, each error spanned at its token;
+//! * `valid.rs`: every semantic rule, each error spanned at its token
+//!   (`stacked.rs`: the response macros applied twice to one enum);
 //! * `expand.rs` (and `docs.rs`): the generated enum, constructors and impls,
 //!   written through `emit.rs`;
 //! * `fallback.rs`: what is emitted next to the errors when input is bad.
@@ -38,6 +39,7 @@ mod emit;
 mod expand;
 mod fallback;
 mod registry;
+mod stacked;
 mod suggest;
 mod valid;
 
