@@ -127,6 +127,14 @@ pub use crate::types::*;
 /// variant taking exactly what the status needs; `From` for each per-status
 /// type; `STATUSES`, `status()` and the [`Responses`] trait; and the
 /// integrations of the enabled features.
+///
+/// Write `#[responses(..)]` first, above the enum's derives. Attributes
+/// expand from the top down, and a derive above it runs on the enum as
+/// written, with no variants: `#[derive(Debug)]` there implements `Debug`
+/// for an empty enum, and rustc reports "non-exhaustive patterns" at the
+/// derive. The attribute cannot warn about it: a derive that has run is no
+/// longer among the attributes it receives. (Below it, derives see the
+/// generated variants.)
 pub use responses_macros::responses;
 
 /// Implements the response machinery for an enum written by hand.
