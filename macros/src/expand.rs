@@ -11,9 +11,9 @@ use crate::ctxt::Errors;
 use crate::emit::{Delim, Out};
 use crate::registry::Standing;
 use crate::{attr, docs, fallback, stacked, valid};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::{Data, DeriveInput, Visibility};
+use syn::{Data, DeriveInput, Type, Visibility};
 
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
@@ -741,8 +741,8 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("> for ::responses::__private::http::Response<__ResponsesBody>");
     where_clause(out, model, true);
     for body in model.variants.iter().filter_map(Variant::body) {
-        out.tokens(body)
-            .text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
+        bounded_body(out, model, body);
+        out.text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
     // For the bodiless variants, and for the empty 500 that a response
     // whose `.header()` call was refused becomes; an included set brings
@@ -787,6 +787,45 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             });
         });
     });
+}
+
+/// A body type as the subject of a where-predicate of the http impl. There
+/// `Self` is `http::Response`, so the enum's `Self` is written out; and a
+/// leading `for<'a>` would bind the whole predicate, so a higher-ranked
+/// function type is kept whole in parentheses (only then: rustc warns about
+/// parentheses around any other type).
+fn bounded_body(out: &mut Out, model: &ResponseEnum<'_>, body: &Type) {
+    let mut enum_type = Out::default();
+    self_type(&mut enum_type, model);
+    let body = replace_self(body.to_token_stream(), &enum_type.finish());
+    if matches!(body_kind(&body), Some(Type::FnPtr(function)) if function.lifetimes.is_some()) {
+        out.group(Delim::Paren, |out| {
+            out.tokens(&body);
+        });
+    } else {
+        out.tokens(&body);
+    }
+}
+
+fn body_kind(body: &TokenStream) -> Option<Type> {
+    syn::parse2(body.clone()).ok()
+}
+
+/// `tokens` with every `Self` replaced by `with`.
+fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Ident(ident) if ident == "Self" => with.clone(),
+            TokenTree::Group(group) => {
+                let mut replaced =
+                    Group::new(group.delimiter(), replace_self(group.stream(), with));
+                replaced.set_span(group.span());
+                TokenTree::Group(replaced).into()
+            }
+            other => other.into(),
+        })
+        .collect()
 }
 
 /// The predicates `bound` on every variant's per-status type and
