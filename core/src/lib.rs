@@ -135,6 +135,10 @@ pub use crate::types::*;
 /// derive. The attribute cannot warn about it: a derive that has run is no
 /// longer among the attributes it receives. (Below it, derives see the
 /// generated variants.)
+///
+/// When `responses` is a renamed dependency (`resp = { package =
+/// "responses" }`), the first argument says where it is:
+/// `#[resp::responses(crate = resp, 200(User))]`.
 pub use responses_macros::responses;
 
 /// Implements the response machinery for an enum written by hand.
@@ -160,6 +164,9 @@ pub use responses_macros::responses;
 /// let response = GetPage::WrongMethod(Allow::new([Method::GET]));
 /// assert_eq!(response.status(), Status::METHOD_NOT_ALLOWED);
 /// ```
+///
+/// For a renamed dependency, `#[status(crate = path)]` on the enum says
+/// where `responses` is.
 pub use responses_macros::Responses;
 
 /// A [`Status`] constant for a registered code or name, checked at compile
@@ -175,6 +182,9 @@ pub use responses_macros::Responses;
 /// ```compile_fail
 /// let status = responses::status!(299); // not a registered code
 /// ```
+///
+/// It may be used as a pattern, and for a renamed dependency takes the
+/// crate's path first: `status!(crate = resp, 409)`.
 pub use responses_macros::status;
 
 /// Everything but the per-status types, for a glob import.

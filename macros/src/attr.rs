@@ -5,26 +5,31 @@
 
 use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey, VariantKey};
 use crate::ctxt::Errors;
-use crate::{registry, valid};
+use crate::{crate_path, registry, valid};
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::discouraged::Speculative as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Lit, Token, Type};
 
-/// The arguments of `#[responses(..)]`: statuses and included sets. A
-/// malformed entry is reported and skipped up to the next comma, so the
-/// entries around it still expand and one mistake gives one message.
-pub(crate) fn responses_args(args: TokenStream, errors: &mut Errors) -> Vec<ListEntry> {
-    if args.is_empty() {
-        errors.push(syn::Error::new(
-            Span::call_site(),
-            "#[responses] needs the statuses the handler can return, \
-             for example #[responses(200(User), 404)]",
-        ));
-        return Vec::new();
-    }
+/// The arguments of `#[responses(..)]`: an optional `crate = path`, then
+/// statuses and included sets. A malformed entry is reported and skipped up
+/// to the next comma, so the entries around it still expand and one mistake
+/// gives one message.
+pub(crate) fn responses_args(
+    args: TokenStream,
+    errors: &mut Errors,
+) -> (Option<syn::Path>, Vec<ListEntry>) {
+    let mut crate_path = None;
     let parser = |input: ParseStream<'_>| {
+        crate_path = crate_path::parse(input)?;
+        if input.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "#[responses] needs the statuses the handler can return, \
+                 for example #[responses(200(User), 404)]",
+            ));
+        }
         let mut entries = Vec::new();
         while !input.is_empty() {
             let fork = input.fork();
@@ -60,10 +65,11 @@ pub(crate) fn responses_args(args: TokenStream, errors: &mut Errors) -> Vec<List
         }
         Ok(entries)
     };
-    parser.parse2(args).unwrap_or_else(|error| {
+    let statuses = parser.parse2(args).unwrap_or_else(|error| {
         errors.push(error);
         Vec::new()
-    })
+    });
+    (crate_path, statuses)
 }
 
 /// What follows an entry is neither `,` nor the end: reports it, and says
@@ -196,9 +202,11 @@ pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
     .map(VariantKey::Status)
 }
 
-/// The argument of `status!(..)`: exactly one key.
-pub(crate) fn macro_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
-    single_key(input, "status! names one status")
+/// The arguments of `status!(..)`: an optional `crate = path`, then
+/// exactly one key.
+pub(crate) fn macro_args(input: ParseStream<'_>) -> syn::Result<(Option<syn::Path>, StatusKey)> {
+    let path = crate_path::parse(input)?;
+    Ok((path, single_key(input, "status! names one status")?))
 }
 
 fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
@@ -213,4 +221,25 @@ fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
         return Err(input.error(format!("expected one status: {one}")));
     }
     Ok(key)
+}
+
+/// `#[status(crate = path)]` on a derived enum (rather than on a variant):
+/// the path of `responses` for a renamed dependency.
+pub(crate) fn enum_crate_path(attrs: &[syn::Attribute], errors: &mut Errors) -> Option<syn::Path> {
+    let attr = attrs.iter().find(|attr| attr.path().is_ident("status"))?;
+    let parsed = attr.parse_args_with(|input: ParseStream<'_>| {
+        let path = crate_path::parse(input)?;
+        if path.is_none() || !input.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "on the enum, #[status(..)] names the path of `responses` and nothing \
+                 else: #[status(crate = path)]; a status goes on its variant",
+            ));
+        }
+        Ok(path)
+    });
+    parsed.unwrap_or_else(|error| {
+        errors.spanned(attr, error);
+        None
+    })
 }

@@ -10,7 +10,7 @@ use crate::ast::{ResponseEnum, Set, Shape, Variant};
 use crate::ctxt::Errors;
 use crate::emit::{Delim, Out};
 use crate::registry::Standing;
-use crate::{attr, docs, fallback, stacked, valid};
+use crate::{attr, crate_path, docs, fallback, stacked, valid};
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{Data, DeriveInput, Type, Visibility};
@@ -27,7 +27,7 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
         return fallback::original_item(item, &errors.into_compile_errors());
     };
     stacked::attribute_alone(&mut input.attrs, &mut errors);
-    let args = attr::responses_args(args, &mut errors);
+    let (crate_path, args) = attr::responses_args(args, &mut errors);
     let model = valid::attribute_enum(&input, args, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
         return fallback::original_item(item, &errors.into_compile_errors());
@@ -40,7 +40,15 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
-    out.finish()
+    renamed(out.finish(), crate_path.as_ref())
+}
+
+/// The expansion with `::responses` replaced by the caller's `crate = path`.
+fn renamed(expansion: TokenStream, path: Option<&syn::Path>) -> TokenStream {
+    match path {
+        Some(path) => crate_path::rename(expansion, path),
+        None => expansion,
+    }
 }
 
 /// `#[derive(Responses)]`.
@@ -53,6 +61,7 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
     if stacked::derive_under_attribute(&input, &mut errors) {
         return errors.into_compile_errors();
     }
+    let crate_path = attr::enum_crate_path(&input.attrs, &mut errors);
     let model = valid::derive_enum(&input, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
         return errors.into_compile_errors();
@@ -62,16 +71,16 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
-    out.finish()
+    renamed(out.finish(), crate_path.as_ref())
 }
 
 /// `status!(..)`.
 pub(crate) fn status(input: TokenStream) -> TokenStream {
-    let key = match syn::parse::Parser::parse2(attr::macro_key, input) {
-        Ok(key) => key,
+    let (path, key) = match syn::parse::Parser::parse2(attr::macro_args, input) {
+        Ok(args) => args,
         Err(error) => return error.into_compile_error(),
     };
-    match valid::resolve(&key) {
+    let expansion = match valid::resolve(&key) {
         Ok(entry) => {
             let constant = Ident::new(entry.constant, key.span());
             quote!(::responses::Status::#constant)
@@ -82,7 +91,8 @@ pub(crate) fn status(input: TokenStream) -> TokenStream {
             let error = error.into_compile_error();
             quote!(<::responses::Status as ::responses::__private::StatusFallback<#error>>::STATUS)
         }
-    }
+    };
+    renamed(expansion, path.as_ref())
 }
 
 fn has_deprecated(model: &ResponseEnum<'_>) -> bool {

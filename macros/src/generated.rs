@@ -261,6 +261,10 @@ fn status_list(rng: &mut Rng) -> String {
         5 => text = text.replacen(')', ", X)", 1),
         6 => text.push_str("(String)(u8)"),
         7 => text.insert_str(0, "..Other, "),
+        8 => text.insert_str(
+            0,
+            rng.pick(&["crate = resp, ", "crate = ::a::b, ", "crate = , "]),
+        ),
         _ => {}
     }
     text
@@ -343,7 +347,7 @@ fn derive_item(rng: &mut Rng) -> String {
 }
 
 fn status_input(rng: &mut Rng) -> String {
-    match rng.below(5) {
+    match rng.below(6) {
         0 => {
             let mut junk = String::new();
             soup(rng, &mut junk, 2);
@@ -352,6 +356,7 @@ fn status_input(rng: &mut Rng) -> String {
         1 => format!("{}, {}", rng.pick(CODES), rng.pick(NAMES)),
         2 => String::new(),
         3 => rng.pick(NAMES).to_owned(),
+        4 => format!("crate = ::resp, {}", rng.pick(CODES)),
         _ => rng.pick(CODES).to_owned(),
     }
 }

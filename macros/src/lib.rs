@@ -33,6 +33,7 @@ extern crate proc_macro;
 
 mod ast;
 mod attr;
+mod crate_path;
 mod ctxt;
 mod docs;
 mod emit;
