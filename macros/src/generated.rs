@@ -378,9 +378,9 @@ fn check(
     run: impl FnOnce() -> TokenStream,
     expression: bool,
 ) {
-    let expansion = match panic::catch_unwind(AssertUnwindSafe(run)) {
-        Ok(expansion) => expansion,
-        Err(_) => return tally.failures.push(format!("{entry} panicked on: {input}")),
+    let Ok(expansion) = panic::catch_unwind(AssertUnwindSafe(run)) else {
+        tally.failures.push(format!("{entry} panicked on: {input}"));
+        return;
     };
     if has_error(&expansion) {
         return;
