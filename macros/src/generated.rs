@@ -365,8 +365,13 @@ fn lex(text: &str) -> Option<TokenStream> {
     TokenStream::from_str(text).ok()
 }
 
+/// Whether the expansion reports an error (a `compile_error!` anywhere).
 fn has_error(expansion: &TokenStream) -> bool {
-    expansion.to_string().contains("compile_error")
+    expansion.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == "compile_error",
+        proc_macro2::TokenTree::Group(group) => has_error(&group.stream()),
+        _ => false,
+    })
 }
 
 /// Runs one input: a failure is recorded, an expansion without error
