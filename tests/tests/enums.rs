@@ -599,6 +599,16 @@ fn self_and_higher_ranked_bodies_are_kept() {
     let nested = RecursiveHandwritten::Nested(Box::new(RecursiveHandwritten::Missing));
     assert_eq!(parts(nested), (200, vec![], "inner 404".to_owned()));
     let length: for<'a> fn(&'a str) -> usize = str::len;
-    let response: http::Response<for<'a> fn(&'a str) -> usize> = Callback::ok(length).into();
-    assert_eq!((response.body())("four"), 4);
+    let response: http::Response<Callee> = Callback::ok(length).into();
+    assert_eq!(response.body().0.map(|callee| callee("four")), Some(4));
+}
+
+/// An `http::Response` body that holds a higher-ranked function.
+#[derive(Default)]
+pub struct Callee(Option<for<'a> fn(&'a str) -> usize>);
+
+impl From<for<'a> fn(&'a str) -> usize> for Callee {
+    fn from(callee: for<'a> fn(&'a str) -> usize) -> Self {
+        Callee(Some(callee))
+    }
 }
