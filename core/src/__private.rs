@@ -8,6 +8,11 @@ pub use crate::set::{check_disjoint, concat_statuses};
 pub use crate::IntoHttpBody;
 pub use crate::integrations::http::{into_http, into_http_empty};
 
+pub use crate::decode::support::*;
+
+#[cfg(feature = "reqwest")]
+pub use reqwest;
+
 /// What generated `IntoResponse` impls name.
 #[cfg(feature = "axum")]
 pub mod axum {

@@ -58,6 +58,17 @@ impl Fields {
         }
     }
 
+    /// The fields of a received response, as decoding stores them: no map
+    /// for none, as a response built without fields has, so the two
+    /// compare equal.
+    #[inline]
+    pub(crate) fn received(map: HeaderMap) -> Fields {
+        Fields {
+            map: (!map.is_empty()).then_some(map),
+            refused: None,
+        }
+    }
+
     /// Sets a typed field, replacing any value of the name given before.
     #[inline]
     pub(crate) fn insert(&mut self, name: HeaderName, value: HeaderValue) {

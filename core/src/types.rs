@@ -107,6 +107,8 @@ macro_rules! response_type {
                 crate::integrations::actix::respond_empty(self, request)
             }
         }
+
+        decode_typed!($name = $constant, forbidden, crate::Empty, |headers, crate::Empty| Self { headers }; $($ty => $field),*);
     };
     (
         $(#[$attr:meta])*
@@ -138,6 +140,11 @@ macro_rules! response_type {
             /// The body.
             pub fn body(&self) -> &B {
                 &self.body
+            }
+
+            /// The body, giving up the header fields.
+            pub fn into_body(self) -> B {
+                self.body
             }
 
             /// Replaces the body, keeping the status and header fields.
@@ -220,6 +227,45 @@ macro_rules! response_type {
 
             fn respond_to(self, request: &::actix_web::HttpRequest) -> ::actix_web::HttpResponse {
                 crate::integrations::actix::respond(self, request)
+            }
+        }
+
+        decode_typed!($name<B> = $constant, allowed, B, |headers, body| Self { headers, body }; $($ty => $field),*);
+    };
+}
+
+/// The `DecodeTyped` impl of a per-status type: its status, whether the
+/// status forbids content, its body type, how to assemble it, and the typed
+/// header fields its constructor takes (read back in the same order). The
+/// work is one generic function, `crate::decode::decode`.
+macro_rules! decode_typed {
+    (@content forbidden) => { true };
+    (@content allowed) => { false };
+    (
+        $name:ident $(<$b:ident>)? = $constant:ident, $content:ident, $body:ty, $assemble:expr;
+        $($ty:ident => $field:ident),*
+    ) => {
+        #[allow(deprecated)]
+        impl $(<$b: crate::decode::DecodeBody>)? crate::decode::DecodeTyped for $name $(<$b>)? {
+            type Fields = ($(crate::header::$ty,)*);
+
+            #[inline]
+            // Statuses without typed fields do not read the header map.
+            #[allow(unused_variables)]
+            fn decode_typed(
+                response: ::http::Response<::bytes::Bytes>,
+            ) -> ::core::result::Result<(Self, Self::Fields), crate::decode::DecodeError> {
+                crate::decode::decode::<Self, Self::Fields, $body>(
+                    response,
+                    crate::Status::$constant,
+                    decode_typed!(@content $content),
+                    |headers| {
+                        ::core::result::Result::Ok(($(
+                            crate::decode::field::<crate::header::$ty>(headers, &::http::header::$field)?,
+                        )*))
+                    },
+                    $assemble,
+                )
             }
         }
     };

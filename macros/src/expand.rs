@@ -106,13 +106,13 @@ fn has_deprecated(model: &ResponseEnum<'_>) -> bool {
 
 /// `#[allow(deprecated)]` where the enum names a deprecated status: the
 /// warning is given once, at the status the caller wrote.
-fn allow_deprecated(out: &mut Out, model: &ResponseEnum<'_>) {
+pub(crate) fn allow_deprecated(out: &mut Out, model: &ResponseEnum<'_>) {
     if has_deprecated(model) {
         out.text("#[allow(deprecated)]");
     }
 }
 
-fn visibility(out: &mut Out, vis: &Visibility) {
+pub(crate) fn visibility(out: &mut Out, vis: &Visibility) {
     match vis {
         Visibility::Inherited => {}
         Visibility::Public(_) => {
@@ -126,7 +126,7 @@ fn visibility(out: &mut Out, vis: &Visibility) {
 
 /// What an `impl` block of the expansion implements.
 #[derive(Clone, Copy)]
-enum ImplOf {
+pub(crate) enum ImplOf {
     /// The enum's own items.
     Inherent,
     /// `::responses::Responses`.
@@ -137,6 +137,8 @@ enum ImplOf {
     Responder,
     /// utoipa's `IntoResponses`.
     IntoResponses,
+    /// `::responses::decode::Decode`.
+    Decode,
 }
 
 impl ImplOf {
@@ -148,13 +150,14 @@ impl ImplOf {
             ImplOf::IntoResponse => Some("::responses::__private::axum::IntoResponse"),
             ImplOf::Responder => Some("::responses::__private::actix::Responder"),
             ImplOf::IntoResponses => Some("::responses::__private::utoipa::IntoResponses"),
+            ImplOf::Decode => Some("::responses::decode::Decode"),
         }
     }
 }
 
 /// `impl<..> Trait for Enum<..> where ..` up to the predicates of `where`,
 /// which the caller extends when `more`.
-fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, of: ImplOf, more: bool) {
+pub(crate) fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, of: ImplOf, more: bool) {
     impl_generics(out, model);
     if let Some(path) = of.path() {
         out.text(path).text(" for ");
@@ -164,7 +167,7 @@ fn impl_header(out: &mut Out, model: &ResponseEnum<'_>, of: ImplOf, more: bool) 
 }
 
 /// `impl<..> `, with the enum's generics and their bounds.
-fn impl_generics(out: &mut Out, model: &ResponseEnum<'_>) {
+pub(crate) fn impl_generics(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("impl");
     let generics = &model.input.generics;
     if !generics.params.is_empty() {
@@ -175,7 +178,7 @@ fn impl_generics(out: &mut Out, model: &ResponseEnum<'_>) {
 }
 
 /// `Enum<..>`.
-fn self_type(out: &mut Out, model: &ResponseEnum<'_>) {
+pub(crate) fn self_type(out: &mut Out, model: &ResponseEnum<'_>) {
     out.tokens(&model.input.ident);
     let generics = &model.input.generics;
     if !generics.params.is_empty() {
@@ -186,7 +189,7 @@ fn self_type(out: &mut Out, model: &ResponseEnum<'_>) {
 
 /// `where` and the enum's own predicates, each followed by a comma; no
 /// `where` when there are none and the caller adds none (`more`).
-fn where_clause(out: &mut Out, model: &ResponseEnum<'_>, more: bool) {
+pub(crate) fn where_clause(out: &mut Out, model: &ResponseEnum<'_>, more: bool) {
     let own = model
         .input
         .generics
@@ -204,7 +207,7 @@ fn where_clause(out: &mut Out, model: &ResponseEnum<'_>, more: bool) {
 }
 
 /// The per-status type a variant turns into, `::responses::Created<User>`.
-fn response_type(out: &mut Out, variant: &Variant) {
+pub(crate) fn response_type(out: &mut Out, variant: &Variant) {
     out.text("::responses::").text(variant.entry.name);
     if variant.entry.content_forbidden {
         return;
@@ -523,6 +526,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     if cfg!(feature = "utoipa") {
         utoipa_impl(out, model);
     }
+    crate::decode::decode_impl(out, model);
 }
 
 /// `<Set as ::responses::Responses>`: every use of an included set goes
@@ -660,7 +664,7 @@ fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
 
 /// The catch-all arm for an incomplete model. It is never reached: the crate
 /// does not compile, because of the errors reported with it.
-fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
+pub(crate) fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
     if !model.complete {
         out.text("#[allow(unreachable_patterns)] _ => ::core::unreachable!(),");
     }

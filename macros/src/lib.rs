@@ -35,6 +35,7 @@ mod ast;
 mod attr;
 mod crate_path;
 mod ctxt;
+mod decode;
 mod docs;
 mod emit;
 mod expand;

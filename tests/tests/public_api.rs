@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 
 // Removing or renaming any of these fails to compile.
 #[allow(unused_imports)]
+use responses::decode::{BodyError, Decode, DecodeBody, DecodeError, DecodeErrorKind, DecodeTyped};
+#[allow(unused_imports)]
 use responses::header::{
     Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
 };
@@ -56,6 +58,13 @@ const PUBLIC_API: &[&str] = &[
     "responses::StatusClass",
     "responses::TypedResponse",
     "responses::UnknownMethod",
+    "responses::decode",
+    "responses::decode::BodyError",
+    "responses::decode::Decode",
+    "responses::decode::DecodeBody",
+    "responses::decode::DecodeError",
+    "responses::decode::DecodeErrorKind",
+    "responses::decode::DecodeTyped",
     "responses::header",
     "responses::header::Allow",
     "responses::header::Challenge",
@@ -84,6 +93,7 @@ const PUBLIC_API: &[&str] = &[
 /// The public modules whose exports are scanned, and their files.
 const MODULES: &[(&str, &str)] = &[
     ("responses", "core/src/lib.rs"),
+    ("responses::decode", "core/src/decode/mod.rs"),
     ("responses::header", "core/src/header/mod.rs"),
     ("responses::openapi", "core/src/integrations/openapi.rs"),
     ("responses::problem", "core/src/problem/mod.rs"),

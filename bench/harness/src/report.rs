@@ -236,7 +236,12 @@ fn runtime(runtime: &Runtime) -> String {
          (`responses::Created::new(user).location(Location::new(\"/users/1\")?)` into the enum, \
          then into the framework's response, against `http::Response::builder()` or \
          `(StatusCode::CREATED, [(LOCATION, \"/users/1\")], Json(user)).into_response()`); \
-         `conflict` builds a 409 with a body and no header field.\n\n\
+         `conflict` builds a 409 with a body and no header field. \
+         `decode` reads a received `http::Response<Bytes>` back into a typed value \
+         (`CreateUser::from_response(response)`, against a `match` on the status with \
+         `serde_json::from_slice`, the same `Location` check and the header fields kept): \
+         `created+json` a 201 with a JSON body, `see-other+location` a 303 whose `Location` \
+         is checked. Both sides of a `decode` case also build the response they read.\n\n\
          | target | scenario | generated | hand-written | ratio | target ≤ 1.05 |\n\
          |:--|:--|--:|--:|--:|:--|\n",
         low = thousands(crate::runtime::LOW),
@@ -266,6 +271,7 @@ fn runtime(runtime: &Runtime) -> String {
             verdict(ratio <= RUNTIME_TARGET)
         );
     }
+    decode_net(&mut out, runtime);
     if let Some(why) = &runtime.axum_missing {
         let _ = writeln!(
             out,
@@ -275,6 +281,35 @@ fn runtime(runtime: &Runtime) -> String {
     }
     out.push('\n');
     out
+}
+
+/// The `decode` ratios without the cost of building the received
+/// response, which both sides pay (`decode/input`).
+fn decode_net(out: &mut String, runtime: &Runtime) {
+    let find = |name: &str| runtime.cases.iter().find(|case| case.name == name);
+    let Some(input) = find("decode/input") else {
+        return;
+    };
+    let _ = write!(
+        out,
+        "\nBuilding the received response costs {:.0} instructions (`decode/input`); without it",
+        input.instructions
+    );
+    for scenario in ["created+json", "see-other+location"] {
+        let (Some(generated), Some(hand)) = (
+            find(&format!("decode/{scenario}/generated")),
+            find(&format!("decode/{scenario}/hand-written")),
+        ) else {
+            continue;
+        };
+        let ratio = (generated.instructions - input.instructions)
+            / (hand.instructions - input.instructions);
+        let _ = write!(
+            out,
+            ", `{scenario}` decodes at {ratio:.2} times the hand-written cost"
+        );
+    }
+    out.push_str(".\n");
 }
 
 fn size(results: &Results<'_>) -> String {

@@ -34,6 +34,26 @@ pub const ALL: &[Case] = &[
         name: "http/conflict/hand-written",
         run: http_conflict_by_hand,
     },
+    Case {
+        name: "decode/input",
+        run: crate::decode::input,
+    },
+    Case {
+        name: "decode/created+json/generated",
+        run: crate::decode::created_generated,
+    },
+    Case {
+        name: "decode/created+json/hand-written",
+        run: crate::decode::created_by_hand,
+    },
+    Case {
+        name: "decode/see-other+location/generated",
+        run: crate::decode::see_other_generated,
+    },
+    Case {
+        name: "decode/see-other+location/hand-written",
+        run: crate::decode::see_other_by_hand,
+    },
     #[cfg(feature = "axum")]
     Case {
         name: "axum/created+location/generated",

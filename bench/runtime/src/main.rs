@@ -1,6 +1,6 @@
 //! Runtime cases: building a response and converting it into an
-//! `http::Response` or an axum response, through a generated enum and by
-//! hand. Usage: `bench-runtime CASE ITERATIONS` (`bench-runtime list` prints
+//! `http::Response` or an axum response, and decoding a received response,
+//! through a generated enum and by hand. Usage: `bench-runtime CASE ITERATIONS` (`bench-runtime list` prints
 //! the cases). The harness runs each case under callgrind twice, with two
 //! iteration counts, and divides the difference by the difference in
 //! iterations, so start-up costs cancel out.
@@ -9,6 +9,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 
 mod cases;
+mod decode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -69,6 +69,12 @@ pub enum InvalidHeaderKind {
         /// The repeated name, as given the second time.
         name: String,
     },
+    /// A received field value that does not follow the field's grammar
+    /// (found when decoding a response, never when building one).
+    Malformed {
+        /// What the value should look like, e.g. `` `bytes 0-499/1234` ``.
+        expected: &'static str,
+    },
 }
 
 impl InvalidHeader {
@@ -160,6 +166,7 @@ impl fmt::Display for InvalidHeader {
                 f,
                 "parameter `{name}` is given twice; each parameter may occur only once per challenge"
             ),
+            InvalidHeaderKind::Malformed { expected } => write!(f, "expected {expected}"),
         }
     }
 }

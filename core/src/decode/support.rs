@@ -1,0 +1,65 @@
+//! What generated enums' decoding names (through `responses::__private`):
+//! one `match` on the status whose arms call these generic functions, so
+//! the expansion stays small.
+
+use super::{Decode, DecodeError, DecodeErrorKind, DecodeTyped};
+
+/// The body type of a received response. An alias, not a re-export, so that
+/// the compiler never names `bytes::Bytes` by a path through this module in
+/// its messages.
+pub type Bytes = bytes::Bytes;
+
+/// The status code to match on.
+#[inline]
+pub fn status_code(response: &http::Response<Bytes>) -> u16 {
+    response.status().as_u16()
+}
+
+/// An attribute-form arm: the variant holds the per-status type.
+#[inline]
+pub fn decode_variant<T: DecodeTyped, E>(
+    response: http::Response<Bytes>,
+    variant: impl FnOnce(T) -> E,
+) -> Result<E, DecodeError> {
+    T::decode_typed(response).map(|(typed, _)| variant(typed))
+}
+
+/// A derive-form arm: the variant holds the typed header values and the
+/// body, which `variant` takes from the per-status type and its fields.
+#[inline]
+pub fn decode_fields<T: DecodeTyped, E>(
+    response: http::Response<Bytes>,
+    variant: impl FnOnce(T, T::Fields) -> E,
+) -> Result<E, DecodeError> {
+    T::decode_typed(response).map(|(typed, fields)| variant(typed, fields))
+}
+
+/// Whether an included set declares `code`: the guard of its arm.
+#[inline]
+pub fn declares(statuses: &[crate::Status], code: u16) -> bool {
+    statuses.iter().any(|status| status.code() == code)
+}
+
+/// An included set's arm: the set decodes the response itself.
+#[inline]
+pub fn decode_set<S: Decode, E>(
+    response: http::Response<Bytes>,
+    variant: impl FnOnce(S) -> E,
+) -> Result<E, DecodeError> {
+    S::decode(response).map(variant)
+}
+
+/// The last arm: a status the enum does not declare.
+#[cold]
+pub fn undeclared<E>(response: http::Response<Bytes>) -> Result<E, DecodeError> {
+    Err(DecodeError::new(
+        DecodeErrorKind::UndeclaredStatus,
+        response,
+    ))
+}
+
+/// `from_reqwest` of a generated enum.
+#[cfg(feature = "reqwest")]
+pub async fn from_reqwest<T: Decode>(response: reqwest::Response) -> Result<T, DecodeError> {
+    T::from_reqwest(response).await
+}
