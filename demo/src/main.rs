@@ -18,6 +18,7 @@ use responses_demo::{
     ApiDoc, CreateUser, DeleteUser, GetUser, Me, MissingUser, TOKEN, UpdateUser, WrongMethod,
     router,
 };
+use std::fmt::Write as _;
 use std::process::ExitCode;
 use utoipa::OpenApi;
 
@@ -345,7 +346,7 @@ fn rejected(rejected: &Problem<RejectionDetails>) -> String {
         ("expected_media_type", &details.expected_media_type),
     ] {
         if let Some(value) = value {
-            text.push_str(&format!(", {name} {value:?}"));
+            let _ = write!(text, ", {name} {value:?}");
         }
     }
     text
