@@ -61,20 +61,7 @@ impl TryFrom<&HeaderValue> for Location {
     /// Reads a `Location` value: a non-empty URI reference of visible ASCII,
     /// as [`Location::new`] requires.
     fn try_from(value: &HeaderValue) -> Result<Location, InvalidHeader> {
-        let bytes = value.as_bytes();
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Location::new(text),
-            // Not UTF-8, so not ASCII: name the first non-ASCII byte, as
-            // `Location::new` would.
-            Err(error) => {
-                let index = error.valid_up_to();
-                let kind = InvalidHeaderKind::UriByte {
-                    byte: bytes[index],
-                    index,
-                };
-                Err(InvalidHeader::new("Location", kind))
-            }
-        }
+        Location::from_received(value)
     }
 }
 

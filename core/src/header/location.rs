@@ -85,6 +85,26 @@ impl Location {
             .map_err(|_| InvalidHeader::new(FIELD, InvalidHeaderKind::Value))
     }
 
+    /// A location read from a received field value, under the rules of
+    /// [`Location::new`]; it shares the value's bytes instead of copying
+    /// them (decoding reads every redirect's `Location`).
+    pub(crate) fn from_received(value: &HeaderValue) -> Result<Location, InvalidHeader> {
+        let bytes = value.as_bytes();
+        if bytes.is_empty() {
+            return Err(InvalidHeader::new(FIELD, InvalidHeaderKind::Empty));
+        }
+        if let Some(index) = first_non_uri_byte(bytes) {
+            let kind = InvalidHeaderKind::UriByte {
+                byte: bytes[index],
+                index,
+            };
+            return Err(InvalidHeader::new(FIELD, kind));
+        }
+        Ok(Location {
+            value: value.clone(),
+        })
+    }
+
     /// The absolute path `/segment/segment/..`, each segment
     /// percent-encoded, so any text (user names, ids, slashes, spaces,
     /// non-ASCII) lands inside its own segment. No segments give `/`.
