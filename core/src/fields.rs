@@ -212,7 +212,8 @@ impl fmt::Debug for Fields {
         f.debug_struct("Fields")
             .field("map", self.map())
             .field("refused", &self.refused)
-            .finish()
+            // The inline field is shown inside `map`.
+            .finish_non_exhaustive()
     }
 }
 
