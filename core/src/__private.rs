@@ -49,3 +49,19 @@ pub mod utoipa {
         map
     }
 }
+
+/// The fallback of a `status!` whose argument is refused:
+/// `<Status as StatusFallback<compile_error!{..}>>::STATUS`. The error sits
+/// in a type argument, so the whole is valid where `status!` may be written,
+/// in an expression and in a pattern, and it resolves to a constant of the
+/// right type: the error is the only message. (A bare `compile_error!` in a
+/// pattern becomes a wildcard, and rustc then warns that the match's other
+/// arms are unreachable.)
+pub trait StatusFallback<Error: ?Sized> {
+    /// Any status; never used by a program that compiles.
+    const STATUS: crate::Status;
+}
+
+impl<Error: ?Sized> StatusFallback<Error> for crate::Status {
+    const STATUS: crate::Status = crate::Status::OK;
+}

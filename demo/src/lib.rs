@@ -2,23 +2,28 @@
 //!
 //! Every handler returns a typed response enum. The same declaration gives
 //! axum the real response (status, header fields, body) and utoipa the
-//! OpenAPI description, so the two cannot drift apart.
+//! OpenAPI description, so the two cannot drift apart. The extractors
+//! (`responses::Json`, `responses::Path`) answer a malformed request before
+//! the handler runs, with statuses each handler's enum includes (`..Rejection`),
+//! so those are documented too.
 
 // The error side of a handler's `Result` is a response about to be sent,
 // as large as the success side; boxing it would add an allocation and
 // nothing else.
 #![allow(clippy::result_large_err)]
 
-use axum::extract::{Path, State};
+use axum::Router;
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
-use axum::{Json, Router};
 use responses::header::{Challenge, Location};
-use responses::{Method, Problem, responses};
+use responses::{Json, JsonRejection, Method, Path, PathRejection, Problem, Rejection, responses};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use utoipa::{OpenApi, ToSchema};
+
+mod fields;
 
 /// A registered user.
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -32,27 +37,22 @@ pub struct User {
 }
 
 /// What a client sends to create or replace a user.
+// Each field's rule is written in its schema and enforced while the body is
+// read (`fields.rs`), so what the document allows is what the service accepts.
 #[derive(Clone, Debug, Deserialize, ToSchema)]
 pub struct NewUser {
-    /// Display name, not empty.
+    /// Display name, at least one character.
+    #[schema(min_length = 1)]
+    #[serde(deserialize_with = "fields::non_empty")]
     pub name: String,
-    /// An address with an `@`.
+    /// An email address.
+    #[schema(format = Email)]
+    #[serde(deserialize_with = "fields::email")]
     pub email: String,
 }
 
-/// The extension member of a 422 problem: which field of the request is
-/// invalid. It appears in the OpenAPI document next to the standard members.
-#[derive(Clone, Debug, Serialize, ToSchema)]
-pub struct InvalidField {
-    /// The name of the invalid field (`name`, `email`).
-    pub field: &'static str,
-}
-
-/// A 422 problem: what is wrong, and with which field.
-pub type Invalid = Problem<InvalidField>;
-
 /// Outcomes of `POST /users`.
-#[responses(201(Json<User>), 409(Problem), 422(Invalid))]
+#[responses(201(Json<User>), 409(Problem), ..JsonRejection)]
 pub enum CreateUser {}
 
 /// What every handler of `/users/{id}` answers when there is no such user:
@@ -62,15 +62,15 @@ pub enum CreateUser {}
 pub enum MissingUser {}
 
 /// Outcomes of `GET /users/{id}`.
-#[responses(200(Json<User>), ..MissingUser)]
+#[responses(200(Json<User>), ..MissingUser, ..PathRejection)]
 pub enum GetUser {}
 
 /// Outcomes of `PUT /users/{id}`.
-#[responses(200(Json<User>), ..MissingUser, 409(Problem), 422(Invalid))]
+#[responses(200(Json<User>), ..MissingUser, 409(Problem), ..Rejection)]
 pub enum UpdateUser {}
 
 /// Outcomes of `DELETE /users/{id}`.
-#[responses(204, 401(Problem), ..MissingUser)]
+#[responses(204, 401(Problem), ..MissingUser, ..PathRejection)]
 pub enum DeleteUser {}
 
 /// Outcomes of `GET /me`: a redirect to the caller's own user.
@@ -114,20 +114,6 @@ impl Users {
     }
 }
 
-fn validate(new: &NewUser) -> Result<(), Invalid> {
-    if new.name.trim().is_empty() {
-        return Err(Problem::detail("name must not be empty")
-            .with_extensions(InvalidField { field: "name" }));
-    }
-    if !new.email.contains('@') {
-        return Err(
-            Problem::detail(format!("`{}` is not an email address", new.email))
-                .with_extensions(InvalidField { field: "email" }),
-        );
-    }
-    Ok(())
-}
-
 fn authorized(headers: &HeaderMap) -> bool {
     headers
         .get(axum::http::header::AUTHORIZATION)
@@ -143,9 +129,6 @@ fn challenge() -> Challenge {
 /// Creates a user.
 #[utoipa::path(post, path = "/users", request_body = NewUser, responses(CreateUser))]
 pub async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -> CreateUser {
-    if let Err(invalid) = validate(&new) {
-        return CreateUser::unprocessable_content(invalid);
-    }
     users.with(|registry| {
         if registry.by_id.values().any(|user| user.email == new.email) {
             let detail = format!("{} is already registered", new.email);
@@ -182,9 +165,6 @@ pub async fn update_user(
     Path(id): Path<u64>,
     Json(new): Json<NewUser>,
 ) -> Result<UpdateUser, MissingUser> {
-    if let Err(invalid) = validate(&new) {
-        return Ok(UpdateUser::unprocessable_content(invalid));
-    }
     users.with(|registry| {
         if registry
             .by_id
@@ -202,7 +182,13 @@ pub async fn update_user(
 }
 
 /// Deletes a user; needs the bearer token.
-#[utoipa::path(delete, path = "/users/{id}", params(("id" = u64, Path)), responses(DeleteUser))]
+#[utoipa::path(
+    delete,
+    path = "/users/{id}",
+    params(("id" = u64, Path)),
+    security(("bearer" = [])),
+    responses(DeleteUser)
+)]
 pub async fn delete_user(
     State(users): State<Users>,
     Path(id): Path<u64>,
@@ -223,7 +209,7 @@ pub async fn delete_user(
 }
 
 /// Redirects to the caller's own user.
-#[utoipa::path(get, path = "/me", responses(Me))]
+#[utoipa::path(get, path = "/me", security(("bearer" = [])), responses(Me))]
 pub async fn me(headers: HeaderMap) -> Me {
     if authorized(&headers) {
         Me::see_other(Location::from_static("/users/1"))
@@ -265,9 +251,27 @@ pub fn router() -> Router {
         title = "responses demo",
         description = "A users service whose responses are typed."
     ),
-    paths(create_user, get_user, update_user, delete_user, me)
+    paths(create_user, get_user, update_user, delete_user, me),
+    modifiers(&BearerToken)
 )]
 pub struct ApiDoc;
+
+/// Declares the bearer token that `DELETE /users/{id}` and `GET /me` ask
+/// for, so that the document says which operations answer 401 without it.
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+            );
+    }
+}
 
 /// Each documented operation and the statuses of the enum it returns, for
 /// checking the document against the code.

@@ -6,6 +6,7 @@
 //! cargo run -p responses-demo               # the walk-through
 //! cargo run -p responses-demo -- --serve    # keep serving; prints the address
 //! cargo run -p responses-demo -- --openapi  # print only the OpenAPI document
+//! cargo run -p responses-demo -- --token    # print the bearer token it accepts
 //! ```
 
 use responses_demo::{ApiDoc, TOKEN, router};
@@ -19,8 +20,14 @@ async fn main() -> ExitCode {
         None => walk_through().await,
         Some("--serve") => serve(args.get(1).map_or("127.0.0.1:0", String::as_str)).await,
         Some("--openapi") => print_openapi(),
+        Some("--token") => {
+            println!("{TOKEN}");
+            ExitCode::SUCCESS
+        }
         Some(other) => {
-            eprintln!("error: unknown argument `{other}`; use --serve [ADDR] or --openapi");
+            eprintln!(
+                "error: unknown argument `{other}`; use --serve [ADDR], --openapi or --token"
+            );
             ExitCode::from(2)
         }
     }
@@ -92,7 +99,23 @@ const STEPS: &[Step] = &[
         body: Some(r#"{"name":"Bob","email":"not an email"}"#),
         token: false,
         expect: 422,
-        why: "invalid content: 422",
+        why: "an invalid field: 422, before the handler runs, naming the field",
+    },
+    Step {
+        method: "POST",
+        path: "/users",
+        body: Some(r#"{"name":"Bob","#),
+        token: false,
+        expect: 400,
+        why: "not JSON at all: 400",
+    },
+    Step {
+        method: "GET",
+        path: "/users/first",
+        body: None,
+        token: false,
+        expect: 400,
+        why: "an id that is not a number: 400, naming the parameter",
     },
     Step {
         method: "GET",

@@ -4,46 +4,118 @@
 //! it.
 
 use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey, VariantKey};
-use proc_macro2::{Span, TokenStream};
+use crate::ctxt::Errors;
+use crate::{crate_path, registry, valid};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use syn::ext::IdentExt as _;
 use syn::parse::discouraged::Speculative as _;
 use syn::parse::{ParseStream, Parser};
 use syn::{Lit, Token, Type};
 
-/// The arguments of `#[responses(..)]`: statuses and included sets.
-pub(crate) fn responses_args(args: TokenStream) -> syn::Result<Vec<ListEntry>> {
-    if args.is_empty() {
-        return Err(syn::Error::new(
-            Span::call_site(),
-            "#[responses] needs the statuses the handler can return, \
-             for example #[responses(200(User), 404)]",
-        ));
-    }
+/// The arguments of `#[responses(..)]`: an optional `crate = path`, then
+/// statuses and included sets. A malformed entry is reported and skipped up
+/// to the next comma, so the entries around it still expand and one mistake
+/// gives one message.
+pub(crate) fn responses_args(
+    args: TokenStream,
+    errors: &mut Errors,
+) -> (Option<syn::Path>, Vec<ListEntry>) {
+    let mut crate_path = None;
     let parser = |input: ParseStream<'_>| {
+        crate_path = crate_path::parse(input)?;
+        if input.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "#[responses] needs the statuses the handler can return, \
+                 for example #[responses(200(User), 404)]",
+            ));
+        }
         let mut entries = Vec::new();
         while !input.is_empty() {
-            if input.peek(Token![..]) {
-                entries.push(ListEntry::Set(set_arg(input)?));
+            let fork = input.fork();
+            let entry = if fork.peek(Token![..]) {
+                set_arg(&fork).map(ListEntry::Set)
             } else {
-                entries.push(ListEntry::Status(status_arg(input)?));
+                status_arg(&fork).map(ListEntry::Status)
+            };
+            match entry {
+                Ok(entry) => {
+                    input.advance_to(&fork);
+                    entries.push(entry);
+                }
+                Err(error) => {
+                    errors.push(error);
+                    skip_entry(input)?;
+                }
             }
             if input.is_empty() {
                 break;
             }
-            if !input.peek(Token![,]) {
-                return Err(match entries.last() {
-                    Some(ListEntry::Status(arg)) => input.error(format!(
-                        "expected `,` or a body type in parentheses after `{}`; \
-                         write `{0}(Body)` to give the status a body",
-                        arg.key
-                    )),
-                    _ => input.error("expected `,` after the included set"),
-                });
+            if input.peek(Token![,]) {
+                input.parse::<Token![,]>()?;
+            } else if let Some(last) = entries.last() {
+                if missing_comma(input, last, errors) {
+                    continue;
+                }
+                skip_entry(input)?;
+                if input.peek(Token![,]) {
+                    input.parse::<Token![,]>()?;
+                }
             }
-            input.parse::<Token![,]>()?;
         }
         Ok(entries)
     };
-    parser.parse2(args)
+    let statuses = parser.parse2(args).unwrap_or_else(|error| {
+        errors.push(error);
+        Vec::new()
+    });
+    (crate_path, statuses)
+}
+
+/// What follows an entry is neither `,` nor the end: reports it, and says
+/// whether the next entry starts there (a comma was left out between two
+/// entries) or the rest up to the next comma is to be skipped.
+fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) -> bool {
+    let next_is_entry = input.peek(syn::LitInt)
+        || input.peek(Token![..])
+        || (input.peek(syn::Ident)
+            && input
+                .fork()
+                .parse::<Ident>()
+                .is_ok_and(|ident| registry::by_name(&ident.unraw().to_string()).is_some()));
+    let message = match last {
+        ListEntry::Status(StatusArg {
+            key,
+            body: Some(body),
+        }) => format!(
+            "expected `,` after `{key}({})`: a comma is missing between two statuses",
+            valid::type_text(body)
+        ),
+        ListEntry::Status(StatusArg { key, body: None }) if next_is_entry => {
+            format!("expected `,` after `{key}`: a comma is missing between two statuses")
+        }
+        ListEntry::Status(StatusArg { key, body: None }) => format!(
+            "expected `,` or a body type in parentheses after `{key}`; \
+             write `{key}(Body)` to give the status a body"
+        ),
+        ListEntry::Set(_) => "expected `,` after the included set".to_owned(),
+    };
+    errors.push(input.error(message));
+    next_is_entry
+}
+
+/// Skips the tokens up to the next top-level comma (or the end).
+fn skip_entry(input: ParseStream<'_>) -> syn::Result<()> {
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tree, next)) = rest.token_tree() {
+            if matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == ',') {
+                break;
+            }
+            rest = next;
+        }
+        Ok(((), rest))
+    })
 }
 
 fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
@@ -130,9 +202,11 @@ pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
     .map(VariantKey::Status)
 }
 
-/// The argument of `status!(..)`: exactly one key.
-pub(crate) fn macro_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
-    single_key(input, "status! names one status")
+/// The arguments of `status!(..)`: an optional `crate = path`, then
+/// exactly one key.
+pub(crate) fn macro_args(input: ParseStream<'_>) -> syn::Result<(Option<syn::Path>, StatusKey)> {
+    let path = crate_path::parse(input)?;
+    Ok((path, single_key(input, "status! names one status")?))
 }
 
 fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
@@ -147,4 +221,25 @@ fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
         return Err(input.error(format!("expected one status: {one}")));
     }
     Ok(key)
+}
+
+/// `#[status(crate = path)]` on a derived enum (rather than on a variant):
+/// the path of `responses` for a renamed dependency.
+pub(crate) fn enum_crate_path(attrs: &[syn::Attribute], errors: &mut Errors) -> Option<syn::Path> {
+    let attr = attrs.iter().find(|attr| attr.path().is_ident("status"))?;
+    let parsed = attr.parse_args_with(|input: ParseStream<'_>| {
+        let path = crate_path::parse(input)?;
+        if path.is_none() || !input.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "on the enum, #[status(..)] names the path of `responses` and nothing \
+                 else: #[status(crate = path)]; a status goes on its variant",
+            ));
+        }
+        Ok(path)
+    });
+    parsed.unwrap_or_else(|error| {
+        errors.spanned(attr, error);
+        None
+    })
 }

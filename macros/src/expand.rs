@@ -10,15 +10,15 @@ use crate::ast::{ResponseEnum, Set, Shape, Variant};
 use crate::ctxt::Errors;
 use crate::emit::{Delim, Out};
 use crate::registry::Standing;
-use crate::{attr, docs, fallback, valid};
-use proc_macro2::{Ident, Span, TokenStream};
+use crate::{attr, crate_path, docs, fallback, stacked, valid};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::{Data, DeriveInput, Visibility};
+use syn::{Data, DeriveInput, Type, Visibility};
 
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let Ok(input) = syn::parse2::<DeriveInput>(item.clone()) else {
+    let Ok(mut input) = syn::parse2::<DeriveInput>(item.clone()) else {
         errors.push(syn::Error::new(
             Span::call_site(),
             "#[responses] goes on an empty enum, such as `enum CreateUser {}`; \
@@ -26,10 +26,8 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
         ));
         return fallback::original_item(item, &errors.into_compile_errors());
     };
-    let args = attr::responses_args(args).unwrap_or_else(|error| {
-        errors.push(error);
-        Vec::new()
-    });
+    stacked::attribute_alone(&mut input.attrs, &mut errors);
+    let (crate_path, args) = attr::responses_args(args, &mut errors);
     let model = valid::attribute_enum(&input, args, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
         return fallback::original_item(item, &errors.into_compile_errors());
@@ -42,7 +40,15 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
-    out.finish()
+    renamed(out.finish(), crate_path.as_ref())
+}
+
+/// The expansion with `::responses` replaced by the caller's `crate = path`.
+fn renamed(expansion: TokenStream, path: Option<&syn::Path>) -> TokenStream {
+    match path {
+        Some(path) => crate_path::rename(expansion, path),
+        None => expansion,
+    }
 }
 
 /// `#[derive(Responses)]`.
@@ -52,6 +58,10 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let mut errors = Errors::default();
+    if stacked::derive_under_attribute(&input, &mut errors) {
+        return errors.into_compile_errors();
+    }
+    let crate_path = attr::enum_crate_path(&input.attrs, &mut errors);
     let model = valid::derive_enum(&input, &mut errors);
     if !matches!(input.data, Data::Enum(_)) {
         return errors.into_compile_errors();
@@ -61,26 +71,28 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
-    out.finish()
+    renamed(out.finish(), crate_path.as_ref())
 }
 
 /// `status!(..)`.
 pub(crate) fn status(input: TokenStream) -> TokenStream {
-    let key = match syn::parse::Parser::parse2(attr::macro_key, input) {
-        Ok(key) => key,
+    let (path, key) = match syn::parse::Parser::parse2(attr::macro_args, input) {
+        Ok(args) => args,
         Err(error) => return error.into_compile_error(),
     };
-    match valid::resolve(&key) {
+    let expansion = match valid::resolve(&key) {
         Ok(entry) => {
             let constant = Ident::new(entry.constant, key.span());
             quote!(::responses::Status::#constant)
         }
+        // Valid in an expression and in a pattern, of type `Status`, so the
+        // error stands alone (see `StatusFallback`).
         Err(error) => {
-            // Still an expression of the right type, so the error stands alone.
             let error = error.into_compile_error();
-            quote!({ #error ::responses::Status::OK })
+            quote!(<::responses::Status as ::responses::__private::StatusFallback<#error>>::STATUS)
         }
-    }
+    };
+    renamed(expansion, path.as_ref())
 }
 
 fn has_deprecated(model: &ResponseEnum<'_>) -> bool {
@@ -739,8 +751,8 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("> for ::responses::__private::http::Response<__ResponsesBody>");
     where_clause(out, model, true);
     for body in model.variants.iter().filter_map(Variant::body) {
-        out.tokens(body)
-            .text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
+        bounded_body(out, model, body);
+        out.text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
     // For the bodiless variants, and for the empty 500 that a response
     // whose `.header()` call was refused becomes; an included set brings
@@ -785,6 +797,45 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             });
         });
     });
+}
+
+/// A body type as the subject of a where-predicate of the http impl. There
+/// `Self` is `http::Response`, so the enum's `Self` is written out; and a
+/// leading `for<'a>` would bind the whole predicate, so a higher-ranked
+/// function type is kept whole in parentheses (only then: rustc warns about
+/// parentheses around any other type).
+fn bounded_body(out: &mut Out, model: &ResponseEnum<'_>, body: &Type) {
+    let mut enum_type = Out::default();
+    self_type(&mut enum_type, model);
+    let body = replace_self(body.to_token_stream(), &enum_type.finish());
+    if matches!(body_kind(&body), Some(Type::FnPtr(function)) if function.lifetimes.is_some()) {
+        out.group(Delim::Paren, |out| {
+            out.tokens(&body);
+        });
+    } else {
+        out.tokens(&body);
+    }
+}
+
+fn body_kind(body: &TokenStream) -> Option<Type> {
+    syn::parse2(body.clone()).ok()
+}
+
+/// `tokens` with every `Self` replaced by `with`.
+fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Ident(ident) if ident == "Self" => with.clone(),
+            TokenTree::Group(group) => {
+                let mut replaced =
+                    Group::new(group.delimiter(), replace_self(group.stream(), with));
+                replaced.set_span(group.span());
+                TokenTree::Group(replaced).into()
+            }
+            other => other.into(),
+        })
+        .collect()
 }
 
 /// The predicates `bound` on every variant's per-status type and

@@ -11,7 +11,8 @@
 //!   (written by `build.rs`);
 //! * `attr.rs`: parsing `#[responses(..)]`, `#[status(..)]` and `status!(..)`;
 //! * `ast.rs`: the model both entry points lower to;
-//! * `valid.rs`: every semantic rule, each error spanned at its token;
+//! * `valid.rs`: every semantic rule, each error spanned at its token
+//!   (`stacked.rs`: the response macros applied twice to one enum);
 //! * `expand.rs` (and `docs.rs`): the generated enum, constructors and impls,
 //!   written through `emit.rs`;
 //! * `fallback.rs`: what is emitted next to the errors when input is bad.
@@ -20,22 +21,38 @@
 //! that crate's own build script; this crate knows only what the user's
 //! macros need.
 
+#![cfg_attr(not(any(proc_macro, test)), allow(dead_code))] // `__registry` is not fuzzed
+
+// Compiled as an ordinary library (by the fuzz target under `fuzz/`, which
+// builds this source as an rlib), the crate needs `proc_macro` declared for
+// `proc_macro::is_available`, and exports the three expansions instead of
+// the macros. `cfg(proc_macro)` is rustc's own mark of a proc-macro build
+// (and `test` of this crate's unit tests), so neither ever sees that API.
+#[cfg(not(any(proc_macro, test)))]
+extern crate proc_macro;
+
 mod ast;
 mod attr;
+mod crate_path;
 mod ctxt;
 mod docs;
 mod emit;
 mod expand;
 mod fallback;
 mod registry;
+mod stacked;
 mod suggest;
 mod valid;
 
 #[cfg(test)]
+mod generated;
+#[cfg(test)]
 mod tests;
 
+#[cfg(any(proc_macro, test))]
 use proc_macro::TokenStream;
 
+#[cfg(any(proc_macro, test))]
 /// Turns an empty enum into a typed response enum, one variant per status.
 ///
 /// See the documentation of `responses::responses` for the full guide.
@@ -44,6 +61,7 @@ pub fn responses(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::attribute(args.into(), &input.into()).into()
 }
 
+#[cfg(any(proc_macro, test))]
 /// Implements the response machinery for an enum written by hand, each
 /// variant marked `#[status(CODE)]`.
 ///
@@ -53,9 +71,34 @@ pub fn derive_responses(input: TokenStream) -> TokenStream {
     expand::derive(input.into()).into()
 }
 
+#[cfg(any(proc_macro, test))]
 /// A `responses::Status` constant for a registered code or name, checked at
 /// compile time: `status!(409)`, `status!(Conflict)`.
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     expand::status(input.into()).into()
+}
+
+/// The three expansions as functions of `proc_macro2` streams, for the fuzz
+/// target under `fuzz/`. Present only when this source is built as an
+/// ordinary library, never in the proc-macro crate users depend on.
+#[cfg(not(any(proc_macro, test)))]
+#[doc(hidden)]
+pub mod __fuzz {
+    use proc_macro2::TokenStream;
+
+    /// `#[responses(args)] item`.
+    pub fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
+        crate::expand::attribute(args, item)
+    }
+
+    /// `#[derive(Responses)] item`.
+    pub fn derive(item: TokenStream) -> TokenStream {
+        crate::expand::derive(item)
+    }
+
+    /// `status!(input)`.
+    pub fn status(input: TokenStream) -> TokenStream {
+        crate::expand::status(input)
+    }
 }

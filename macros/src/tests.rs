@@ -392,3 +392,31 @@ fn the_table_is_the_dataset() {
     let registry = responses_data::Registry::embedded().unwrap_or_else(|errors| panic!("{errors}"));
     assert_eq!(STATUSES, registry.statuses.as_slice());
 }
+
+/// With `crate = resp`, no path of the expansion starts `::responses`; a
+/// path through the caller's own module `responses` is kept.
+#[test]
+fn crate_path_replaces_every_leading_responses() {
+    let expansion = expand::attribute(
+        quote!(
+            crate = resp,
+            200(crate::responses::Body),
+            303,
+            405,
+            409(String)
+        ),
+        &quote!(
+            pub enum E {}
+        ),
+    );
+    // Documentation text is a literal, and does not count.
+    let text = expansion.to_string();
+    let left: Vec<&str> = text
+        .match_indices(":: responses ::")
+        .map(|(index, _)| &text[index.saturating_sub(20)..index + 20])
+        .filter(|context| !context.contains("crate :: responses"))
+        .collect();
+    assert!(text.contains("crate :: responses :: Body"), "{text}");
+    items(&expansion);
+    assert!(left.is_empty(), "{left:#?}");
+}

@@ -11,6 +11,7 @@ use crate::registry::{self, Standing, StatusEntry};
 use crate::suggest::{self, NameHint};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote_spanned};
+use syn::ext::IdentExt as _;
 use syn::{Data, DeriveInput, Fields, Type};
 
 /// The status a key names, or an error saying why there is none.
@@ -62,7 +63,8 @@ pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
             })
         }
         StatusKey::Name(ident) => {
-            let name = ident.to_string();
+            // `r#NotFound` names `NotFound`, as a raw identifier does anywhere.
+            let name = ident.unraw().to_string();
             registry::by_name(&name).ok_or_else(|| {
                 let message = match suggest::name_hint(&name) {
                     Some(NameHint::Former(entry)) => format!(
@@ -183,6 +185,34 @@ fn check_body(entry: &StatusEntry, body: &Type, errors: &mut Errors) -> bool {
     false
 }
 
+/// `_` and `impl Trait` are no field types. The body type is written in
+/// several places of the expansion, and rustc would refuse each of them.
+fn check_field_type(body: &Type, errors: &mut Errors) -> bool {
+    fn find(tokens: TokenStream) -> Option<&'static str> {
+        tokens.into_iter().find_map(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) if ident == "_" => Some("_"),
+            proc_macro2::TokenTree::Ident(ident) if ident == "impl" => Some("impl"),
+            proc_macro2::TokenTree::Group(group) => find(group.stream()),
+            _ => None,
+        })
+    }
+    let message = match find(body.to_token_stream()) {
+        None => return true,
+        Some("_") => format!(
+            "`{}` cannot be a body type: the type of a variant's field is never \
+             inferred; write it out",
+            type_text(body)
+        ),
+        Some(_) => format!(
+            "`{}` cannot be a body type: a variant's field has a named type, not \
+             `impl Trait`; name the type, or box a closure or iterator (`Box<dyn Fn()>`)",
+            type_text(body)
+        ),
+    };
+    errors.spanned(body, message);
+    false
+}
+
 /// Reports each status listed a second time, at both places, and drops it.
 fn remove_duplicates(variants: &mut Vec<Variant>, errors: &mut Errors) {
     let mut kept: Vec<Variant> = Vec::with_capacity(variants.len());
@@ -254,6 +284,9 @@ pub(crate) fn attribute_enum<'a>(
         {
             continue;
         }
+        // A type that cannot be a field is reported once, here; the variant
+        // stays, without the body, so code that names it adds nothing.
+        let body = body.filter(|body| check_field_type(body, errors));
         warnings.extend(deprecation(entry, &key));
         let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
         variants.push(Variant {

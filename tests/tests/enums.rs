@@ -543,3 +543,72 @@ fn status_and_method_parse_from_text() {
         assert_eq!(Method::try_from(converted), Ok(method));
     }
 }
+
+/// Raw identifiers name the same statuses as plain ones.
+#[responses(r#NotFound, r#Conflict(String))]
+pub enum Raw {}
+
+#[derive(Responses)]
+pub enum RawHandwritten {
+    #[status(r#Gone)]
+    r#Gone,
+}
+
+#[test]
+fn raw_identifiers_name_statuses() {
+    assert_eq!(Raw::STATUSES, [Status::NOT_FOUND, Status::CONFLICT]);
+    assert_eq!(Raw::conflict("taken".to_owned()).status(), Status::CONFLICT);
+    assert_eq!(RawHandwritten::r#Gone.status(), Status::GONE);
+    assert_eq!(responses::status!(r#Conflict), Status::CONFLICT);
+}
+
+/// `Self` in a body type is the enum, also in the `http::Response` impl's
+/// bounds, where `Self` would be the response.
+#[responses(200(Box<Self>), 404)]
+pub enum Recursive {}
+
+impl From<Box<Recursive>> for String {
+    fn from(inner: Box<Recursive>) -> String {
+        format!("inner {}", inner.status().code())
+    }
+}
+
+/// The derive form, with `Self` in a field.
+#[derive(Responses)]
+pub enum RecursiveHandwritten {
+    #[status(200)]
+    Nested(Box<Self>),
+    #[status(404)]
+    Missing,
+}
+
+impl From<Box<RecursiveHandwritten>> for String {
+    fn from(inner: Box<RecursiveHandwritten>) -> String {
+        format!("inner {}", inner.status().code())
+    }
+}
+
+/// A higher-ranked function type as a body stays one type.
+#[responses(200(for<'a> fn(&'a str) -> usize))]
+pub enum Callback {}
+
+#[test]
+fn self_and_higher_ranked_bodies_are_kept() {
+    let nested = Recursive::ok(Box::new(Recursive::not_found()));
+    assert_eq!(parts(nested), (200, vec![], "inner 404".to_owned()));
+    let nested = RecursiveHandwritten::Nested(Box::new(RecursiveHandwritten::Missing));
+    assert_eq!(parts(nested), (200, vec![], "inner 404".to_owned()));
+    let length: for<'a> fn(&'a str) -> usize = str::len;
+    let response: http::Response<Callee> = Callback::ok(length).into();
+    assert_eq!(response.body().0.map(|callee| callee("four")), Some(4));
+}
+
+/// An `http::Response` body that holds a higher-ranked function.
+#[derive(Default)]
+pub struct Callee(Option<for<'a> fn(&'a str) -> usize>);
+
+impl From<for<'a> fn(&'a str) -> usize> for Callee {
+    fn from(callee: for<'a> fn(&'a str) -> usize) -> Self {
+        Callee(Some(callee))
+    }
+}

@@ -47,6 +47,12 @@ pub mod without_prelude {
     #[derive(Debug)]
     pub enum WithSet {}
 
+    /// Including the extractors' rejections, as a handler with a path and a
+    /// body does.
+    #[::responses::responses(200(Body), ..::responses::Rejection)]
+    #[derive(Debug)]
+    pub enum WithRejections {}
+
     /// A set.
     #[::responses::responses(401, 503(Body))]
     #[derive(Debug)]
@@ -163,6 +169,7 @@ fn expansions_without_prelude_work() {
             .code(),
         401
     );
+    assert_eq!(without_prelude::WithRejections::STATUSES.len(), 5);
     assert_eq!(GenericWithSet::<u8>::STATUSES.len(), 4);
     assert_eq!(
         HandwrittenWithSet::from(Outcome2::service_unavailable(Body))

@@ -24,6 +24,10 @@ use responses::{
     RequestContent, Responses, Standing, Status, StatusClass, TypedResponse, UnknownMethod, header,
     http, openapi, prelude, problem, responses, status,
 };
+#[allow(unused_imports)]
+use responses::{
+    JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection, RejectionDetails,
+};
 // A sample of the per-status types, which are generated, one per status.
 #[allow(unused_imports)]
 use responses::{Created, ImUsed, MethodNotAllowed, NoContent, NotFound};
@@ -36,8 +40,15 @@ const PUBLIC_API: &[&str] = &[
     "responses::InvalidProblem",
     "responses::InvalidStatus",
     "responses::Json",
+    "responses::JsonRejection",
     "responses::Method",
+    "responses::Path",
+    "responses::PathRejection",
     "responses::Problem",
+    "responses::Query",
+    "responses::QueryRejection",
+    "responses::Rejection",
+    "responses::RejectionDetails",
     "responses::RequestContent",
     "responses::Responses",
     "responses::Standing",

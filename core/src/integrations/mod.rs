@@ -4,9 +4,13 @@
 #[cfg(feature = "actix-web")]
 pub(crate) mod actix;
 #[cfg(feature = "actix-web")]
+mod actix_extract;
+#[cfg(feature = "actix-web")]
 mod actix_problem;
 #[cfg(feature = "axum")]
 pub(crate) mod axum;
+#[cfg(feature = "axum")]
+mod axum_extract;
 #[cfg(feature = "axum")]
 mod axum_problem;
 #[cfg(feature = "utoipa")]

@@ -22,12 +22,29 @@ impl Exchange {
 }
 
 pub async fn fetch(method: &str, url: &str) -> Exchange {
+    send(method, url, None, None).await
+}
+
+/// A request with an optional `Content-Type` and body.
+pub async fn send(
+    method: &str,
+    url: &str,
+    content_type: Option<&str>,
+    body: Option<String>,
+) -> Exchange {
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client");
     let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
-    let response = client.request(method, url).send().await.expect("request");
+    let mut request = client.request(method, url);
+    if let Some(content_type) = content_type {
+        request = request.header("content-type", content_type);
+    }
+    if let Some(body) = body {
+        request = request.body(body);
+    }
+    let response = request.send().await.expect("request");
     let status = response.status().as_u16();
     let mut headers = BTreeMap::new();
     for (name, value) in response.headers() {

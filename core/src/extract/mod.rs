@@ -1,0 +1,62 @@
+//! Request extractors whose rejections are typed: [`Path`], [`Query`] and,
+//! for JSON bodies, [`Json`](crate::Json). A malformed request is answered
+//! with a problem details object (RFC 9457) naming what was wrong, under a
+//! status of a generated responses enum that a handler's own enum includes
+//! with `..`, so its OpenAPI operation lists every status it can send.
+//!
+//! The steps live in one file each: `refusal.rs` decides, with no framework
+//! in sight, whether and why a request is refused; the axum and actix-web
+//! integrations read the request and send the refusal.
+
+pub(crate) mod refusal;
+mod sets;
+
+pub use sets::{JsonRejection, PathRejection, QueryRejection, Rejection};
+
+use serde::{Deserialize, Serialize};
+
+/// The members of a rejection's problem details that name what was wrong.
+///
+/// Each is present only where it applies: `pointer` for a JSON body (400
+/// and 422), `parameter` for a path or query parameter (400),
+/// `expected_media_type` for a body of the wrong media type (415).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
+pub struct RejectionDetails {
+    /// The JSON Pointer (RFC 6901) of the body's member that was wrong, such
+    /// as `/email` or `/tags/1`; `""` is the whole body (a missing member is
+    /// reported at the object that lacks it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pointer: Option<String>,
+    /// The path or query parameter that was wrong, when it is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+    /// The media type the request body must have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_media_type: Option<String>,
+}
+
+/// Path parameters, deserialised with serde; a parameter that does not
+/// parse is answered `400 Bad Request` with a [`PathRejection`] naming it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Path<T>(pub T);
+
+/// The query string, deserialised with serde; a parameter that does not
+/// parse, or a missing one, is answered `400 Bad Request` with a
+/// [`QueryRejection`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Query<T>(pub T);
+
+impl<T> Path<T> {
+    /// The parameters.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Query<T> {
+    /// The parameters.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}

@@ -1,0 +1,112 @@
+//! The statuses the extractors answer a malformed request with, as
+//! generated responses enums that a handler's enum includes with `..`.
+//!
+//! A handler's enum lists what the handler sends; the extractors answer
+//! before it runs, so their statuses reach the enum (and its OpenAPI
+//! operation) only by inclusion. Included sets must not overlap, and the
+//! extractors of one handler share `400`, so a handler that uses more than
+//! one of them includes [`Rejection`], the union.
+
+use super::RejectionDetails;
+use super::refusal::{Reason, Refusal};
+use crate::{Problem, responses};
+
+/// What [`Path`](crate::Path) answers a path parameter that does not parse
+/// with: `400 Bad Request`, naming the parameter.
+#[responses(400(Problem<RejectionDetails>))]
+#[derive(Clone, Debug)]
+pub enum PathRejection {}
+
+/// What [`Query`](crate::Query) answers a query string that does not parse
+/// with: `400 Bad Request`, naming the parameter.
+#[responses(400(Problem<RejectionDetails>))]
+#[derive(Clone, Debug)]
+pub enum QueryRejection {}
+
+/// What [`Json`](crate::Json) answers a body it cannot read with: `400` for
+/// malformed JSON or an unreadable body, `413` for a body over the size
+/// limit, `415` for a body not declared as JSON, `422` for JSON whose
+/// content does not fit the type (with the member's JSON Pointer).
+#[responses(
+    400(Problem<RejectionDetails>),
+    413(Problem<RejectionDetails>),
+    415(Problem<RejectionDetails>),
+    422(Problem<RejectionDetails>)
+)]
+#[derive(Clone, Debug)]
+pub enum JsonRejection {}
+
+/// What any of the extractors can answer: include it in the enum of a
+/// handler that uses more than one (a `Path` and a `Json` body, say).
+#[responses(
+    400(Problem<RejectionDetails>),
+    413(Problem<RejectionDetails>),
+    415(Problem<RejectionDetails>),
+    422(Problem<RejectionDetails>)
+)]
+#[derive(Clone, Debug)]
+pub enum Rejection {}
+
+/// The problem details of a refusal; its status and title come from the
+/// status it is sent with.
+fn problem(refusal: Refusal) -> Problem<RejectionDetails> {
+    Problem::detail(refusal.detail).with_extensions(refusal.details)
+}
+
+impl From<Refusal> for JsonRejection {
+    fn from(refusal: Refusal) -> JsonRejection {
+        match refusal.reason {
+            Reason::BadRequest => JsonRejection::bad_request(problem(refusal)),
+            Reason::ContentTooLarge => JsonRejection::content_too_large(problem(refusal)),
+            Reason::UnsupportedMediaType => JsonRejection::unsupported_media_type(problem(refusal)),
+            Reason::UnprocessableContent => JsonRejection::unprocessable_content(problem(refusal)),
+        }
+    }
+}
+
+/// Path and query refusals are all `400`.
+impl From<Refusal> for PathRejection {
+    fn from(refusal: Refusal) -> PathRejection {
+        PathRejection::bad_request(problem(refusal))
+    }
+}
+
+impl From<Refusal> for QueryRejection {
+    fn from(refusal: Refusal) -> QueryRejection {
+        QueryRejection::bad_request(problem(refusal))
+    }
+}
+
+/// Each extractor's rejection is one of [`Rejection`]'s, so a handler whose
+/// enum includes `..Rejection` can send one it took as
+/// `Result<Json<T>, JsonRejection>` (or the path's, or the query's).
+impl From<JsonRejection> for Rejection {
+    fn from(rejection: JsonRejection) -> Rejection {
+        match rejection {
+            JsonRejection::BadRequest(response) => Rejection::BadRequest(response),
+            JsonRejection::ContentTooLarge(response) => Rejection::ContentTooLarge(response),
+            JsonRejection::UnsupportedMediaType(response) => {
+                Rejection::UnsupportedMediaType(response)
+            }
+            JsonRejection::UnprocessableContent(response) => {
+                Rejection::UnprocessableContent(response)
+            }
+        }
+    }
+}
+
+impl From<PathRejection> for Rejection {
+    fn from(rejection: PathRejection) -> Rejection {
+        match rejection {
+            PathRejection::BadRequest(response) => Rejection::BadRequest(response),
+        }
+    }
+}
+
+impl From<QueryRejection> for Rejection {
+    fn from(rejection: QueryRejection) -> Rejection {
+        match rejection {
+            QueryRejection::BadRequest(response) => Rejection::BadRequest(response),
+        }
+    }
+}
