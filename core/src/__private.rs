@@ -6,6 +6,7 @@ pub use http;
 pub use crate::set::{check_disjoint, concat_statuses};
 
 pub use crate::IntoHttpBody;
+pub use crate::fields::TypedFields;
 pub use crate::integrations::http::{into_http, into_http_empty};
 
 pub use crate::decode::support::*;

@@ -1,5 +1,6 @@
-//! The header fields of a per-status response: an `http::HeaderMap`, and the
-//! first field `.header()` could not add.
+//! The header fields of a per-status response: an `http::HeaderMap` (or,
+//! for the common response with one typed field, that field inline), and
+//! the first field `.header()` could not add.
 //!
 //! `.header(name, value)` takes what `http::response::Builder::header` takes
 //! and, like that builder, defers a conversion error instead of returning
@@ -8,6 +9,7 @@
 //! ([`TypedResponse::into_parts`](crate::TypedResponse::into_parts) returns
 //! it): the refused bytes never reach the wire.
 
+use std::fmt;
 use std::sync::OnceLock;
 
 use http::{HeaderMap, HeaderName, HeaderValue};
@@ -16,13 +18,50 @@ use crate::header::{InvalidHeader, InvalidHeaderKind};
 
 /// The fields of one response and the first refused `.header()` call.
 ///
-/// The map is created by the first field: most responses carry none, and
-/// an `http::Response` brings its own empty map, so a response without
-/// fields creates and drops one map, as a hand-written one does.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Most responses carry no field or one typed field (a 201's `Location`,
+/// a 503's `Retry-After`). A map for them would be allocated here, then
+/// moved or merged into the `http::Response` (or the body's axum
+/// response), which has a map of its own already. So the one typed field
+/// stays inline, and the integrations insert it straight into the
+/// response's map, as a hand-written response does; a map is made from
+/// the second field, or from the first `.header()` or `headers_mut()`.
+#[derive(Clone)]
 pub(crate) struct Fields {
-    map: Option<HeaderMap>,
+    fields: TypedFields,
     refused: Option<Refused>,
+}
+
+/// The fields of a response on their way into a framework's response.
+/// Not public API.
+#[doc(hidden)]
+#[derive(Clone, Debug)]
+pub enum TypedFields {
+    /// No field was ever set.
+    None,
+    /// One typed field, and a map of it that `headers()` made to lend
+    /// (kept in the variant, where it takes no room the map variant does
+    /// not already take).
+    One(&'static HeaderName, HeaderValue, OnceLock<Box<HeaderMap>>),
+    /// Any number of fields.
+    Map(HeaderMap),
+}
+
+impl TypedFields {
+    /// The fields as a map.
+    pub(crate) fn into_map(self) -> HeaderMap {
+        match self {
+            TypedFields::None => HeaderMap::new(),
+            TypedFields::One(name, value, _) => one(name, value),
+            TypedFields::Map(map) => map,
+        }
+    }
+}
+
+/// A map of one field.
+fn one(name: &HeaderName, value: HeaderValue) -> HeaderMap {
+    let mut map = HeaderMap::with_capacity(1);
+    map.insert(name.clone(), value);
+    map
 }
 
 /// What [`Fields::map`] lends while no field is set.
@@ -49,11 +88,11 @@ impl Refused {
 }
 
 impl Fields {
-    /// Room for `capacity` fields; no map at all for none.
+    /// No fields.
     #[inline]
-    pub(crate) fn with_capacity(capacity: usize) -> Fields {
+    pub(crate) fn new() -> Fields {
         Fields {
-            map: (capacity > 0).then(|| HeaderMap::with_capacity(capacity)),
+            fields: TypedFields::None,
             refused: None,
         }
     }
@@ -71,8 +110,17 @@ impl Fields {
 
     /// Sets a typed field, replacing any value of the name given before.
     #[inline]
-    pub(crate) fn insert(&mut self, name: HeaderName, value: HeaderValue) {
-        self.map_mut().insert(name, value);
+    pub(crate) fn insert(&mut self, name: &'static HeaderName, value: HeaderValue) {
+        match &mut self.fields {
+            TypedFields::None => self.fields = TypedFields::One(name, value, OnceLock::new()),
+            TypedFields::One(single, old, view) if *single == name => {
+                *old = value;
+                view.take();
+            }
+            _ => {
+                self.map_mut().insert(name.clone(), value);
+            }
+        }
     }
 
     /// Appends `name: value`, or fails without changing anything.
@@ -119,25 +167,64 @@ impl Fields {
     }
 
     /// The fields set so far.
-    #[inline]
     pub(crate) fn map(&self) -> &HeaderMap {
-        self.map.as_ref().unwrap_or_else(|| empty())
+        match &self.fields {
+            TypedFields::None => empty(),
+            TypedFields::One(name, value, view) => {
+                view.get_or_init(|| Box::new(one(name, value.clone())))
+            }
+            TypedFields::Map(map) => map,
+        }
     }
 
-    /// The fields, for changing them in place.
-    #[inline]
+    /// The fields, for changing them in place: from here on they are a map.
     pub(crate) fn map_mut(&mut self) -> &mut HeaderMap {
-        self.map.get_or_insert_with(HeaderMap::new)
+        let map = match std::mem::replace(&mut self.fields, TypedFields::None) {
+            TypedFields::None => HeaderMap::new(),
+            TypedFields::One(name, value, _) => one(name, value),
+            TypedFields::Map(map) => map,
+        };
+        self.fields = TypedFields::Map(map);
+        match &mut self.fields {
+            TypedFields::Map(map) => map,
+            _ => unreachable!("the fields were made a map above"),
+        }
     }
 
-    /// The fields (`None` if none was ever set), or the first `.header()`
-    /// call that was refused.
+    /// The fields, or `None` if a `.header()` call was refused.
     #[inline]
-    pub(crate) fn into_map(self) -> Result<Option<HeaderMap>, InvalidHeader> {
+    pub(crate) fn into_accepted(self) -> Option<TypedFields> {
         match self.refused {
-            None => Ok(self.map),
+            None => Some(self.fields),
+            Some(_) => None,
+        }
+    }
+
+    /// The fields, or the first `.header()` call that was refused.
+    #[inline]
+    pub(crate) fn into_typed(self) -> Result<TypedFields, InvalidHeader> {
+        match self.refused {
+            None => Ok(self.fields),
             Some(refused) => Err(refused.error()),
         }
+    }
+}
+
+impl PartialEq for Fields {
+    fn eq(&self, other: &Fields) -> bool {
+        self.refused == other.refused && self.map() == other.map()
+    }
+}
+
+impl Eq for Fields {}
+
+impl fmt::Debug for Fields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fields")
+            .field("map", self.map())
+            .field("refused", &self.refused)
+            // The inline field is shown inside `map`.
+            .finish_non_exhaustive()
     }
 }
 
@@ -147,25 +234,71 @@ mod tests {
 
     #[test]
     fn appends_and_keeps_the_first_refusal() {
-        let mut fields = Fields::with_capacity(0);
+        let mut fields = Fields::new();
         fields.append(http::header::VARY, "origin");
         fields.append("x-bad\n", "v");
         fields.append(http::header::VARY, "a\rb");
         fields.append("vary", "cookie");
         assert_eq!(fields.map().get_all("vary").iter().count(), 2);
-        let error = fields.clone().into_map().unwrap_err();
+        let error = fields.clone().into_typed().unwrap_err();
         assert_eq!(error.kind(), &InvalidHeaderKind::Name);
         assert_eq!(error.field(), "header name");
     }
 
     #[test]
+    fn one_typed_field_stays_inline_until_a_second_field() {
+        let mut fields = Fields::new();
+        fields.insert(&http::header::LOCATION, HeaderValue::from_static("/a"));
+        fields.insert(&http::header::LOCATION, HeaderValue::from_static("/b"));
+        // Lent as a map, and still one inline field.
+        assert_eq!(fields.map()["location"], "/b");
+        assert_eq!(fields.map().len(), 1);
+        fields.insert(&http::header::LOCATION, HeaderValue::from_static("/c"));
+        assert_eq!(
+            fields.map()["location"],
+            "/c",
+            "the copy lent before is not stale"
+        );
+        let inline = fields.clone().into_typed().unwrap();
+        assert!(matches!(inline, TypedFields::One(name, ref value, _)
+            if *name == http::header::LOCATION && value == "/c"));
+
+        // A second name makes a map with both.
+        fields.insert(&http::header::RETRY_AFTER, HeaderValue::from_static("5"));
+        fields.append(http::header::VARY, "origin");
+        let TypedFields::Map(map) = fields.clone().into_typed().unwrap() else {
+            panic!("three fields are a map");
+        };
+        assert_eq!(
+            (
+                map["location"].as_bytes(),
+                map["retry-after"].as_bytes(),
+                map.len()
+            ),
+            (&b"/c"[..], &b"5"[..], 3)
+        );
+        assert_eq!(fields.map(), &map);
+
+        // `headers_mut` on one inline field keeps it.
+        let mut single = Fields::new();
+        single.insert(&http::header::LOCATION, HeaderValue::from_static("/d"));
+        let _ = single.map();
+        single
+            .map_mut()
+            .append(http::header::VARY, HeaderValue::from_static("x"));
+        assert_eq!(single.map()["location"], "/d");
+        assert_eq!(single.map().len(), 2);
+        assert_eq!(single.into_accepted().unwrap().into_map().len(), 2);
+    }
+
+    #[test]
     fn try_append_changes_nothing_on_error() {
-        let mut fields = Fields::with_capacity(1);
+        let mut fields = Fields::new();
         let error = fields.try_append("etag", "\"v1\"\r\n").unwrap_err();
         assert_eq!(error.kind(), &InvalidHeaderKind::Value);
         assert!(fields.map().is_empty());
         fields.try_append(http::header::ETAG, "\"v1\"").unwrap();
-        assert_eq!(fields.into_map().unwrap().unwrap()["etag"], "\"v1\"");
-        assert_eq!(Fields::with_capacity(0).into_map(), Ok(None));
+        assert_eq!(fields.into_typed().unwrap().into_map()["etag"], "\"v1\"");
+        assert!(matches!(Fields::new().into_typed(), Ok(TypedFields::None)));
     }
 }

@@ -42,16 +42,19 @@ pub trait TypedResponse {
     /// The [`InvalidHeader`] of the first refused `.header()` call.
     fn into_parts(self) -> Result<(http::HeaderMap, Self::Body), InvalidHeader>;
 
-    /// [`into_parts`](Self::into_parts) for the integrations, with `None`
-    /// for a response that never had a field, so converting it creates no
-    /// map of its own. Not public API.
+    /// [`into_parts`](Self::into_parts) for the integrations (`None` for a
+    /// refused `.header()` call, which they answer without asking why), with no map
+    /// for a response that has none or only one typed field, so converting
+    /// it makes no map of its own. Not public API.
     #[doc(hidden)]
     #[inline]
-    fn __into_fields(self) -> Result<(Option<http::HeaderMap>, Self::Body), InvalidHeader>
+    fn __into_fields(self) -> Option<(crate::__private::TypedFields, Self::Body)>
     where
         Self: Sized,
     {
-        self.into_parts().map(|(map, body)| (Some(map), body))
+        self.into_parts()
+            .ok()
+            .map(|(map, body)| (crate::__private::TypedFields::Map(map), body))
     }
 }
 

@@ -65,18 +65,15 @@ macro_rules! response_type {
             fn into_parts(
                 self,
             ) -> ::core::result::Result<(::http::HeaderMap, crate::Empty), crate::header::InvalidHeader> {
-                let map = self.headers.into_map()?.unwrap_or_default();
+                let map = self.headers.into_typed()?.into_map();
                 ::core::result::Result::Ok((map, crate::Empty))
             }
 
             #[inline]
             fn __into_fields(
                 self,
-            ) -> ::core::result::Result<
-                (::core::option::Option<::http::HeaderMap>, crate::Empty),
-                crate::header::InvalidHeader,
-            > {
-                ::core::result::Result::Ok((self.headers.into_map()?, crate::Empty))
+            ) -> ::core::option::Option<(crate::fields::TypedFields, crate::Empty)> {
+                ::core::option::Option::Some((self.headers.into_accepted()?, crate::Empty))
             }
         }
 
@@ -175,18 +172,15 @@ macro_rules! response_type {
             fn into_parts(
                 self,
             ) -> ::core::result::Result<(::http::HeaderMap, B), crate::header::InvalidHeader> {
-                let map = self.headers.into_map()?.unwrap_or_default();
+                let map = self.headers.into_typed()?.into_map();
                 ::core::result::Result::Ok((map, self.body))
             }
 
             #[inline]
             fn __into_fields(
                 self,
-            ) -> ::core::result::Result<
-                (::core::option::Option<::http::HeaderMap>, B),
-                crate::header::InvalidHeader,
-            > {
-                ::core::result::Result::Ok((self.headers.into_map()?, self.body))
+            ) -> ::core::option::Option<(crate::fields::TypedFields, B)> {
+                ::core::option::Option::Some((self.headers.into_accepted()?, self.body))
             }
         }
 
@@ -276,14 +270,21 @@ macro_rules! decode_typed {
 macro_rules! typed_headers {
     ($($param:ident: $ty:ident => $field:ident),*) => {{
         #[allow(unused_mut)]
-        let mut headers = crate::fields::Fields::with_capacity(
-            <[&str]>::len(&[$(stringify!($param)),*]),
-        );
+        let mut headers = crate::fields::Fields::new();
         $(
             let $param: crate::header::$ty = ::core::convert::Into::into($param);
-            headers.insert(::http::header::$field, ::http::HeaderValue::from($param));
+            headers.insert(static_name!($field), ::http::HeaderValue::from($param));
         )*
         headers
+    }};
+}
+
+/// The `http::header` constant `$field` as a `&'static HeaderName`, which a
+/// response keeps inline for its one typed field.
+macro_rules! static_name {
+    ($field:ident) => {{
+        static NAME: ::http::HeaderName = ::http::header::$field;
+        &NAME
     }};
 }
 
@@ -300,7 +301,7 @@ macro_rules! response_methods {
             #[inline]
             pub fn $builder(mut self, $builder: impl ::core::convert::Into<crate::header::$ty>) -> Self {
                 let $builder: crate::header::$ty = ::core::convert::Into::into($builder);
-                self.headers.insert(::http::header::$field, ::http::HeaderValue::from($builder));
+                self.headers.insert(static_name!($field), ::http::HeaderValue::from($builder));
                 self
             }
         )*

@@ -5,6 +5,7 @@
 //! actix-web 4 has its own header types (from `http` 0.2), so each field is
 //! converted by its bytes, which both crates validate by the same rules.
 
+use crate::fields::TypedFields;
 use crate::{Empty, TypedResponse};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -22,7 +23,7 @@ where
     T: TypedResponse,
     T::Body: Responder,
 {
-    let Ok((headers, body)) = typed.__into_fields() else {
+    let Some((headers, body)) = typed.__into_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = body.respond_to(request).map_into_boxed_body();
@@ -34,9 +35,7 @@ where
         return response;
     }
     *response.status_mut() = status_code::<T>();
-    if let Some(headers) = headers {
-        merge(response.headers_mut(), headers);
-    }
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -46,13 +45,11 @@ pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
 where
     T: TypedResponse<Body = Empty>,
 {
-    let Ok((headers, Empty)) = typed.__into_fields() else {
+    let Some((headers, Empty)) = typed.__into_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = HttpResponse::new(status_code::<T>());
-    if let Some(headers) = headers {
-        merge(response.headers_mut(), headers);
-    }
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -64,7 +61,27 @@ fn status_code<T: TypedResponse>() -> StatusCode {
 /// Sets the typed fields on the body's response: the first value of each
 /// name replaces the body's values of that name, later values of the name
 /// are appended, and the body's other fields stay (as under axum).
-fn merge(target: &mut HeaderMap, fields: http::HeaderMap) {
+///
+/// Inlined, so a response without fields pays one test; the loop over a
+/// map is [`merge_map`].
+#[inline]
+fn merge(target: &mut HeaderMap, fields: TypedFields) {
+    match fields {
+        TypedFields::None => {}
+        TypedFields::One(name, value, _) => {
+            if let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_str().as_bytes()),
+                HeaderValue::from_bytes(value.as_bytes()),
+            ) {
+                target.insert(name, value);
+            }
+        }
+        TypedFields::Map(map) => merge_map(target, map),
+    }
+}
+
+/// [`merge`] for a map of fields.
+fn merge_map(target: &mut HeaderMap, fields: http::HeaderMap) {
     // A map yields each name once, with its first value; `None` marks the
     // further values of the name before it.
     let mut current = None;

@@ -4,6 +4,7 @@
 //!
 //! axum speaks `http` 1, so the typed fields move over as they are.
 
+use crate::fields::TypedFields;
 use crate::{Empty, TypedResponse};
 use axum::body::Body;
 use axum::http::{HeaderMap, StatusCode};
@@ -21,7 +22,7 @@ where
     T: TypedResponse,
     T::Body: IntoResponse,
 {
-    let Ok((headers, body)) = typed.__into_fields() else {
+    let Some((headers, body)) = typed.__into_fields() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = body.into_response();
@@ -33,9 +34,7 @@ where
         return response;
     }
     *response.status_mut() = T::STATUS.into();
-    if let Some(headers) = headers {
-        merge(response.headers_mut(), headers);
-    }
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -45,14 +44,12 @@ pub(crate) fn respond_empty<T>(typed: T) -> Response
 where
     T: TypedResponse<Body = Empty>,
 {
-    let Ok((headers, Empty)) = typed.__into_fields() else {
+    let Some((headers, Empty)) = typed.__into_fields() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = Response::new(Body::empty());
     *response.status_mut() = T::STATUS.into();
-    if let Some(headers) = headers {
-        *response.headers_mut() = headers;
-    }
+    merge(response.headers_mut(), headers);
     response
 }
 
@@ -60,7 +57,24 @@ where
 /// name replaces the body's values of that name (a typed `Content-Type`
 /// wins over the body's), later values of the name are appended, and the
 /// body's other fields stay.
-fn merge(target: &mut HeaderMap, fields: HeaderMap) {
+///
+/// Inlined, so a response without fields pays one test; the loop over a
+/// map is [`merge_map`].
+#[inline]
+fn merge(target: &mut HeaderMap, fields: TypedFields) {
+    match fields {
+        TypedFields::None => {}
+        // The common case: one typed field, inserted as a hand-written
+        // response would insert it.
+        TypedFields::One(name, value, _) => {
+            target.insert(name, value);
+        }
+        TypedFields::Map(map) => merge_map(target, map),
+    }
+}
+
+/// [`merge`] for a map of fields.
+fn merge_map(target: &mut HeaderMap, fields: HeaderMap) {
     // A map yields each name once, with its first value; `None` marks the
     // further values of the name before it.
     let mut current = None;

@@ -1,17 +1,35 @@
 //! Conversions between [`Status`]/[`Method`] and the `http` crate's types,
 //! and every response into `http::Response`.
 
-use http::HeaderMap;
-
+use crate::fields::TypedFields;
 use crate::{Empty, IntoHttpBody as _, InvalidStatus, Method, Status, TypedResponse};
 
 /// Builds an `http::Response` from a status, header fields and a body: the
-/// one place every conversion goes through.
-#[inline]
-pub(crate) fn response<B>(status: Status, headers: HeaderMap, body: B) -> http::Response<B> {
+/// one place every conversion goes through. One typed field goes straight
+/// into the map the response is made with, as a hand-written response's
+/// would; a map of several replaces it.
+// Always inlined: as a call, the response is built in this frame and then
+// copied out with `memcpy` (a tenth of the conversion's instructions).
+#[inline(always)]
+#[allow(clippy::inline_always, reason = "measured: see the comment above")]
+pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http::Response<B> {
     let mut response = http::Response::new(body);
     *response.status_mut() = status.into();
-    *response.headers_mut() = headers;
+    match fields {
+        TypedFields::None => {}
+        TypedFields::One(name, value, _) => {
+            response.headers_mut().insert(name.clone(), value);
+        }
+        TypedFields::Map(map) => {
+            let made = std::mem::replace(response.headers_mut(), map);
+            // The map `Response::new` made owns no memory (`HeaderMap::new`
+            // does not allocate), so its drop glue, a fifth of a small
+            // conversion, has nothing to free.
+            if made.capacity() == 0 {
+                std::mem::forget(made);
+            }
+        }
+    }
     response
 }
 
@@ -24,6 +42,9 @@ pub(crate) fn response<B>(status: Status, headers: HeaderMap, body: B) -> http::
 /// body, so neither the refused bytes nor the intended body are sent. That
 /// is why `B: Default`: an `http::Response<B>` must hold some `B`, and the
 /// only other one at hand is the body meant for the intended status.
+// Inlined: with the one typed field kept inline, an out-of-line call costs
+// the 201 with `Location` more (its response moved in) than it saves the
+// 409 (its response built in place); measured under callgrind.
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
@@ -32,8 +53,8 @@ where
     B: Default,
 {
     match typed.__into_fields() {
-        Ok((headers, body)) => body.into_http_response(T::STATUS, headers.unwrap_or_default()),
-        Err(_) => refused(),
+        Some((headers, body)) => body.__into_http_response(T::STATUS, headers),
+        None => refused(),
     }
 }
 

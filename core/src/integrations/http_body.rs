@@ -9,6 +9,7 @@
 
 use super::http::response;
 use crate::Status;
+use crate::fields::TypedFields;
 #[cfg(feature = "json")]
 use crate::{Json, Problem, problem};
 #[cfg(feature = "json")]
@@ -30,12 +31,33 @@ use serde::Serialize;
 pub trait IntoHttpBody<B> {
     /// The response with `status`, `headers` and this body.
     fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B>;
+
+    /// [`into_http_response`](Self::into_http_response) with the fields as
+    /// a response keeps them: a plain body then puts none or one typed
+    /// field straight into the map the `http::Response` brings, and no
+    /// second map is made and dropped. Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B>
+    where
+        Self: Sized,
+    {
+        self.into_http_response(status, fields.into_map())
+    }
 }
 
 impl<T: Into<B>, B> IntoHttpBody<B> for T {
     #[inline]
     fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B> {
-        response(status, headers, self.into())
+        response(status, TypedFields::Map(headers), self.into())
+    }
+
+    // Always inlined, as `response` is: the response is then built where
+    // the caller keeps it, not copied out of this frame.
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "measured: see the comment above")]
+    fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B> {
+        response(status, fields, self.into())
     }
 }
 
@@ -50,11 +72,14 @@ fn rendered(
     content_type: &'static str,
 ) -> http::Response<Vec<u8>> {
     let (mut response, content_type) = match body {
-        Some(bytes) => (response(status, headers, bytes), content_type),
+        Some(bytes) => (
+            response(status, TypedFields::Map(headers), bytes),
+            content_type,
+        ),
         None => (
             response(
                 Status::INTERNAL_SERVER_ERROR,
-                HeaderMap::new(),
+                TypedFields::None,
                 problem::failed(),
             ),
             problem::CONTENT_TYPE,
