@@ -103,7 +103,11 @@ impl Fields {
     #[inline]
     pub(crate) fn received(map: HeaderMap) -> Fields {
         Fields {
-            map: (!map.is_empty()).then_some(map),
+            fields: if map.is_empty() {
+                TypedFields::None
+            } else {
+                TypedFields::Map(map)
+            },
             refused: None,
         }
     }
