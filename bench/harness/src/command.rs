@@ -42,11 +42,32 @@ pub fn run(command: &mut Command) -> Result<Output, String> {
     }
 }
 
-/// Runs `command` and measures its wall-clock time.
-pub fn timed(command: &mut Command) -> Result<(Duration, Output), String> {
+/// Runs `command` and measures its wall-clock time and its CPU time (user +
+/// system of the command and every process it waited for: cargo and its
+/// rustc).
+pub fn timed(command: &mut Command) -> Result<(Duration, Duration, Output), String> {
+    let cpu_before = children_cpu_time();
     let start = Instant::now();
     let output = run(command)?;
-    Ok((start.elapsed(), output))
+    let wall = start.elapsed();
+    Ok((wall, children_cpu_time().saturating_sub(cpu_before), output))
+}
+
+/// User + system time of this process's finished and waited-for children
+/// (with their own waited-for children), as `getrusage` counts it.
+fn children_cpu_time() -> Duration {
+    // SAFETY: `getrusage` writes only to the struct it is given, which is
+    // plain data for which all zeroes is a valid value.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &raw mut usage);
+        usage
+    };
+    let time = |value: libc::timeval| {
+        Duration::from_secs(u64::try_from(value.tv_sec).unwrap_or(0))
+            + Duration::from_micros(u64::try_from(value.tv_usec).unwrap_or(0))
+    };
+    time(usage.ru_utime) + time(usage.ru_stime)
 }
 
 /// Whether `program --version`-like `args` run at all.

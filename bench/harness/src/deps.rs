@@ -57,7 +57,7 @@ pub fn measure(plan: &Plan) -> Result<Vec<CleanBuild>, String> {
                 std::fs::remove_dir_all(&target)
                     .map_err(|error| format!("cannot remove {}: {error}", target.display()))?;
             }
-            let (elapsed, output) = command::timed(
+            let (elapsed, _, output) = command::timed(
                 command::cargo(&dir, &target, "build").args(["-p", subject.package]),
             )?;
             let crates = String::from_utf8_lossy(&output.stderr)

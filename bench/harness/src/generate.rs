@@ -1,11 +1,13 @@
 //! The generated crates, in `bench/generated/` (a workspace of its own,
-//! git-ignored): for each N, the same N response enums in four forms, plus
-//! the equivalence check and the crates measured for code size.
+//! git-ignored): for each N, the same N response enums in every [`Form`],
+//! plus the equivalence check and the crates measured for code size.
 //!
-//! The hand-written form is the macro's own expansion, pasted as source: the
-//! harness expands one enum with `rustc -Z unpretty=expanded` and repeats
-//! the text under N names. It therefore follows any change to the macro,
-//! and `check_equivalence` confirms that it behaves as the macro does.
+//! Every form answers the same five statuses with the same `String` bodies.
+//! The hand-written forms are what a user writes without the library. The
+//! pasted form is the macro's own expansion: the harness expands one enum
+//! with `rustc -Z unpretty=expanded` and repeats the text under N names, so
+//! it follows any change to the macro. `check_equivalence` confirms that
+//! the forms answer alike.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -19,66 +21,99 @@ pub struct StatusSpec {
     pub variant: &'static str,
     /// The generated constructor.
     pub constructor: &'static str,
-    /// The body type, if the status carries one.
-    pub body: Option<&'static str>,
+    /// The `http::StatusCode` constant.
+    pub constant: &'static str,
+    /// Whether the status carries a `String` body.
+    pub body: bool,
 }
 
-/// Every benchmark enum answers with these five statuses, bodies on three:
-/// `#[responses(200(Body), 201(Body), 404, 409(Problem), 503)]`.
+/// Every benchmark enum answers with these five statuses, a `String` body
+/// on three: `#[responses(201(String), 400(String), 404, 409(String), 500)]`.
 pub const STATUSES: &[StatusSpec] = &[
-    StatusSpec {
-        code: 200,
-        variant: "Ok",
-        constructor: "ok",
-        body: Some("Body"),
-    },
     StatusSpec {
         code: 201,
         variant: "Created",
         constructor: "created",
-        body: Some("Body"),
+        constant: "CREATED",
+        body: true,
+    },
+    StatusSpec {
+        code: 400,
+        variant: "BadRequest",
+        constructor: "bad_request",
+        constant: "BAD_REQUEST",
+        body: true,
     },
     StatusSpec {
         code: 404,
         variant: "NotFound",
         constructor: "not_found",
-        body: None,
+        constant: "NOT_FOUND",
+        body: false,
     },
     StatusSpec {
         code: 409,
         variant: "Conflict",
         constructor: "conflict",
-        body: Some("Problem"),
+        constant: "CONFLICT",
+        body: true,
     },
     StatusSpec {
-        code: 503,
-        variant: "ServiceUnavailable",
-        constructor: "service_unavailable",
-        body: None,
+        code: 500,
+        variant: "InternalServerError",
+        constructor: "internal_server_error",
+        constant: "INTERNAL_SERVER_ERROR",
+        body: false,
     },
 ];
 
-/// The forms compared for compile time.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// The forms compared for compile time, in the order of the report.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Form {
-    /// (a) `#[responses(..)]`.
+    /// A bare enum and a hand-written axum `IntoResponse`: a `match` that
+    /// builds `(StatusCode, body).into_response()`. No OpenAPI.
+    PlainAxum,
+    /// A bare enum and a hand-written `From<Enum> for http::Response<B>`.
+    PlainHttp,
+    /// The expansion of `#[responses]` (default features), pasted as source.
+    Pasted,
+    /// `#[responses]`, default features.
     Macro,
-    /// (b) the expansion of (a), pasted as source.
-    Hand,
-    /// (c) utoipa's `#[derive(IntoResponses)]` and a hand-written axum
-    /// `IntoResponse`.
+    /// `#[responses]`, the `axum` feature.
+    MacroAxum,
+    /// `#[responses]`, the `utoipa` feature.
+    MacroUtoipa,
+    /// `#[responses]`, the `axum` and `utoipa` features.
+    MacroAxumUtoipa,
+    /// utoipa's `#[derive(IntoResponses)]` and the hand-written axum
+    /// `IntoResponse` of `PlainAxum`.
     Utoipa,
-    /// (d) poem-openapi's `#[derive(ApiResponse)]`.
+    /// poem-openapi's `#[derive(ApiResponse)]`.
     Poem,
 }
 
 impl Form {
-    pub const ALL: [Form; 4] = [Form::Macro, Form::Hand, Form::Utoipa, Form::Poem];
+    pub const ALL: [Form; 9] = [
+        Form::PlainAxum,
+        Form::PlainHttp,
+        Form::Pasted,
+        Form::Macro,
+        Form::MacroAxum,
+        Form::MacroUtoipa,
+        Form::MacroAxumUtoipa,
+        Form::Utoipa,
+        Form::Poem,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
+            Form::PlainAxum => "plain-axum",
+            Form::PlainHttp => "plain-http",
+            Form::Pasted => "pasted",
             Form::Macro => "macro",
-            Form::Hand => "hand",
+            Form::MacroAxum => "macro-axum",
+            Form::MacroUtoipa => "macro-utoipa",
+            Form::MacroAxumUtoipa => "macro-axum-utoipa",
             Form::Utoipa => "utoipa",
             Form::Poem => "poem",
         }
@@ -86,13 +121,41 @@ impl Form {
 
     pub fn label(self) -> &'static str {
         match self {
-            Form::Macro => "(a) `#[responses]`",
-            Form::Hand => "(b) expansion pasted as source",
-            Form::Utoipa => "(c) utoipa `IntoResponses` + axum `IntoResponse`",
-            Form::Poem => "(d) poem-openapi `ApiResponse`",
+            Form::PlainAxum => "bare enum + hand-written axum `IntoResponse` (no OpenAPI)",
+            Form::PlainHttp => "bare enum + hand-written `From<_> for http::Response<B>`",
+            Form::Pasted => "`#[responses]` expansion (default features) pasted as source",
+            Form::Macro => "`#[responses]`, default features",
+            Form::MacroAxum => "`#[responses]`, `axum`",
+            Form::MacroUtoipa => "`#[responses]`, `utoipa`",
+            Form::MacroAxumUtoipa => "`#[responses]`, `axum` + `utoipa`",
+            Form::Utoipa => "utoipa `#[derive(IntoResponses)]` + hand-written axum `IntoResponse`",
+            Form::Poem => "poem-openapi `#[derive(ApiResponse)]`",
+        }
+    }
+
+    /// The dependencies of the form's crate, as written in its manifest.
+    pub fn dependencies(self) -> &'static str {
+        match self {
+            Form::PlainAxum => AXUM,
+            Form::PlainHttp => HTTP,
+            Form::Pasted | Form::Macro => RESPONSES_DEFAULT,
+            Form::MacroAxum => RESPONSES_AXUM,
+            Form::MacroUtoipa => RESPONSES_UTOIPA,
+            Form::MacroAxumUtoipa => RESPONSES_AXUM_UTOIPA,
+            Form::Utoipa => UTOIPA,
+            Form::Poem => POEM,
         }
     }
 }
+
+const AXUM: &str = "axum = { version = \"0.8\", default-features = false }\n";
+const HTTP: &str = "http = \"1.3\"\n";
+const RESPONSES_DEFAULT: &str = "responses = { path = \"../../../core\" }\n";
+const RESPONSES_AXUM: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"axum\"] }\n";
+const RESPONSES_UTOIPA: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"utoipa\"] }\n";
+const RESPONSES_AXUM_UTOIPA: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"axum\", \"utoipa\"] }\n";
+const UTOIPA: &str = "utoipa = \"5.4\"\naxum = { version = \"0.8\", default-features = false }\n";
+const POEM: &str = "poem-openapi = \"5\"\n";
 
 /// The package name of the crate with `enums` enums in `form`.
 pub fn package(form: Form, enums: usize) -> String {
@@ -154,33 +217,28 @@ pub fn all(plan: &Plan) -> Result<Generated, String> {
 
     // Phase 1: expand one enum.
     write_workspace(&[PROBE.to_owned()])?;
-    write_crate(PROBE, &manifest(PROBE, Deps::Responses), &probe_source())?;
+    write_crate(PROBE, &manifest(PROBE, RESPONSES_DEFAULT), &probe_source())?;
     let expansion = expand_probe()?;
 
     // Phase 2: every crate, in one workspace.
     let mut members = vec![PROBE.to_owned(), EQUIVALENCE.to_owned()];
     write_crate(
         EQUIVALENCE,
-        &manifest(EQUIVALENCE, Deps::ResponsesHttp),
+        &manifest(EQUIVALENCE, EQUIVALENCE_DEPENDENCIES),
         &equivalence_source(&expansion),
     )?;
     for &enums in &plan.enum_counts {
         for form in Form::ALL {
             let name = package(form, enums);
-            let (deps, source) = match form {
-                Form::Macro => (Deps::Responses, macro_source(enums)),
-                Form::Hand => (Deps::Responses, hand_source(enums, &expansion)),
-                Form::Utoipa => (Deps::Utoipa, utoipa_source(enums)),
-                Form::Poem => (Deps::Poem, poem_source(enums)),
-            };
-            write_crate(&name, &manifest(&name, deps), &source)?;
+            let source = source(form, enums, &expansion);
+            write_crate(&name, &manifest(&name, form.dependencies()), &source)?;
             members.push(name);
         }
     }
     for form in SizeForm::ALL {
         let name = form.package();
         let source = size_source(form, plan.profile_enums, &expansion);
-        write_crate(name, &manifest(name, Deps::ResponsesHttp), &source)?;
+        write_crate(name, &manifest(name, SIZE_DEPENDENCIES), &source)?;
         members.push(name.to_owned());
     }
     write_workspace(&members)?;
@@ -201,24 +259,14 @@ pub fn check_equivalence() -> Result<(), String> {
     Ok(())
 }
 
-#[derive(Clone, Copy)]
-enum Deps {
-    Responses,
-    ResponsesHttp,
-    Utoipa,
-    Poem,
-}
+/// Every integration, so that one test compares every form that builds a
+/// response the same way.
+const EQUIVALENCE_DEPENDENCIES: &str = "responses = { path = \"../../../core\", features = [\"axum\", \"utoipa\"] }\n\
+     http = \"1.3\"\naxum = { version = \"0.8\", default-features = false }\nutoipa = \"5.4\"\n";
 
-fn manifest(name: &str, deps: Deps) -> String {
-    let deps = match deps {
-        Deps::Responses => "responses = { path = \"../../../core\" }\n",
-        Deps::ResponsesHttp => "responses = { path = \"../../../core\" }\nhttp = \"1.3\"\n",
-        Deps::Utoipa => {
-            "utoipa = \"5.4\"\nserde = { version = \"1\", features = [\"derive\"] }\n\
-             axum = { version = \"0.8\", default-features = false, features = [\"json\"] }\n"
-        }
-        Deps::Poem => "poem-openapi = \"5\"\n",
-    };
+const SIZE_DEPENDENCIES: &str = "responses = { path = \"../../../core\" }\nhttp = \"1.3\"\n";
+
+fn manifest(name: &str, deps: &str) -> String {
     format!(
         "# Generated by bench/harness. Do not edit.\n[package]\nname = \"{name}\"\n\
          version = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{deps}"
@@ -264,42 +312,16 @@ fn io_error(path: &Path) -> impl Fn(std::io::Error) -> String + '_ {
 
 const HEADER: &str = "//! Generated by bench/harness. Do not edit.\n\n#![allow(dead_code)]\n\n";
 
-const BODIES: &str = "\
-/// A response body.
-pub struct Body {
-    pub id: u64,
-    pub name: String,
-}
-
-/// An error body.
-pub struct Problem {
-    pub detail: String,
-}
-";
-
-/// Lets `http::Response<String>` take every body, for the tests and the
-/// size crates.
-const BODIES_INTO_STRING: &str = "
-impl From<Body> for String {
-    fn from(body: Body) -> String {
-        body.name
-    }
-}
-
-impl From<Problem> for String {
-    fn from(problem: Problem) -> String {
-        problem.detail
-    }
-}
-";
-
-/// `200(Body), 201(Body), 404, 409(Problem), 503`
+/// `201(String), 400(String), 404, 409(String), 500`
 fn attribute_args() -> String {
     STATUSES
         .iter()
-        .map(|status| match status.body {
-            Some(body) => format!("{}({body})", status.code),
-            None => status.code.to_string(),
+        .map(|status| {
+            if status.body {
+                format!("{}(String)", status.code)
+            } else {
+                status.code.to_string()
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -313,10 +335,7 @@ fn macro_enum(name: &str) -> String {
 }
 
 fn probe_source() -> String {
-    format!(
-        "{HEADER}{BODIES}\n{BEGIN}\n{}{END}\n",
-        macro_enum(TEMPLATE_NAME)
-    )
+    format!("{HEADER}{BEGIN}\n{}{END}\n", macro_enum(TEMPLATE_NAME))
 }
 
 /// Expands the probe and returns the text between the markers.
@@ -366,211 +385,272 @@ fn enum_name(index: usize) -> String {
     format!("{TEMPLATE_NAME}{index}")
 }
 
-fn macro_source(enums: usize) -> String {
-    let mut out = format!("{HEADER}{BODIES}");
-    for index in 0..enums {
-        out.push('\n');
-        out.push_str(&macro_enum(&enum_name(index)));
-    }
-    out
-}
-
-fn hand_source(enums: usize, expansion: &str) -> String {
-    let mut out = format!("{HEADER}{BODIES}");
-    for index in 0..enums {
-        out.push('\n');
-        out.push_str(&rename(expansion, &enum_name(index)));
-    }
-    out
-}
-
-fn utoipa_source(enums: usize) -> String {
-    let mut out = format!(
-        "{HEADER}use axum::Json;\nuse axum::http::StatusCode;\n\
-         use axum::response::{{IntoResponse, Response}};\n\n\
-         /// A response body.\n#[derive(serde::Serialize, utoipa::ToSchema)]\n\
-         pub struct Body {{\n    pub id: u64,\n    pub name: String,\n}}\n\n\
-         /// An error body.\n#[derive(serde::Serialize, utoipa::ToSchema)]\n\
-         pub struct Problem {{\n    pub detail: String,\n}}\n"
-    );
+/// The source of the crate of `enums` enums in `form`.
+fn source(form: Form, enums: usize, expansion: &str) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str(match form {
+        Form::PlainAxum | Form::Utoipa => AXUM_IMPORTS,
+        Form::Poem => "use poem_openapi::payload::PlainText;\n",
+        _ => "",
+    });
     for index in 0..enums {
         let name = enum_name(index);
-        let _ = writeln!(
-            out,
-            "\n#[derive(utoipa::IntoResponses)]\npub enum {name} {{"
-        );
-        for status in STATUSES {
-            let field = status
-                .body
-                .map(|body| format!("({body})"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "    #[response(status = {})]\n    {}{field},",
-                status.code, status.variant
-            );
-        }
-        let _ = writeln!(
-            out,
-            "}}\n\nimpl IntoResponse for {name} {{\n    fn into_response(self) -> Response {{\n        match self {{"
-        );
-        for status in STATUSES {
-            let constant = http_constant(status.code);
-            match status.body {
-                Some(_) => {
-                    let _ = writeln!(
-                        out,
-                        "            Self::{}(body) => (StatusCode::{constant}, Json(body)).into_response(),",
-                        status.variant
-                    );
-                }
-                None => {
-                    let _ = writeln!(
-                        out,
-                        "            Self::{} => StatusCode::{constant}.into_response(),",
-                        status.variant
-                    );
-                }
+        out.push('\n');
+        match form {
+            Form::PlainAxum => {
+                out.push_str(&bare_enum(&name, ""));
+                out.push_str(&axum_impl(&name));
             }
+            Form::PlainHttp => {
+                out.push_str(&bare_enum(&name, ""));
+                out.push_str(&http_impl(&name));
+            }
+            Form::Pasted => out.push_str(&rename(expansion, &name)),
+            Form::Macro | Form::MacroAxum | Form::MacroUtoipa | Form::MacroAxumUtoipa => {
+                out.push_str(&macro_enum(&name));
+            }
+            Form::Utoipa => {
+                out.push_str(&bare_enum(&name, "#[derive(utoipa::IntoResponses)]\n"));
+                out.push_str(&axum_impl(&name));
+            }
+            Form::Poem => out.push_str(&poem_enum(&name)),
         }
-        out.push_str("        }\n    }\n}\n");
     }
     out
 }
 
-fn poem_source(enums: usize) -> String {
+const AXUM_IMPORTS: &str = "use axum::http::StatusCode;\nuse axum::response::{IntoResponse, Response};\n";
+
+/// The enum a user writes without the library, each status's attribute for
+/// utoipa's derive when `derive` asks for it.
+fn bare_enum(name: &str, derive: &str) -> String {
+    let mut out = format!("{derive}pub enum {name} {{\n");
+    for status in STATUSES {
+        if !derive.is_empty() {
+            let _ = writeln!(out, "    #[response(status = {})]", status.code);
+        }
+        let field = if status.body { "(String)" } else { "" };
+        let _ = writeln!(out, "    {}{field},", status.variant);
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// The axum `IntoResponse` a user writes: one `match`, each arm
+/// `(StatusCode, body).into_response()`.
+fn axum_impl(name: &str) -> String {
     let mut out = format!(
-        "{HEADER}use poem_openapi::payload::Json;\n\n\
-         /// A response body.\n#[derive(poem_openapi::Object)]\n\
-         pub struct Body {{\n    pub id: u64,\n    pub name: String,\n}}\n\n\
-         /// An error body.\n#[derive(poem_openapi::Object)]\n\
-         pub struct Problem {{\n    pub detail: String,\n}}\n"
+        "\nimpl IntoResponse for {name} {{\n    fn into_response(self) -> Response {{\n        match self {{\n"
     );
-    for index in 0..enums {
+    for status in STATUSES {
+        let (variant, constant) = (status.variant, status.constant);
+        let _ = if status.body {
+            writeln!(
+                out,
+                "            Self::{variant}(body) => (StatusCode::{constant}, body).into_response(),"
+            )
+        } else {
+            writeln!(
+                out,
+                "            Self::{variant} => StatusCode::{constant}.into_response(),"
+            )
+        };
+    }
+    out.push_str("        }\n    }\n}\n");
+    out
+}
+
+/// The `http` conversion a user writes, generic over the body as the
+/// macro's is (so neither is compiled to machine code until it is used).
+fn http_impl(name: &str) -> String {
+    let mut out = format!(
+        "\nimpl<B> From<{name}> for http::Response<B>\nwhere\n    String: Into<B>,\n    B: Default,\n{{\n    \
+         fn from(response: {name}) -> Self {{\n        let (status, body) = match response {{\n"
+    );
+    for status in STATUSES {
+        let (variant, constant) = (status.variant, status.constant);
+        let _ = if status.body {
+            writeln!(
+                out,
+                "            {name}::{variant}(body) => (http::StatusCode::{constant}, body.into()),"
+            )
+        } else {
+            writeln!(
+                out,
+                "            {name}::{variant} => (http::StatusCode::{constant}, B::default()),"
+            )
+        };
+    }
+    out.push_str(
+        "        };\n        let mut response = http::Response::new(body);\n        \
+         *response.status_mut() = status;\n        response\n    }\n}\n",
+    );
+    out
+}
+
+fn poem_enum(name: &str) -> String {
+    let mut out = format!("#[derive(poem_openapi::ApiResponse)]\npub enum {name} {{\n");
+    for status in STATUSES {
+        let field = if status.body { "(PlainText<String>)" } else { "" };
         let _ = writeln!(
             out,
-            "\n#[derive(poem_openapi::ApiResponse)]\npub enum {} {{",
-            enum_name(index)
+            "    #[oai(status = {})]\n    {}{field},",
+            status.code, status.variant
         );
-        for status in STATUSES {
-            let field = status
-                .body
-                .map(|body| format!("(Json<{body}>)"))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "    #[oai(status = {})]\n    {}{field},",
-                status.code, status.variant
-            );
-        }
-        out.push_str("}\n");
     }
+    out.push_str("}\n");
     out
 }
 
-/// The `http::StatusCode` constant of a benchmark status.
-fn http_constant(code: u16) -> &'static str {
-    match code {
-        200 => "OK",
-        201 => "CREATED",
-        404 => "NOT_FOUND",
-        409 => "CONFLICT",
-        503 => "SERVICE_UNAVAILABLE",
-        _ => unreachable!("not a benchmark status"),
-    }
+/// An expression building `status` with the macro's constructor; `prefix`
+/// names the enum.
+fn constructor_call(prefix: &str, status: &StatusSpec) -> String {
+    let argument = if status.body { "body()" } else { "" };
+    format!("{prefix}::{}({argument})", status.constructor)
 }
 
-/// An expression building `status` with its constructor; `prefix` names the
-/// enum.
-fn constructor_call(prefix: &str, status: &StatusSpec) -> String {
-    let argument = match status.body {
-        Some("Body") => "body()",
-        Some(_) => "problem()",
-        None => "",
-    };
-    format!("{prefix}::{}({argument})", status.constructor)
+/// An expression building `status` as a bare enum's variant.
+fn variant_call(prefix: &str, status: &StatusSpec) -> String {
+    if status.body {
+        format!("{prefix}::{}(body())", status.variant)
+    } else {
+        format!("{prefix}::{}", status.variant)
+    }
 }
 
 fn equivalence_source(expansion: &str) -> String {
     let name = enum_name(0);
-    let mut pairs = String::new();
+    let mut http_rows = String::new();
+    let mut axum_rows = String::new();
     for status in STATUSES {
         let _ = writeln!(
-            pairs,
-            "        ({}, {}, {}),",
+            http_rows,
+            "            ({}, {}.into(), {}.into(), {}.into()),",
             status.code,
             constructor_call(&format!("by_macro::{name}"), status),
-            constructor_call(&format!("by_hand::{name}"), status),
+            constructor_call(&format!("pasted::{name}"), status),
+            variant_call(&format!("plain_http::{name}"), status),
+        );
+        let _ = writeln!(
+            axum_rows,
+            "            ({}, {}.into_response(), {}.into_response(), {}.into_response()),",
+            status.code,
+            constructor_call(&format!("by_macro::{name}"), status),
+            variant_call(&format!("plain_axum::{name}"), status),
+            variant_call(&format!("utoipa_derive::{name}"), status),
         );
     }
     format!(
-        "{HEADER}{BODIES}{BODIES_INTO_STRING}
-/// The enum as the macro generates it.
-pub mod by_macro {{
-    use super::{{Body, Problem}};
+        "{HEADER}use axum::response::IntoResponse as _;
 
+/// The enum as the macro generates it (with `axum` and `utoipa`).
+pub mod by_macro {{
 {macro_enum}}}
 
-/// The same enum, pasted from the macro's expansion.
-pub mod by_hand {{
-    use super::{{Body, Problem}};
-
+/// The macro's expansion with default features, pasted.
+pub mod pasted {{
 {pasted}}}
+
+/// A bare enum and a hand-written `http` conversion.
+pub mod plain_http {{
+{plain_http}}}
+
+/// A bare enum and a hand-written axum `IntoResponse`.
+pub mod plain_axum {{
+{axum_imports}
+{plain_axum}}}
+
+/// utoipa's derive and the same hand-written `IntoResponse`.
+pub mod utoipa_derive {{
+{axum_imports}
+{utoipa_derive}}}
 
 #[cfg(test)]
 mod tests {{
     use super::*;
 
-    fn body() -> Body {{
-        Body {{ id: 1, name: \"body\".to_owned() }}
+    fn body() -> String {{
+        \"body\".to_owned()
     }}
 
-    fn problem() -> Problem {{
-        Problem {{ detail: \"problem\".to_owned() }}
+    /// The whole body of an axum response: every body here is in memory,
+    /// so the future is ready at its first poll.
+    fn bytes(response: axum::response::Response) -> Vec<u8> {{
+        let future = axum::body::to_bytes(response.into_body(), usize::MAX);
+        let mut future = std::pin::pin!(future);
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut context) {{
+            std::task::Poll::Ready(bytes) => bytes.expect(\"an in-memory body\").to_vec(),
+            std::task::Poll::Pending => panic!(\"an in-memory body is ready at once\"),
+        }}
     }}
 
     #[test]
     fn statuses_are_the_same() {{
-        assert_eq!(by_macro::{name}::STATUSES, by_hand::{name}::STATUSES);
-        assert_eq!(
-            <by_macro::{name} as responses::Responses>::STATUSES,
-            <by_hand::{name} as responses::Responses>::STATUSES,
-        );
+        assert_eq!(by_macro::{name}::STATUSES, pasted::{name}::STATUSES);
         let codes: Vec<u16> = by_macro::{name}::STATUSES.iter().map(|status| status.code()).collect();
         assert_eq!(codes, [{codes}]);
     }}
 
     #[test]
-    fn every_constructor_gives_the_same_status_and_response() {{
-        let location = || responses::header::Location::new(\"/items/1\").unwrap();
-        let mut pairs: Vec<(u16, by_macro::{name}, by_hand::{name})> = vec![
-{pairs}        ];
-        pairs.push((
-            201,
-            responses::Created::new(body()).location(location()).into(),
-            responses::Created::new(body()).location(location()).into(),
-        ));
-        for (code, generated, pasted) in pairs {{
-            assert_eq!(generated.status().code(), code);
-            assert_eq!(pasted.status().code(), code);
-            assert_eq!(responses::Responses::status(&generated), responses::Responses::status(&pasted));
-            let generated: http::Response<String> = generated.into();
-            let pasted: http::Response<String> = pasted.into();
-            assert_eq!(generated.status(), pasted.status());
-            assert_eq!(generated.headers(), pasted.headers());
-            assert_eq!(generated.body(), pasted.body());
+    fn http_responses_are_the_same() {{
+        let rows: Vec<(u16, http::Response<String>, http::Response<String>, http::Response<String>)> = vec![
+{http_rows}        ];
+        for (code, generated, pasted, plain) in rows {{
+            assert_eq!(generated.status().as_u16(), code);
+            for other in [&pasted, &plain] {{
+                assert_eq!(generated.status(), other.status());
+                assert_eq!(generated.headers(), other.headers());
+                assert_eq!(generated.body(), other.body());
+            }}
         }}
+    }}
+
+    #[test]
+    fn axum_responses_are_the_same() {{
+        let rows = vec![
+{axum_rows}        ];
+        for (code, generated, plain, derived) in rows {{
+            assert_eq!(generated.status().as_u16(), code);
+            let generated_headers = generated.headers().clone();
+            let generated_body = bytes(generated);
+            for other in [plain, derived] {{
+                assert_eq!(other.status().as_u16(), code);
+                assert_eq!(&generated_headers, other.headers());
+                assert_eq!(generated_body, bytes(other));
+            }}
+        }}
+    }}
+
+    #[test]
+    fn openapi_documents_the_same_statuses() {{
+        use utoipa::IntoResponses as _;
+        let generated: Vec<String> = by_macro::{name}::responses().into_keys().collect();
+        let derived: Vec<String> = utoipa_derive::{name}::responses().into_keys().collect();
+        assert_eq!(generated, derived);
+        assert_eq!(generated, [{quoted_codes}]);
     }}
 }}
 ",
         macro_enum = indent(&macro_enum(&name)),
         pasted = indent(&rename(expansion, &name)),
-        codes = STATUSES
-            .iter()
-            .map(|status| status.code.to_string())
-            .collect::<Vec<_>>()
-            .join(", "),
+        plain_http = indent(&(bare_enum(&name, "") + &http_impl(&name))),
+        plain_axum = indent(&(bare_enum(&name, "") + &axum_impl(&name))),
+        utoipa_derive = indent(
+            &(bare_enum(&name, "#[derive(utoipa::IntoResponses)]\n") + &axum_impl(&name))
+        ),
+        axum_imports = indent(AXUM_IMPORTS),
+        codes = codes(", ", |code| code.to_string()),
+        quoted_codes = codes(", ", |code| format!("\"{code}\"")),
     )
+}
+
+fn codes(separator: &str, each: impl Fn(u16) -> String) -> String {
+    STATUSES
+        .iter()
+        .map(|status| each(status.code))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 fn indent(text: &str) -> String {
@@ -587,20 +667,23 @@ fn indent(text: &str) -> String {
 
 /// A crate of `enums` enums in `form`, each used by one function that builds
 /// every status and converts it into an `http::Response<String>`, so that
-/// the conversions are instantiated and show in the IR.
+/// the conversions are instantiated.
 fn size_source(form: SizeForm, enums: usize, expansion: &str) -> String {
-    let mut out = format!("{HEADER}{BODIES}{BODIES_INTO_STRING}");
+    let mut out = String::from(HEADER);
     for index in 0..enums {
         let name = enum_name(index);
         out.push('\n');
         match form {
             SizeForm::Macro => out.push_str(&macro_enum(&name)),
             SizeForm::Hand => out.push_str(&rename(expansion, &name)),
-            SizeForm::Plain => out.push_str(&plain_enum(&name)),
+            SizeForm::Plain => {
+                out.push_str(&bare_enum(&name, ""));
+                out.push_str(&http_impl(&name));
+            }
         }
         let _ = writeln!(
             out,
-            "\npub fn answer_{index}(pick: u8, body: Body, problem: Problem) -> http::Response<String> {{\n    let response = match pick {{"
+            "\npub fn answer_{index}(pick: u8, body: String) -> http::Response<String> {{\n    let response = match pick {{"
         );
         for (arm, status) in STATUSES.iter().enumerate() {
             let pattern = if arm + 1 == STATUSES.len() {
@@ -608,13 +691,9 @@ fn size_source(form: SizeForm, enums: usize, expansion: &str) -> String {
             } else {
                 arm.to_string()
             };
-            let argument = match status.body {
-                Some("Body") => "body",
-                Some(_) => "problem",
-                None => "",
-            };
+            let argument = if status.body { "body" } else { "" };
             let expr = match form {
-                SizeForm::Plain if status.body.is_some() => {
+                SizeForm::Plain if status.body => {
                     format!("{name}::{}({argument})", status.variant)
                 }
                 SizeForm::Plain => format!("{name}::{}", status.variant),
@@ -624,45 +703,5 @@ fn size_source(form: SizeForm, enums: usize, expansion: &str) -> String {
         }
         out.push_str("    };\n    response.into()\n}\n");
     }
-    out
-}
-
-/// What one would write without the library: a plain enum and its
-/// conversion into `http::Response<B>`.
-fn plain_enum(name: &str) -> String {
-    let mut out = format!("pub enum {name} {{\n");
-    for status in STATUSES {
-        let field = status
-            .body
-            .map(|body| format!("({body})"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "    {}{field},", status.variant);
-    }
-    let _ = writeln!(
-        out,
-        "}}\n\nimpl<B> From<{name}> for http::Response<B>\nwhere\n    Body: Into<B>,\n    Problem: Into<B>,\n    B: Default,\n{{\n    fn from(response: {name}) -> Self {{\n        let (status, body) = match response {{"
-    );
-    for status in STATUSES {
-        let constant = http_constant(status.code);
-        match status.body {
-            Some(_) => {
-                let _ = writeln!(
-                    out,
-                    "            {name}::{}(body) => (http::StatusCode::{constant}, body.into()),",
-                    status.variant
-                );
-            }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "            {name}::{} => (http::StatusCode::{constant}, B::default()),",
-                    status.variant
-                );
-            }
-        }
-    }
-    out.push_str(
-        "        };\n        let mut response = http::Response::new(body);\n        *response.status_mut() = status;\n        response\n    }\n}\n",
-    );
     out
 }

@@ -4,11 +4,12 @@
 //! One module per part of the suite:
 //!
 //! * `generate.rs`: the generated crates (under `bench/generated/`);
-//! * `expansion.rs`: compile time of N enums in four forms;
+//! * `expansion.rs`: CPU time of compiling N enums in every form;
 //! * `deps.rs`: clean build time of the library and its peers;
 //! * `runtime.rs`: instructions per response, under callgrind;
 //! * `size.rs`: LLVM IR per enum, with `cargo llvm-lines`;
-//! * `profile.rs`: where the macro's share of a compile goes, under callgrind;
+//! * `profile.rs`: rustc's instructions for every form, and where the
+//!   macro's share of a compile goes, under callgrind;
 //! * `report.rs`: the tables and `BENCHMARKS.md`.
 
 mod command;
@@ -28,8 +29,8 @@ use std::process::ExitCode;
 pub struct Plan {
     /// Numbers of enums per generated crate.
     pub enum_counts: Vec<usize>,
-    /// Timed runs of each compile of the generated crates, interleaved; the
-    /// minimum is reported.
+    /// Timed rounds of each compile of the generated crates, interleaved;
+    /// the median is reported.
     pub runs: usize,
     /// The same for the clean builds, which take minutes and vary less.
     pub clean_runs: usize,
@@ -85,10 +86,12 @@ fn run(plan: &Plan) -> Result<(), String> {
     let machine = machine::describe();
     eprintln!("== generating the benchmark crates");
     let generated = generate::all(plan)?;
-    eprintln!("== checking that the pasted expansion behaves as the macro does");
+    eprintln!("== checking that every form answers alike");
     generate::check_equivalence()?;
     eprintln!("== expansion cost");
     let expansion = expansion::measure(plan)?;
+    eprintln!("== rustc's instructions for every form (callgrind)");
+    let instructions = profile::instructions(plan)?;
     eprintln!("== dependency cost (clean builds)");
     let deps = deps::measure(plan)?;
     eprintln!("== runtime (callgrind)");
@@ -102,6 +105,7 @@ fn run(plan: &Plan) -> Result<(), String> {
         machine,
         generated,
         expansion,
+        instructions,
         deps,
         runtime,
         size,

@@ -50,33 +50,114 @@ pub struct Profile {
     pub dataset_functions: Vec<Function>,
 }
 
-pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
+/// rustc's instructions for each form's crate, by (number of enums, index
+/// in `Form::ALL`): the crates of `plan.profile_enums` enums and of the
+/// smallest N, so that the difference gives the cost per enum without what
+/// every crate pays once (loading its dependencies' metadata, for one).
+pub struct Instructions {
+    pub counts: BTreeMap<(usize, usize), u64>,
+    /// The two N measured, smaller first (equal in a quick run).
+    pub enums: (usize, usize),
+}
+
+impl Instructions {
+    pub fn get(&self, enums: usize, form: Form) -> Option<u64> {
+        let index = Form::ALL.iter().position(|f| *f == form)?;
+        self.counts.get(&(enums, index)).copied()
+    }
+
+    /// Instructions per enum added between the two N.
+    pub fn per_enum(&self, form: Form) -> Option<f64> {
+        let (small, large) = self.enums;
+        if small == large {
+            return None;
+        }
+        let (a, b) = (self.get(small, form)?, self.get(large, form)?);
+        Some((b as f64 - a as f64) / (large - small) as f64)
+    }
+}
+
+/// Runs rustc under callgrind on every form's crate; `None` without valgrind.
+pub fn instructions(plan: &Plan) -> Result<Option<Instructions>, String> {
     // (`callgrind_annotate --version` exits with 255, so only valgrind is asked.)
     if !command::available("valgrind", &["--version"]) {
         eprintln!("   valgrind is not installed; skipped");
         return Ok(None);
     }
-    let enums = plan.profile_enums;
+    let small = plan.enum_counts.iter().copied().min().unwrap_or(plan.profile_enums);
+    let enums = (small.min(plan.profile_enums), plan.profile_enums);
+    let mut counts = BTreeMap::new();
+    for n in [enums.0, enums.1] {
+        if counts.contains_key(&(n, 0)) {
+            continue;
+        }
+        for (index, form) in Form::ALL.into_iter().enumerate() {
+            let package = generate::package(form, n);
+            let out = callgrind(&package)?;
+            let total = totals(&out)?;
+            eprintln!("   {package:28} {total:>14} instructions");
+            counts.insert((n, index), total);
+        }
+    }
+    Ok(Some(Instructions { counts, enums }))
+}
+
+/// Builds `package` with rustc under callgrind; returns the profile's path.
+fn callgrind(package: &str) -> Result<std::path::PathBuf, String> {
     let wrapper = paths::generated().join("callgrind-rustc.sh");
     std::fs::write(&wrapper, WRAPPER)
         .and_then(|()| std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)))
         .map_err(|error| format!("{}: {error}", wrapper.display()))?;
+    let out = paths::target("profile").join(format!("callgrind.{package}"));
+    let _ = std::fs::remove_file(&out);
+    // Dependencies first, outside callgrind, so that a changed dependency
+    // is not what gets profiled.
+    command::run(
+        command::cargo(&paths::generated(), &paths::target("profile"), "build")
+            .args(["--quiet", "-p", package]),
+    )?;
+    command::touch(&generate::lib_rs(package))?;
+    command::run(
+        command::cargo(&paths::generated(), &paths::target("profile"), "build")
+            .args(["--quiet", "-p", package])
+            .env("RUSTC_WRAPPER", &wrapper)
+            .env("BENCH_PROFILE_CRATE", package.replace('-', "_"))
+            .env("BENCH_PROFILE_OUT", &out),
+    )?;
+    if !out.exists() {
+        return Err(format!("callgrind wrote no profile of {package}"));
+    }
+    Ok(out)
+}
+
+/// The instruction total of a callgrind profile (its `totals:` or
+/// `summary:` line).
+fn totals(out: &Path) -> Result<u64, String> {
+    let text = std::fs::read_to_string(out).map_err(|error| format!("{}: {error}", out.display()))?;
+    text.lines()
+        .find_map(|line| {
+            let rest = line
+                .strip_prefix("totals:")
+                .or_else(|| line.strip_prefix("summary:"))?;
+            rest.split_whitespace().next()?.parse().ok()
+        })
+        .ok_or_else(|| format!("no instruction total in {}", out.display()))
+}
+
+/// Section 5: the macro against its pasted expansion, from the profiles
+/// that [`instructions`] wrote.
+pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
+    if !command::available("valgrind", &["--version"]) {
+        return Ok(None);
+    }
+    let enums = plan.profile_enums;
     let mut macro_run = None;
     let mut hand_total = 0;
     let mut hand_lexing = 0;
-    for form in [Form::Macro, Form::Hand] {
+    for form in [Form::Macro, Form::Pasted] {
         let package = generate::package(form, enums);
         let out = paths::target("profile").join(format!("callgrind.{package}"));
-        let _ = std::fs::remove_file(&out);
-        command::touch(&generate::lib_rs(&package))?;
-        eprintln!("   rustc on {package} under callgrind");
-        command::run(
-            command::cargo(&paths::generated(), &paths::target("profile"), "build")
-                .args(["--quiet", "-p", &package])
-                .env("RUSTC_WRAPPER", &wrapper)
-                .env("BENCH_PROFILE_CRATE", package.replace('-', "_"))
-                .env("BENCH_PROFILE_OUT", &out),
-        )?;
+        let out = if out.exists() { out } else { callgrind(&package)? };
         let functions = annotate(&out)?;
         let total = functions
             .get("PROGRAM TOTALS")
