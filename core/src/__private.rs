@@ -31,7 +31,8 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::integrations::describe::DescribeResponse;
+    pub use crate::integrations::describe::{Describe, DescribeResponse};
+    pub use crate::integrations::openapi::ResponseBody;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;
@@ -43,13 +44,17 @@ pub mod utoipa {
     /// The responses map of an enum: its own statuses, described, and the
     /// maps of its included sets (whose statuses are disjoint from its own,
     /// checked at compile time).
+    ///
+    /// Both are tables of function pointers, so a generated impl is one
+    /// call of this function and no code that builds a map is compiled per
+    /// enum.
     pub fn responses(
-        own: impl IntoIterator<Item = (Status, Response)>,
-        sets: impl IntoIterator<Item = BTreeMap<String, RefOr<Response>>>,
+        own: &[Describe],
+        sets: &[fn() -> BTreeMap<String, RefOr<Response>>],
     ) -> BTreeMap<String, RefOr<Response>> {
         let mut map = crate::integrations::describe::responses(own);
         for set in sets {
-            map.extend(set);
+            map.extend(set());
         }
         map
     }

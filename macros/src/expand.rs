@@ -842,19 +842,29 @@ fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStream {
         .collect()
 }
 
-/// The predicates `bound` on every variant's per-status type and
-/// `set_bound` on every included set.
+/// The predicates `bound` on the variants' body types and `set_bound` on
+/// every included set.
 ///
-/// Each bound is higher-ranked (`for<'__r> Created<User>: IntoResponse`).
+/// A per-status type implements a framework's trait when its body does
+/// (and always when it has none), so a bound on each body is all the impl
+/// needs: bodyless statuses add no predicate, and each predicate is about
+/// the caller's type itself, which the trait solver settles with one impl
+/// lookup rather than through the per-status type's impl. Bodies that
+/// print alike are not merged: two different types can print alike
+/// (`$crate::Body` from two crates' `macro_rules!`).
+///
+/// Each bound is higher-ranked (`for<'__r> User: IntoResponse`).
 /// A plain bound on concrete types is checked where the impl is written, so
 /// enabling `responses/axum` anywhere in a build would break every enum
 /// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
 /// only where the impl is used, which is where the error belongs.
 fn bounds(out: &mut Out, model: &ResponseEnum<'_>, bound: &str, set_bound: &str) {
-    for variant in &model.variants {
-        out.text("for<'__responses> ");
-        response_type(out, variant);
-        out.text(": ").text(bound).text(",");
+    for body in model.variants.iter().filter_map(Variant::body) {
+        out.text("for<'__responses> ")
+            .tokens(body)
+            .text(": ")
+            .text(bound)
+            .text(",");
     }
     for set in &model.sets {
         out.text("for<'__responses> ")
@@ -897,7 +907,12 @@ fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::Responder, true);
-    bounds(out, model, ACTIX_RESPONDER, ACTIX_RESPONDER);
+    bounds(
+        out,
+        model,
+        "::responses::__private::actix::Responder",
+        ACTIX_RESPONDER,
+    );
     out.group(Delim::Brace, |out| {
         out.text(
             "type Body = ::responses::__private::actix::BoxBody; \
@@ -944,7 +959,7 @@ fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     bounds(
         out,
         model,
-        "::responses::__private::utoipa::DescribeResponse",
+        "::responses::__private::utoipa::ResponseBody",
         "::responses::__private::utoipa::IntoResponses",
     );
     out.group(Delim::Brace, |out| {
@@ -953,23 +968,24 @@ fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
              ::responses::__private::utoipa::String, \
              ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>>",
         );
+        // One call of a function of `responses` with tables of function
+        // pointers: no code that builds the map is compiled per enum.
         out.group(Delim::Brace, |out| {
             out.text("::responses::__private::utoipa::responses");
             out.group(Delim::Paren, |out| {
+                out.text("&");
                 out.group(Delim::Bracket, |out| {
                     for variant in &model.variants {
                         out.text("<");
                         response_type(out, variant);
-                        out.text(
-                            " as ::responses::__private::utoipa::DescribeResponse>::describe(),",
-                        );
+                        out.text(" as ::responses::__private::utoipa::DescribeResponse>::describe,");
                     }
                 });
-                out.text(",");
+                out.text(", &");
                 out.group(Delim::Bracket, |out| {
                     for set in &model.sets {
                         out.text("<").tokens(&set.ty).text(
-                            " as ::responses::__private::utoipa::IntoResponses>::responses(),",
+                            " as ::responses::__private::utoipa::IntoResponses>::responses,",
                         );
                     }
                 });

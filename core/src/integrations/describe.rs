@@ -87,12 +87,18 @@ fn response_with_header(response: Response, name: &str, description: String) -> 
     response
 }
 
-/// The responses map utoipa expects, keyed by status code.
-pub(crate) fn responses(
-    described: impl IntoIterator<Item = (Status, Response)>,
-) -> BTreeMap<String, RefOr<Response>> {
-    described
-        .into_iter()
-        .map(|(status, response)| (status.code().to_string(), RefOr::T(response)))
+/// How a generated enum describes one of its statuses:
+/// `<PerStatusType as DescribeResponse>::describe`.
+pub type Describe = fn() -> (Status, Response);
+
+/// The responses map utoipa expects, keyed by status code, from the table
+/// of an enum's own statuses.
+pub(crate) fn responses(table: &[Describe]) -> BTreeMap<String, RefOr<Response>> {
+    table
+        .iter()
+        .map(|describe| {
+            let (status, response) = describe();
+            (status.code().to_string(), RefOr::T(response))
+        })
         .collect()
 }
