@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# The benchmark suite of `responses`: compile time of the macro against the
-# same code written out and against utoipa and poem-openapi, clean build
-# cost, runtime instructions and generated code size. Prints the tables and
-# writes BENCHMARKS.md at the repository root.
+# The benchmark suite of `responses`: compile cost of the macro with each
+# feature set against the same enums written by hand, pasted from the
+# expansion, and derived with utoipa and poem-openapi (CPU time and rustc's
+# instructions), clean build cost, runtime instructions and generated code
+# size. Prints the tables and writes BENCHMARKS.md at the repository root.
 #
-#   bench/run.sh           N = 10, 100, 1000; five runs of every compile (three of
-#                          every clean build)
+#   bench/run.sh           N = 10, 100, 1000; three interleaved rounds of every
+#                          compile (and of every clean build)
 #   bench/run.sh --quick   N = 10, 100; one run
 #
 # Everything builds in bench/target (git-ignored), never in the workspace's

@@ -61,7 +61,7 @@ fn main() -> ExitCode {
     } else {
         Plan {
             enum_counts: vec![10, 100, 1000],
-            runs: 5,
+            runs: 3,
             clean_runs: 3,
             profile_enums: 100,
             quick,
