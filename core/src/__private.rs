@@ -39,7 +39,9 @@ pub mod utoipa {
     pub use utoipa::openapi::RefOr;
     pub use utoipa::openapi::response::Response;
 
-    use crate::Status;
+    /// How a generated enum reads an included set's map:
+    /// `<Set as IntoResponses>::responses`.
+    pub type DescribeSet = fn() -> BTreeMap<String, RefOr<Response>>;
 
     /// The responses map of an enum: its own statuses, described, and the
     /// maps of its included sets (whose statuses are disjoint from its own,
@@ -48,10 +50,7 @@ pub mod utoipa {
     /// Both are tables of function pointers, so a generated impl is one
     /// call of this function and no code that builds a map is compiled per
     /// enum.
-    pub fn responses(
-        own: &[Describe],
-        sets: &[fn() -> BTreeMap<String, RefOr<Response>>],
-    ) -> BTreeMap<String, RefOr<Response>> {
+    pub fn responses(own: &[Describe], sets: &[DescribeSet]) -> BTreeMap<String, RefOr<Response>> {
         let mut map = crate::integrations::describe::responses(own);
         for set in sets {
             map.extend(set());

@@ -978,15 +978,17 @@ fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     for variant in &model.variants {
                         out.text("<");
                         response_type(out, variant);
-                        out.text(" as ::responses::__private::utoipa::DescribeResponse>::describe,");
+                        out.text(
+                            " as ::responses::__private::utoipa::DescribeResponse>::describe,",
+                        );
                     }
                 });
                 out.text(", &");
                 out.group(Delim::Bracket, |out| {
                     for set in &model.sets {
-                        out.text("<").tokens(&set.ty).text(
-                            " as ::responses::__private::utoipa::IntoResponses>::responses,",
-                        );
+                        out.text("<")
+                            .tokens(&set.ty)
+                            .text(" as ::responses::__private::utoipa::IntoResponses>::responses,");
                     }
                 });
             });
