@@ -52,8 +52,10 @@ pub(crate) struct StatusArg {
 pub(crate) enum VariantKey {
     /// One status: `#[status(404)]`.
     Status(StatusKey),
-    /// A holder of an included set: `#[status(..)]`.
-    Set,
+    /// A holder of an included set: `#[status(..)]`, or
+    /// `#[status(..ApiError)]` with the set's path, which must be the type
+    /// of the variant's field.
+    Set(Option<syn::Path>),
 }
 
 /// An included set, `..ApiError`, as written.

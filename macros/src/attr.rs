@@ -182,18 +182,22 @@ pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
     Err(input.error("expected a status code such as `404` or a name such as `NotFound`"))
 }
 
-/// The argument of `#[status(..)]`: exactly one key, or `..` for a variant
-/// that holds an included set.
+/// The argument of `#[status(..)]`: exactly one key, or `..` (optionally
+/// followed by the set's path) for a variant that holds an included set.
 pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
     if input.peek(Token![..]) {
         input.parse::<Token![..]>()?;
+        if input.is_empty() {
+            return Ok(VariantKey::Set(None));
+        }
+        let path: syn::Path = input.parse()?;
         if !input.is_empty() {
             return Err(input.error(
-                "write `#[status(..)]` alone: the set is the type of the variant's field, \
-                 as in `#[status(..)] Api(ApiError)`",
+                "expected one set: `#[status(..ApiError)]`, \
+                 with the set's type as the variant's one field",
             ));
         }
-        return Ok(VariantKey::Set);
+        return Ok(VariantKey::Set(Some(path)));
     }
     single_key(
         input,

@@ -483,11 +483,14 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         let Some(key) = variant_key(variant, errors) else {
             continue;
         };
-        let VariantKey::Status(key) = key else {
-            if let Some(set) = derive_set(variant, variants.len(), errors) {
-                sets.push(set);
+        let key = match key {
+            VariantKey::Status(key) => key,
+            VariantKey::Set(path) => {
+                if let Some(set) = derive_set(variant, path.as_ref(), variants.len(), errors) {
+                    sets.push(set);
+                }
+                continue;
             }
-            continue;
         };
         let Some(entry) = resolve_final(&key, errors) else {
             continue;
@@ -518,11 +521,34 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
 }
 
 /// `#[status(..)] Api(ApiError)`: a variant holding an included set, the
-/// type of its one field.
-fn derive_set(variant: &syn::Variant, position: usize, errors: &mut Errors) -> Option<Set> {
+/// type of its one field. `#[status(..ApiError)]` names the set as well; the
+/// name must then be the field's type, so that the attribute cannot say one
+/// set while the variant holds another.
+fn derive_set(
+    variant: &syn::Variant,
+    named: Option<&syn::Path>,
+    position: usize,
+    errors: &mut Errors,
+) -> Option<Set> {
     match &variant.fields {
         Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
             let ty = fields.unnamed[0].ty.clone();
+            if let Some(path) = named
+                && !same_tokens(path, &ty)
+            {
+                let path_text = type_text(path);
+                let ty_text = type_text(&ty);
+                errors.spanned(
+                    path,
+                    format!(
+                        "`..{path_text}` is not the type of variant `{}`'s field, `{ty_text}`: \
+                         the set is the field's type; write `#[status(..{ty_text})]` \
+                         or `#[status(..)]`",
+                        variant.ident
+                    ),
+                );
+                return None;
+            }
             Some(Set {
                 span: syn::spanned::Spanned::span(&ty),
                 ty,
@@ -542,6 +568,11 @@ fn derive_set(variant: &syn::Variant, position: usize, errors: &mut Errors) -> O
             None
         }
     }
+}
+
+/// Whether two syntax nodes are the same tokens, spans aside.
+fn same_tokens(left: &impl ToTokens, right: &impl ToTokens) -> bool {
+    left.to_token_stream().to_string() == right.to_token_stream().to_string()
 }
 
 /// What a hand-written variant is, from its one `#[status(..)]`.
@@ -687,9 +718,9 @@ fn expected_fields(entry: &StatusEntry) -> String {
     parts.join(", then ")
 }
 
-/// A type as a user would write it (`Json<User>`, not `Json < User >`),
-/// for messages and documentation.
-pub(crate) fn type_text(ty: &Type) -> String {
+/// A type or path as a user would write it (`Json<User>`, not
+/// `Json < User >`), for messages and documentation.
+pub(crate) fn type_text(ty: &impl ToTokens) -> String {
     ty.to_token_stream()
         .to_string()
         .replace(" < ", "<")

@@ -174,6 +174,24 @@ fn the_derive_form_includes_a_set() {
     assert_eq!(Handwritten::Missing.status(), Status::NOT_FOUND);
 }
 
+/// The derive form with the set named, as `#[responses(..ApiError)]`
+/// spells it: the name is the field's type.
+#[derive(Debug, Responses)]
+pub enum HandwrittenNamed {
+    #[status(200)]
+    Found(String),
+    #[status(..ApiError)]
+    Api(ApiError),
+}
+
+#[test]
+fn the_derive_form_may_name_the_set() {
+    assert_eq!(HandwrittenNamed::STATUSES, &Handwritten::STATUSES[..5]);
+    let failed: HandwrittenNamed = ApiError::service_unavailable().into();
+    assert_eq!(failed.status(), Status::SERVICE_UNAVAILABLE);
+    assert!(matches!(failed, HandwrittenNamed::Api(_)));
+}
+
 #[test]
 fn the_http_response_of_an_included_status_is_the_sets() {
     let response: http::Response<String> =

@@ -9,8 +9,6 @@ pub enum Handwritten {
     Found(String),
     #[status(..)]
     Api,
-    #[status(..ApiError)]
-    Named(ApiError),
 }
 
 fn main() {}
