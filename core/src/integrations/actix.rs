@@ -35,6 +35,7 @@ where
         return response;
     }
     *response.status_mut() = status_code::<T>();
+    registry_phrase::<T>(&mut response);
     merge(response.headers_mut(), headers);
     response
 }
@@ -49,6 +50,7 @@ where
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = HttpResponse::new(status_code::<T>());
+    registry_phrase::<T>(&mut response);
     merge(response.headers_mut(), headers);
     response
 }
@@ -56,6 +58,17 @@ where
 fn status_code<T: TypedResponse>() -> StatusCode {
     // Registered codes are all in 100..=599, which actix accepts.
     StatusCode::from_u16(T::STATUS.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// Gives a response the registry's reason phrase where actix-web's own
+/// (the `http` crate's canonical reason) is an older one: `422
+/// Unprocessable Content`, not `422 Unprocessable Entity`. Decided at
+/// compile time, so the other statuses pay nothing.
+#[inline]
+fn registry_phrase<T: TypedResponse>(response: &mut HttpResponse) {
+    if let Some(phrase) = const { super::reason::replaced_phrase_actix(T::STATUS) } {
+        response.head_mut().reason = Some(phrase);
+    }
 }
 
 /// Sets the typed fields on the body's response: the first value of each

@@ -34,6 +34,7 @@ where
         return response;
     }
     *response.status_mut() = T::STATUS.into();
+    registry_phrase::<T>(&mut response);
     merge(response.headers_mut(), headers);
     response
 }
@@ -49,8 +50,22 @@ where
     };
     let mut response = Response::new(Body::empty());
     *response.status_mut() = T::STATUS.into();
+    registry_phrase::<T>(&mut response);
     merge(response.headers_mut(), headers);
     response
+}
+
+/// Gives a response the registry's reason phrase where hyper's own (the
+/// `http` crate's canonical reason) is an older one: `422 Unprocessable
+/// Content`, not `422 Unprocessable Entity`. Decided at compile time, so
+/// the other statuses pay nothing.
+#[inline]
+fn registry_phrase<T: TypedResponse>(response: &mut Response) {
+    if let Some(phrase) = const { super::reason::replaced_phrase(T::STATUS) } {
+        response
+            .extensions_mut()
+            .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
+    }
 }
 
 /// Sets the typed fields on the body's response: the first value of each

@@ -64,6 +64,29 @@ pub async fn send(
     }
 }
 
+/// The status line of the answer to a `POST` written by hand, as it came
+/// over the socket (`HTTP/1.1 422 Unprocessable Content`): HTTP clients
+/// such as reqwest keep the code and drop the phrase.
+pub async fn status_line(base: &str, path: &str, content_type: &str, body: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = base.strip_prefix("http://").expect("an http:// base");
+    let mut stream = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("connect");
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nhost: {address}\r\ncontent-type: {content_type}\r\n\
+         content-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.expect("write");
+    let mut answer = Vec::new();
+    // The server closes the connection after its answer (`connection:
+    // close`); a reset after the status line is as good as a close.
+    let _ = stream.read_to_end(&mut answer).await;
+    let answer = String::from_utf8_lossy(&answer);
+    answer.split("\r\n").next().unwrap_or_default().to_owned()
+}
+
 /// `GET base + path`.
 pub async fn get_path(base: &str, path: &str) -> Exchange {
     fetch("GET", &format!("{base}{path}")).await
