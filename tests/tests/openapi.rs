@@ -188,3 +188,83 @@ fn an_operation_lists_its_own_statuses_and_every_included_one_with_its_schema_an
     assert!(responses["429"]["headers"].get("Retry-After").is_some());
     assert!(responses["503"]["headers"].get("Retry-After").is_some());
 }
+
+/// A named schema that a body's schema refers to.
+#[derive(serde::Serialize, ToSchema)]
+struct Address {
+    city: String,
+}
+
+/// A body whose schema refers to `Address` by `$ref`.
+#[derive(serde::Serialize, ToSchema)]
+struct Customer {
+    name: String,
+    address: Address,
+}
+
+/// The typed extension members of a problem, one of them a named schema.
+#[derive(serde::Serialize, ToSchema)]
+struct Clash {
+    existing: Customer,
+}
+
+#[responses(201(Json<Customer>), 409(responses::Problem<Clash>))]
+enum CreateCustomer {}
+
+#[utoipa::path(post, path = "/customers", responses(CreateCustomer))]
+#[allow(dead_code)]
+fn create_customer() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(create_customer))]
+struct UnregisteredDoc;
+
+#[derive(OpenApi)]
+#[openapi(paths(create_customer), components(schemas(Address, Customer)))]
+struct RegisteredDoc;
+
+/// Every `$ref` of a document that names no schema of its components.
+fn dangling_refs(document: &Value) -> Vec<String> {
+    fn walk(value: &Value, refs: &mut Vec<String>) {
+        match value {
+            Value::Object(members) => {
+                if let Some(Value::String(target)) = members.get("$ref") {
+                    refs.push(target.clone());
+                }
+                members.values().for_each(|member| walk(member, refs));
+            }
+            Value::Array(items) => items.iter().for_each(|item| walk(item, refs)),
+            _ => {}
+        }
+    }
+    let mut refs = Vec::new();
+    walk(document, &mut refs);
+    refs.retain(|target| {
+        let name = target.strip_prefix("#/components/schemas/");
+        name.is_none_or(|name| document["components"]["schemas"].get(name).is_none())
+    });
+    refs.sort();
+    refs.dedup();
+    refs
+}
+
+#[test]
+fn named_schemas_a_body_refers_to_must_be_registered_as_components() {
+    // The body's own schema is inline; what it refers to is a `$ref`,
+    // both in a `Json<T>` body and in a problem's typed extension.
+    let unregistered = json_of(&UnregisteredDoc::openapi());
+    assert_eq!(
+        dangling_refs(&unregistered),
+        [
+            "#/components/schemas/Address",
+            "#/components/schemas/Customer"
+        ]
+    );
+    let registered = json_of(&RegisteredDoc::openapi());
+    assert_eq!(dangling_refs(&registered), Vec::<String>::new());
+    let operation = &registered["paths"]["/customers"]["post"]["responses"];
+    assert_eq!(
+        operation["201"]["content"]["application/json"]["schema"]["properties"]["address"]["$ref"],
+        "#/components/schemas/Address"
+    );
+}

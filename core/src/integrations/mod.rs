@@ -17,9 +17,9 @@ mod axum_problem;
 pub(crate) mod describe;
 pub(crate) mod http;
 pub(crate) mod http_body;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod reason;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
 #[cfg(feature = "utoipa")]
 mod openapi_problem;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod reason;
