@@ -62,10 +62,17 @@ where
 #[inline]
 fn registry_phrase<T: TypedResponse>(response: &mut Response) {
     if let Some(phrase) = const { super::reason::replaced_phrase(T::STATUS) } {
-        response
-            .extensions_mut()
-            .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
+        insert_phrase(response, phrase);
     }
+}
+
+/// Out of line: an enum's response inlines every variant's arm, and the
+/// insertion would otherwise weigh on the arms that need no phrase.
+#[inline(never)]
+fn insert_phrase(response: &mut Response, phrase: &'static str) {
+    response
+        .extensions_mut()
+        .insert(hyper::ext::ReasonPhrase::from_static(phrase.as_bytes()));
 }
 
 /// Sets the typed fields on the body's response: the first value of each
