@@ -151,8 +151,10 @@ impl Form {
 const AXUM: &str = "axum = { version = \"0.8\", default-features = false }\n";
 const HTTP: &str = "http = \"1.3\"\n";
 const RESPONSES_DEFAULT: &str = "responses = { path = \"../../../core\" }\n";
-const RESPONSES_AXUM: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"axum\"] }\n";
-const RESPONSES_UTOIPA: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"utoipa\"] }\n";
+const RESPONSES_AXUM: &str =
+    "responses = { path = \"../../../core\", default-features = false, features = [\"axum\"] }\n";
+const RESPONSES_UTOIPA: &str =
+    "responses = { path = \"../../../core\", default-features = false, features = [\"utoipa\"] }\n";
 const RESPONSES_AXUM_UTOIPA: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"axum\", \"utoipa\"] }\n";
 const UTOIPA: &str = "utoipa = \"5.4\"\naxum = { version = \"0.8\", default-features = false }\n";
 const POEM: &str = "poem-openapi = \"5\"\n";
@@ -419,7 +421,8 @@ fn source(form: Form, enums: usize, expansion: &str) -> String {
     out
 }
 
-const AXUM_IMPORTS: &str = "use axum::http::StatusCode;\nuse axum::response::{IntoResponse, Response};\n";
+const AXUM_IMPORTS: &str =
+    "use axum::http::StatusCode;\nuse axum::response::{IntoResponse, Response};\n";
 
 /// The enum a user writes without the library, each status's attribute for
 /// utoipa's derive when `derive` asks for it.
@@ -491,7 +494,11 @@ fn http_impl(name: &str) -> String {
 fn poem_enum(name: &str) -> String {
     let mut out = format!("#[derive(poem_openapi::ApiResponse)]\npub enum {name} {{\n");
     for status in STATUSES {
-        let field = if status.body { "(PlainText<String>)" } else { "" };
+        let field = if status.body {
+            "(PlainText<String>)"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
             "    #[oai(status = {})]\n    {}{field},",

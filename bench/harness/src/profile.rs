@@ -84,7 +84,12 @@ pub fn instructions(plan: &Plan) -> Result<Option<Instructions>, String> {
         eprintln!("   valgrind is not installed; skipped");
         return Ok(None);
     }
-    let small = plan.enum_counts.iter().copied().min().unwrap_or(plan.profile_enums);
+    let small = plan
+        .enum_counts
+        .iter()
+        .copied()
+        .min()
+        .unwrap_or(plan.profile_enums);
     let enums = (small.min(plan.profile_enums), plan.profile_enums);
     let mut counts = BTreeMap::new();
     for n in [enums.0, enums.1] {
@@ -133,7 +138,8 @@ fn callgrind(package: &str) -> Result<std::path::PathBuf, String> {
 /// The instruction total of a callgrind profile (its `totals:` or
 /// `summary:` line).
 fn totals(out: &Path) -> Result<u64, String> {
-    let text = std::fs::read_to_string(out).map_err(|error| format!("{}: {error}", out.display()))?;
+    let text =
+        std::fs::read_to_string(out).map_err(|error| format!("{}: {error}", out.display()))?;
     text.lines()
         .find_map(|line| {
             let rest = line
@@ -157,7 +163,11 @@ pub fn measure(plan: &Plan) -> Result<Option<Profile>, String> {
     for form in [Form::Macro, Form::Pasted] {
         let package = generate::package(form, enums);
         let out = paths::target("profile").join(format!("callgrind.{package}"));
-        let out = if out.exists() { out } else { callgrind(&package)? };
+        let out = if out.exists() {
+            out
+        } else {
+            callgrind(&package)?
+        };
         let functions = annotate(&out)?;
         let total = functions
             .get("PROGRAM TOTALS")

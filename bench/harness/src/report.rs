@@ -169,7 +169,8 @@ fn expansion(results: &Results<'_>) -> String {
         features = features(),
     );
     for &enums in &results.plan.enum_counts {
-        let (Some(axum), Some(http)) = (e.get(enums, Form::PlainAxum), e.get(enums, Form::PlainHttp))
+        let (Some(axum), Some(http)) =
+            (e.get(enums, Form::PlainAxum), e.get(enums, Form::PlainHttp))
         else {
             continue;
         };
@@ -200,7 +201,8 @@ fn expansion(results: &Results<'_>) -> String {
         }
     );
     for target in &TARGETS {
-        let (Some(form), Some(baseline)) = (e.get(largest, target.form), e.get(largest, target.baseline))
+        let (Some(form), Some(baseline)) =
+            (e.get(largest, target.form), e.get(largest, target.baseline))
         else {
             continue;
         };
