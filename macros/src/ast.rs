@@ -97,6 +97,9 @@ pub(crate) struct Set {
 /// unique and fits the variant's shape.
 pub(crate) struct ResponseEnum<'a> {
     pub input: &'a DeriveInput,
+    /// The attribute form, whose expansion declares the enum; the derive
+    /// form implements the caller's.
+    pub declares: bool,
     pub variants: Vec<Variant>,
     /// The included sets, each disjoint from the others and from `variants`
     /// (checked by const evaluation in the expansion).

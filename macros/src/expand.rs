@@ -172,7 +172,7 @@ pub(crate) fn impl_generics(out: &mut Out, model: &ResponseEnum<'_>) {
     let generics = &model.input.generics;
     if !generics.params.is_empty() {
         let (impl_generics, _, _) = generics.split_for_impl();
-        out.tokens(&impl_generics);
+        out.tokens(&declared_generics(model, impl_generics.to_token_stream()));
     }
     out.text(" ");
 }
@@ -296,8 +296,11 @@ fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     allow_deprecated(out, model);
     visibility(out, vis);
     out.text("enum ").tokens(ident);
-    if !generics.params.is_empty() {
-        out.tokens(generics);
+    // Written by the macro (`<>` when empty): see `declared_generics`.
+    if generics.params.is_empty() {
+        out.text("<>");
+    } else {
+        out.tokens(&declared_generics(model, generics.to_token_stream()));
     }
     if let Some(clause) = &generics.where_clause {
         out.tokens(clause);
@@ -744,11 +747,15 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     } else {
         let mut generics = generics.clone();
         let body = Ident::new("__ResponsesBody", Span::call_site());
+        // Before the caller's type parameters, so that the last parameter
+        // is the caller's (see `declared_generics`).
+        let at = generics.lifetimes().count();
         generics
             .params
-            .push(syn::GenericParam::Type(syn::TypeParam::from(body)));
+            .insert(at, syn::GenericParam::Type(syn::TypeParam::from(body)));
         let (impl_generics, _, _) = generics.split_for_impl();
-        out.text("impl").tokens(&impl_generics);
+        out.text("impl")
+            .tokens(&declared_generics(model, impl_generics.to_token_stream()));
     }
     out.text(" ::core::convert::From<");
     self_type(out, model);
@@ -823,6 +830,41 @@ fn bounded_body(out: &mut Out, model: &ResponseEnum<'_>, body: &Type) {
 
 fn body_kind(body: &TokenStream) -> Option<Type> {
     syn::parse2(body.clone()).ok()
+}
+
+/// Generic parameters where an item of the expansion declares them. In
+/// the attribute form they carry the macro's hygiene, at the user's
+/// locations: rustc adds "you might be missing a type parameter" to an
+/// unresolved name only in an item whose generics the user wrote, and
+/// that one help made the error for a misspelt body type in the enum
+/// differ from the same error at the type's other uses, so rustc showed
+/// both. In the derive form the enum is the caller's and carries the help
+/// anyway; the impls keep the caller's spans, so their error is the same
+/// as the enum's and shown once.
+fn declared_generics(model: &ResponseEnum<'_>, generics: TokenStream) -> TokenStream {
+    if model.declares {
+        with_macro_context(generics)
+    } else {
+        generics
+    }
+}
+
+/// `tokens` where they are, with the hygiene of the macro's call site
+/// (which resolves names as the user's tokens do).
+fn with_macro_context(tokens: TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut inner = Group::new(group.delimiter(), with_macro_context(group.stream()));
+                inner.set_span(Span::call_site().located_at(group.span()));
+                tree = TokenTree::Group(inner);
+            } else {
+                tree.set_span(Span::call_site().located_at(tree.span()));
+            }
+            tree
+        })
+        .collect()
 }
 
 /// `tokens` with every `Self` replaced by `with`.

@@ -9,10 +9,11 @@ use crate::attr;
 use crate::ctxt::Errors;
 use crate::registry::{self, Standing, StatusEntry};
 use crate::suggest::{self, NameHint};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote_spanned};
+use std::mem;
 use syn::ext::IdentExt as _;
-use syn::{Data, DeriveInput, Fields, Type};
+use syn::{Data, DeriveInput, Fields, Generics, Type};
 
 /// The status a key names, or an error saying why there is none.
 pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
@@ -189,11 +190,19 @@ fn check_body(entry: &StatusEntry, body: &Type, errors: &mut Errors) -> bool {
 /// several places of the expansion, and rustc would refuse each of them.
 fn check_field_type(body: &Type, errors: &mut Errors) -> bool {
     fn find(tokens: TokenStream) -> Option<&'static str> {
-        tokens.into_iter().find_map(|tree| match tree {
-            proc_macro2::TokenTree::Ident(ident) if ident == "_" => Some("_"),
-            proc_macro2::TokenTree::Ident(ident) if ident == "impl" => Some("impl"),
-            proc_macro2::TokenTree::Group(group) => find(group.stream()),
-            _ => None,
+        let mut lifetime = false;
+        tokens.into_iter().find_map(|tree| {
+            // `'_` is a lifetime (see `check_lifetimes`), not a type.
+            let after_quote = mem::replace(
+                &mut lifetime,
+                matches!(&tree, TokenTree::Punct(p) if p.as_char() == '\''),
+            );
+            match tree {
+                TokenTree::Ident(ident) if ident == "_" && !after_quote => Some("_"),
+                TokenTree::Ident(ident) if ident == "impl" => Some("impl"),
+                TokenTree::Group(group) => find(group.stream()),
+                _ => None,
+            }
         })
     }
     let message = match find(body.to_token_stream()) {
@@ -211,6 +220,186 @@ fn check_field_type(body: &Type, errors: &mut Errors) -> bool {
     };
     errors.spanned(body, message);
     false
+}
+
+/// The body of a variant whose body type was refused, in an enum with
+/// generic parameters: a type that uses each of them, so that the one
+/// error is not followed by "parameter is never used" (the refused type
+/// may have been what used it). `None` when there are none to use.
+fn stand_in(generics: &Generics) -> Option<Type> {
+    let lifetimes = generics.lifetimes().map(|param| &param.lifetime);
+    let types = generics.type_params().map(|param| &param.ident);
+    if generics.lifetimes().next().is_none() && generics.type_params().next().is_none() {
+        return None;
+    }
+    Some(syn::parse_quote!(
+        ::core::marker::PhantomData<fn() -> (#(&#lifetimes (),)* #(#types,)*)>
+    ))
+}
+
+/// What is wrong with a lifetime in a body type.
+enum LifetimeProblem {
+    /// `&T` or `'_` where a field needs a named lifetime.
+    Elided(TokenStream),
+    /// `'a` that neither the enum nor a `for<..>` of the type declares.
+    Undeclared(TokenStream, String),
+}
+
+/// A body type's lifetimes. A field cannot elide one, and may name only
+/// the enum's own, `'static`, or one a `for<..>` in the type binds (the
+/// parameters and return type of a function type or `Fn(..)` elide as
+/// usual). rustc would report a problem at every place the expansion
+/// writes the type, with suggestions that point into the attribute; this
+/// reports it once.
+fn check_lifetimes(
+    body: &Type,
+    generics: &Generics,
+    enum_name: &Ident,
+    errors: &mut Errors,
+) -> bool {
+    let tokens: Vec<TokenTree> = body.to_token_stream().into_iter().collect();
+    let mut declared: Vec<String> = generics
+        .lifetimes()
+        .map(|param| param.lifetime.ident.to_string())
+        .collect();
+    declared.push("static".to_owned());
+    bound_lifetimes(&tokens, &mut declared);
+    let Some(problem) = lifetime_problem(&tokens, &declared, false) else {
+        return true;
+    };
+    let text = type_text(body);
+    match problem {
+        LifetimeProblem::Elided(at) => {
+            let write = if at.to_string().starts_with('&') {
+                "after the `&` (`&'a str`)"
+            } else {
+                "in place of `'_`"
+            };
+            errors.spanned(
+                at,
+                format!(
+                    "`{text}` borrows without a named lifetime, which a variant's field \
+                     needs: declare one on the enum (`enum {enum_name}<'a>`) and write \
+                     it {write}, or use an owned type (`String`)"
+                ),
+            );
+        }
+        LifetimeProblem::Undeclared(at, name) => {
+            let mut params: Vec<String> = generics
+                .lifetimes()
+                .map(|param| format!("'{}", param.lifetime.ident))
+                .collect();
+            params.push(format!("'{name}"));
+            errors.spanned(
+                at,
+                format!(
+                    "lifetime `'{name}` in `{text}` is not declared: a body type may use \
+                     the enum's lifetime parameters and `'static`; declare it \
+                     (`enum {enum_name}<{}>`)",
+                    params.join(", ")
+                ),
+            );
+        }
+    }
+    false
+}
+
+/// Every lifetime a `for<..>` in `tokens` binds.
+fn bound_lifetimes(tokens: &[TokenTree], into: &mut Vec<String>) {
+    for (index, tree) in tokens.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "for" => {
+                let mut rest = tokens[index + 1..].iter();
+                if !matches!(rest.next(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+                    continue;
+                }
+                for tree in rest {
+                    match tree {
+                        TokenTree::Punct(p) if p.as_char() == '>' => break,
+                        TokenTree::Ident(ident) => into.push(ident.unraw().to_string()),
+                        _ => {}
+                    }
+                }
+            }
+            TokenTree::Group(group) => {
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                bound_lifetimes(&inner, into);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The first lifetime problem in `tokens`; `elision` when they are a
+/// function's parameters or return type, where eliding is allowed.
+fn lifetime_problem(
+    tokens: &[TokenTree],
+    declared: &[String],
+    elision: bool,
+) -> Option<LifetimeProblem> {
+    let is_punct = |tree: Option<&TokenTree>, c: char| matches!(tree, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    // Angle-bracket depth of a return type being read (`-> ..`), which
+    // ends at a `,` or at the `>` that closes what it sits in.
+    let mut returning: Option<usize> = None;
+    let mut index = 0;
+    while index < tokens.len() {
+        let elides = elision || returning.is_some();
+        match &tokens[index] {
+            TokenTree::Punct(p) if p.as_char() == '-' && is_punct(tokens.get(index + 1), '>') => {
+                returning = Some(0);
+                index += 1;
+            }
+            TokenTree::Punct(p) if p.as_char() == '<' => {
+                if let Some(depth) = &mut returning {
+                    *depth += 1;
+                }
+            }
+            TokenTree::Punct(p) if p.as_char() == '>' => {
+                returning = match returning {
+                    Some(depth) if depth > 0 => Some(depth - 1),
+                    _ => None,
+                };
+            }
+            TokenTree::Punct(p) if p.as_char() == ',' && returning == Some(0) => {
+                returning = None;
+            }
+            TokenTree::Punct(p) if p.as_char() == '\'' => {
+                if let Some(TokenTree::Ident(name)) = tokens.get(index + 1) {
+                    let at: TokenStream = tokens[index..=index + 1].iter().cloned().collect();
+                    let name = name.unraw().to_string();
+                    if name == "_" {
+                        if !elides {
+                            return Some(LifetimeProblem::Elided(at));
+                        }
+                    } else if !declared.contains(&name) {
+                        return Some(LifetimeProblem::Undeclared(at, name));
+                    }
+                    index += 1;
+                }
+            }
+            // `&&T` is two references: the first is reported.
+            TokenTree::Punct(p)
+                if p.as_char() == '&' && !elides && !is_punct(tokens.get(index + 1), '\'') =>
+            {
+                return Some(LifetimeProblem::Elided(tokens[index].clone().into()));
+            }
+            TokenTree::Group(group) => {
+                let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+                // `fn(..)` and `Fn(..)`: parameters, where eliding is allowed.
+                let parameters = group.delimiter() == proc_macro2::Delimiter::Parenthesis
+                    && matches!(
+                        index.checked_sub(1).map(|i| &tokens[i]),
+                        Some(TokenTree::Ident(ident)) if ident != "mut" && ident != "const" && ident != "dyn"
+                    );
+                if let Some(problem) = lifetime_problem(&inner, declared, elides || parameters) {
+                    return Some(problem);
+                }
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    None
 }
 
 /// Reports each status listed a second time, at both places, and drops it.
@@ -285,8 +474,17 @@ pub(crate) fn attribute_enum<'a>(
             continue;
         }
         // A type that cannot be a field is reported once, here; the variant
-        // stays, without the body, so code that names it adds nothing.
-        let body = body.filter(|body| check_field_type(body, errors));
+        // stays, without the body (or with a stand-in), so code that names
+        // it adds nothing.
+        let body = match body {
+            Some(body)
+                if !(check_field_type(&body, errors)
+                    && check_lifetimes(&body, &input.generics, &input.ident, errors)) =>
+            {
+                stand_in(&input.generics)
+            }
+            body => body,
+        };
         warnings.extend(deprecation(entry, &key));
         let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
         variants.push(Variant {
@@ -300,6 +498,7 @@ pub(crate) fn attribute_enum<'a>(
     let held = check_sets(input, &variants, &mut sets, errors);
     ResponseEnum {
         input,
+        declares: true,
         variants,
         sets,
         complete: held.is_empty(),
@@ -464,6 +663,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             );
             return ResponseEnum {
                 input,
+                declares: false,
                 variants,
                 sets: Vec::new(),
                 held: Vec::new(),
@@ -511,6 +711,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
     let complete = variants.len() + sets.len() == data.variants.len();
     ResponseEnum {
         input,
+        declares: false,
         variants,
         sets,
         // The derive form's variants are the caller's: none to keep.

@@ -603,6 +603,35 @@ fn self_and_higher_ranked_bodies_are_kept() {
     assert_eq!(response.body().0.map(|callee| callee("four")), Some(4));
 }
 
+/// Lifetimes a body type may leave out or name without the enum declaring
+/// them: elided in a function type's parameters and return type, bound by
+/// its own `for<..>`, and `'static`. (Elsewhere the macro asks for one the
+/// enum declares: `tests/ui/bodies/lifetimes.rs`.)
+#[responses(
+    200(fn(&str) -> &str),
+    201(Box<dyn Fn(&str)>),
+    202(for<'x> fn(&'x str, &'x [u8]) -> &'x str),
+    203(&'static str),
+    404
+)]
+pub enum Elided {}
+
+#[test]
+fn bodies_with_elided_or_static_lifetimes_are_accepted() {
+    fn first(text: &str) -> &str {
+        text.split(' ').next().unwrap_or_default()
+    }
+    assert_eq!(Elided::ok(first).status(), Status::OK);
+    let split = Elided::created(Box::new(|_: &str| {}));
+    assert_eq!(split.status(), Status::CREATED);
+    let pick: for<'x> fn(&'x str, &'x [u8]) -> &'x str = |text, _| text;
+    assert_eq!(Elided::accepted(pick).status(), Status::ACCEPTED);
+    match Elided::non_authoritative_information("static") {
+        Elided::NonAuthoritativeInformation(response) => assert_eq!(*response.body(), "static"),
+        _ => panic!("the 203 variant"),
+    }
+}
+
 /// An `http::Response` body that holds a higher-ranked function.
 #[derive(Default)]
 pub struct Callee(Option<for<'a> fn(&'a str) -> usize>);
