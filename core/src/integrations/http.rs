@@ -18,7 +18,9 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
     match fields {
         TypedFields::None => {}
         TypedFields::One(name, value, _) => {
-            response.headers_mut().insert(name.clone(), value);
+            // The map is new and empty: appending is inserting, without
+            // looking for a value to replace and return.
+            response.headers_mut().append(name.clone(), value);
         }
         TypedFields::Map(map) => {
             let made = std::mem::replace(response.headers_mut(), map);
