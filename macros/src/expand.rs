@@ -747,12 +747,9 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     } else {
         let mut generics = generics.clone();
         let body = Ident::new("__ResponsesBody", Span::call_site());
-        // Before the caller's type parameters, so that the last parameter
-        // is the caller's (see `declared_generics`).
-        let at = generics.lifetimes().count();
         generics
             .params
-            .insert(at, syn::GenericParam::Type(syn::TypeParam::from(body)));
+            .push(syn::GenericParam::Type(syn::TypeParam::from(body)));
         let (impl_generics, _, _) = generics.split_for_impl();
         out.text("impl")
             .tokens(&declared_generics(model, impl_generics.to_token_stream()));
@@ -837,20 +834,35 @@ fn body_kind(body: &TokenStream) -> Option<Type> {
     syn::parse2(body.clone()).ok()
 }
 
-/// Generic parameters where an item of the expansion declares them. In
-/// the attribute form they carry the macro's hygiene, at the user's
-/// locations: rustc adds "you might be missing a type parameter" to an
-/// unresolved name only in an item whose generics the user wrote, and
-/// that one help made the error for a misspelt body type in the enum
-/// differ from the same error at the type's other uses, so rustc showed
-/// both. In the derive form the enum is the caller's and carries the help
-/// anyway; the impls keep the caller's spans, so their error is the same
-/// as the enum's and shown once.
+/// Generic parameters where an item of the expansion declares them, with
+/// spans rustc does not suggest edits at. To a name that does not resolve
+/// inside generic arguments (`Ok<Usr>`), rustc adds "you might be missing
+/// a type parameter" where it can edit the item's generics; the expansion
+/// writes a body type in several items, and that one help made the error
+/// in one of them differ from the same error in the others, so rustc
+/// showed it twice. In the attribute form the parameters keep the user's
+/// locations, with the macro's hygiene; in the derive form rustc still
+/// suggests at such a span (it points at the user's code), so there they
+/// sit at the derive itself. (The derive's enum is the caller's; its
+/// fields are not inside generic arguments, so it gets no help either.)
 fn declared_generics(model: &ResponseEnum<'_>, generics: TokenStream) -> TokenStream {
     if model.declares {
         with_macro_context(generics)
     } else {
         generics
+            .into_iter()
+            .map(|mut tree| {
+                if let TokenTree::Group(group) = &tree {
+                    let inner = declared_generics(model, group.stream());
+                    let mut group = Group::new(group.delimiter(), inner);
+                    group.set_span(Span::call_site());
+                    tree = TokenTree::Group(group);
+                } else {
+                    tree.set_span(Span::call_site());
+                }
+                tree
+            })
+            .collect()
     }
 }
 

@@ -257,14 +257,7 @@ fn check_lifetimes(
     enum_name: &Ident,
     errors: &mut Errors,
 ) -> bool {
-    let tokens: Vec<TokenTree> = body.to_token_stream().into_iter().collect();
-    let mut declared: Vec<String> = generics
-        .lifetimes()
-        .map(|param| param.lifetime.ident.to_string())
-        .collect();
-    declared.push("static".to_owned());
-    bound_lifetimes(&tokens, &mut declared);
-    let Some(problem) = lifetime_problem(&tokens, &declared, false) else {
+    let Some(problem) = type_lifetime_problem(body, generics) else {
         return true;
     };
     let text = type_text(body);
@@ -302,6 +295,18 @@ fn check_lifetimes(
         }
     }
     false
+}
+
+/// The first lifetime problem of `ty` in an enum with `generics`.
+fn type_lifetime_problem(ty: &Type, generics: &Generics) -> Option<LifetimeProblem> {
+    let tokens: Vec<TokenTree> = ty.to_token_stream().into_iter().collect();
+    let mut declared: Vec<String> = generics
+        .lifetimes()
+        .map(|param| param.lifetime.ident.to_string())
+        .collect();
+    declared.push("static".to_owned());
+    bound_lifetimes(&tokens, &mut declared);
+    lifetime_problem(&tokens, &declared, false)
 }
 
 /// Every lifetime a `for<..>` in `tokens` binds.
@@ -698,6 +703,20 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         let Some(shape) = variant_shape(entry, variant, errors) else {
             continue;
         };
+        // A field type with a lifetime problem is rustc's to report, on the
+        // caller's enum: copied into the impls it would be reported again
+        // at every copy. The variant is left out (the impls then take a
+        // catch-all arm), so that error is the only one.
+        if let Shape::Fields {
+            field_types, body, ..
+        } = &shape
+            && field_types
+                .iter()
+                .chain(body)
+                .any(|ty| type_lifetime_problem(ty, &input.generics).is_some())
+        {
+            continue;
+        }
         warnings.extend(deprecation(entry, &key));
         variants.push(Variant {
             entry,

@@ -22,6 +22,14 @@ pub enum DeleteUser {
     NotFound,
 }
 
+#[derive(Responses)]
+pub enum Paginate<T> {
+    #[status(200)]
+    Ok(Usr),
+    #[status(404)]
+    NotFound(T),
+}
+
 fn main() {
     let _ = GetUser::not_found();
     let _ = ListUsers::<u8>::not_found();
