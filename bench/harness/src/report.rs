@@ -16,7 +16,8 @@ use crate::{Plan, paths};
 const AXUM_UTOIPA_TO_PLAIN_AXUM: f64 = 1.3;
 const AXUM_UTOIPA_TO_UTOIPA: f64 = 0.5;
 const DEFAULT_TO_PLAIN_HTTP: f64 = 1.1;
-const RUNTIME_TARGET: f64 = 1.05;
+/// Issue 10: the generated form costs no more than the hand-written one.
+const RUNTIME_TARGET: f64 = 1.00;
 
 pub struct Results<'a> {
     pub plan: &'a Plan,
@@ -317,7 +318,7 @@ fn runtime(runtime: &Runtime) -> String {
          `serde_json::from_slice`, the same `Location` check and the header fields kept): \
          `created+json` a 201 with a JSON body, `see-other+location` a 303 whose `Location` \
          is checked. Both sides of a `decode` case also build the response they read.\n\n\
-         | target | scenario | generated | hand-written | ratio | target ≤ 1.05 |\n\
+         | target | scenario | generated | hand-written | ratio | target ≤ 1.00 |\n\
          |:--|:--|--:|--:|--:|:--|\n",
         low = thousands(crate::runtime::LOW),
         high = thousands(crate::runtime::HIGH),
