@@ -8,8 +8,8 @@
 
 mod common;
 
+use actix_web::App;
 use actix_web::web::{self, Json};
-use actix_web::{App, HttpServer};
 use responses::header::{Challenge, ContentRange, Location, RetryAfter, Upgrade};
 use responses::{Method, responses};
 use serde::Serialize;
@@ -80,7 +80,7 @@ async fn per_status_type() -> responses::Accepted<&'static str> {
 
 #[actix_web::test]
 async fn every_constructor_shape_over_http() {
-    let server = HttpServer::new(|| {
+    let (base, stop) = common::actix_server!(|| {
         App::new()
             .route("/ok", web::get().to(ok))
             .route("/created", web::get().to(created))
@@ -101,15 +101,7 @@ async fn every_constructor_shape_over_http() {
                 "/refused-name",
                 web::get().to(|| async { common::refused_name() }),
             )
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let address = server.addrs()[0];
-    let handle = server.run();
-    let stop = handle.handle();
-    actix_web::rt::spawn(handle);
-    let base = format!("http://{address}");
+    });
 
     common::assert_every_shape(&base).await;
     common::assert_header_fields(&base).await;
@@ -216,21 +208,13 @@ async fn included() -> CreateItem {
 
 #[actix_web::test]
 async fn a_result_of_a_set_and_its_including_enum_is_a_handler_and_question_mark_works() {
-    let server = HttpServer::new(|| {
+    let (base, stop) = common::actix_server!(|| {
         App::new()
             .route("/created", web::get().to(created_item))
             .route("/store-down", web::get().to(store_down))
             .route("/forbidden", web::get().to(forbidden))
             .route("/included", web::get().to(included))
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let address = server.addrs()[0];
-    let handle = server.run();
-    let stop = handle.handle();
-    actix_web::rt::spawn(handle);
-    let base = format!("http://{address}");
+    });
 
     let created = common::get_path(&base, "/created").await;
     assert_eq!(

@@ -3,12 +3,12 @@
 
 mod common;
 
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, web};
 use common::problems;
 
 #[actix_web::test]
 async fn problems_over_http() {
-    let server = HttpServer::new(|| {
+    let (base, stop) = common::actix_server!(|| {
         App::new()
             .route(
                 "/conflict",
@@ -32,15 +32,7 @@ async fn problems_over_http() {
             .route("/bare", web::get().to(|| async { problems::bare() }))
             .route("/created", web::get().to(|| async { problems::created() }))
             .configure(problems::actix_routes)
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let address = server.addrs()[0];
-    let handle = server.run();
-    let stop = handle.handle();
-    actix_web::rt::spawn(handle);
-    let base = format!("http://{address}");
+    });
 
     problems::assert_problems(&base).await;
 

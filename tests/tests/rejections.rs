@@ -251,34 +251,37 @@ async fn assert_parameter_rejections(base: &str) {
     );
 }
 
+// The handlers both servers route to: the extractors are the same types
+// under axum and actix-web.
+
+async fn create(Json(user): Json<NewUser>) -> String {
+    created(&user)
+}
+
+/// Takes the rejection itself, and answers 200 naming its status.
+async fn lenient(body: Result<Json<NewUser>, JsonRejection>) -> String {
+    match body {
+        Ok(Json(user)) => created(&user),
+        Err(rejection) => format!("refused with {}", rejection.status().code()),
+    }
+}
+
+async fn read(Path(id): Path<u64>) -> String {
+    format!("user {id}")
+}
+
+async fn pair(Path(pair): Path<Pair>) -> String {
+    format!("{} {}", pair.owner, pair.number)
+}
+
+async fn search(Query(page): Query<Page>) -> String {
+    format!("limit {}", page.limit)
+}
+
 mod axum_server {
     use super::*;
     use axum::extract::DefaultBodyLimit;
     use axum::routing::{get, post};
-
-    async fn create(Json(user): Json<NewUser>) -> String {
-        created(&user)
-    }
-
-    /// Takes the rejection itself, and answers 200 naming its status.
-    async fn lenient(body: Result<Json<NewUser>, JsonRejection>) -> String {
-        match body {
-            Ok(Json(user)) => created(&user),
-            Err(rejection) => format!("refused with {}", rejection.status().code()),
-        }
-    }
-
-    async fn read(Path(id): Path<u64>) -> String {
-        format!("user {id}")
-    }
-
-    async fn pair(Path(pair): Path<Pair>) -> String {
-        format!("{} {}", pair.owner, pair.number)
-    }
-
-    async fn search(Query(page): Query<Page>) -> String {
-        format!("limit {}", page.limit)
-    }
 
     #[tokio::test]
     async fn every_rejection_over_http() {
@@ -301,35 +304,11 @@ mod axum_server {
 
 mod actix_server {
     use super::*;
-    use actix_web::{App, HttpServer, web};
-
-    async fn create(Json(user): Json<NewUser>) -> String {
-        created(&user)
-    }
-
-    /// Takes the rejection itself, and answers 200 naming its status.
-    async fn lenient(body: Result<Json<NewUser>, JsonRejection>) -> String {
-        match body {
-            Ok(Json(user)) => created(&user),
-            Err(rejection) => format!("refused with {}", rejection.status().code()),
-        }
-    }
-
-    async fn read(Path(id): Path<u64>) -> String {
-        format!("user {id}")
-    }
-
-    async fn pair(Path(pair): Path<Pair>) -> String {
-        format!("{} {}", pair.owner, pair.number)
-    }
-
-    async fn search(Query(page): Query<Page>) -> String {
-        format!("limit {}", page.limit)
-    }
+    use actix_web::{App, web};
 
     #[actix_web::test]
     async fn every_rejection_over_http() {
-        let server = HttpServer::new(|| {
+        let (base, stop) = common::actix_server!(|| {
             App::new()
                 .route("/users", web::post().to(create))
                 .route("/lenient", web::post().to(lenient))
@@ -341,15 +320,8 @@ mod actix_server {
                 .route("/users/{id}", web::get().to(read))
                 .route("/pairs/{owner}/{number}", web::get().to(pair))
                 .route("/search", web::get().to(search))
-        })
-        .workers(1)
-        .bind(("127.0.0.1", 0))
-        .unwrap();
-        let address = server.addrs()[0];
-        let handle = server.run();
-        let stop = handle.handle();
-        actix_web::rt::spawn(handle);
-        assert_every_rejection(&format!("http://{address}")).await;
+        });
+        assert_every_rejection(&base).await;
         stop.stop(true).await;
     }
 }

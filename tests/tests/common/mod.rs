@@ -203,3 +203,22 @@ pub async fn assert_every_shape(base: &str) {
     let typed = get_path(base, "/per-status-type").await;
     assert_eq!((typed.status, typed.body.as_str()), (202, "queued"));
 }
+
+/// Starts an actix-web server of one worker on an ephemeral port with the
+/// app factory given: its base URL, and the handle that stops it.
+#[allow(unused_macros)] // used by the actix-web test files only
+macro_rules! actix_server {
+    ($factory:expr) => {{
+        let server = actix_web::HttpServer::new($factory)
+            .workers(1)
+            .bind(("127.0.0.1", 0))
+            .unwrap();
+        let address = server.addrs()[0];
+        let running = server.run();
+        let stop = running.handle();
+        actix_web::rt::spawn(running);
+        (format!("http://{address}"), stop)
+    }};
+}
+#[allow(unused_imports)]
+pub(crate) use actix_server;
