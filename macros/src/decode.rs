@@ -132,17 +132,7 @@ fn arm(out: &mut Out, variant: &Variant) {
         out.text("response, |");
         out.text(if body.is_some() { "__response" } else { "_" });
         out.text(": ");
-        // The body type is inferred from the variant's field (through the
-        // bounds of the impl): written here, in a function without
-        // generics, a misspelt type would get an error of its own beside
-        // the enum's.
-        if body.is_some() && !variant.entry.content_forbidden {
-            out.text("::responses::")
-                .text(variant.entry.name)
-                .text("<_>");
-        } else {
-            response_type(out, variant);
-        }
+        response_type(out, variant);
         out.text(", ");
         out.group(Delim::Paren, |out| {
             for index in 0..fields {
