@@ -64,6 +64,18 @@ fn one(name: &HeaderName, value: HeaderValue) -> HeaderMap {
     map
 }
 
+/// Drops the map a one-field response lent, inline: most responses never
+/// lent one, and the drop glue of an empty `OnceLock` is an out-of-line
+/// call.
+#[inline]
+pub(crate) fn discard(view: OnceLock<Box<HeaderMap>>) {
+    if view.get().is_some() {
+        drop(view);
+    } else {
+        std::mem::forget(view);
+    }
+}
+
 /// What [`Fields::map`] lends while no field is set.
 fn empty() -> &'static HeaderMap {
     static EMPTY: OnceLock<HeaderMap> = OnceLock::new();
@@ -212,6 +224,20 @@ impl Fields {
             TypedFields::Map(map) => map,
             _ => unreachable!("the fields were made a map above"),
         }
+    }
+
+    /// No field set and no `.header()` call refused.
+    #[inline]
+    pub(crate) fn is_plain(&self) -> bool {
+        matches!(self.fields, TypedFields::None) && self.refused.is_none()
+    }
+
+    /// Drops fields that [`is_plain`](Self::is_plain), skipping the drop
+    /// glue (an out-of-line call): they own nothing.
+    #[inline]
+    pub(crate) fn forget_plain(self) {
+        debug_assert!(self.is_plain());
+        std::mem::forget(self);
     }
 
     /// The fields, or `None` if a `.header()` call was refused.

@@ -206,8 +206,9 @@ macro_rules! response_type {
         where
             B: ::axum::response::IntoResponse,
         {
+            #[inline]
             fn into_response(self) -> ::axum::response::Response {
-                crate::integrations::axum::respond(self)
+                crate::integrations::axum::respond::<Self>(self.headers, self.body)
             }
         }
 

@@ -945,7 +945,9 @@ fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     let into_response = "::responses::__private::axum::IntoResponse";
     bounds(out, model, into_response, into_response);
     out.group(Delim::Brace, |out| {
-        out.text("fn into_response(self) -> ::responses::__private::axum::Response");
+        out.text(
+            "#[inline(always)] fn into_response(self) -> ::responses::__private::axum::Response",
+        );
         out.group(Delim::Brace, |out| {
             out.text("match self");
             out.group(Delim::Brace, |out| {

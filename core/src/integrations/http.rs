@@ -17,10 +17,11 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
     *response.status_mut() = status.into();
     match fields {
         TypedFields::None => {}
-        TypedFields::One(name, value, _) => {
+        TypedFields::One(name, value, view) => {
             // The map is new and empty: appending is inserting, without
             // looking for a value to replace and return.
             response.headers_mut().append(name.clone(), value);
+            crate::fields::discard(view);
         }
         TypedFields::Map(map) => {
             let made = std::mem::replace(response.headers_mut(), map);
