@@ -90,8 +90,12 @@ pub enum DecodeErrorKind {
 
 impl DecodeError {
     /// An error of `kind` about the response made of `parts` and `body`.
-    pub(crate) fn new(kind: DecodeErrorKind, response: http::Response<Bytes>) -> DecodeError {
-        let (parts, body) = response.into_parts();
+    #[cold]
+    pub(crate) fn new(
+        kind: DecodeErrorKind,
+        parts: http::response::Parts,
+        body: Bytes,
+    ) -> DecodeError {
         DecodeError {
             inner: Box::new(Received {
                 kind,

@@ -20,11 +20,15 @@ pub(crate) async fn collect(
             *head.body_mut() = body;
             Ok(head)
         }
-        Err(error) => Err(DecodeError::new(
-            DecodeErrorKind::Read {
-                source: Box::new(error),
-            },
-            head,
-        )),
+        Err(error) => {
+            let (parts, body) = head.into_parts();
+            Err(DecodeError::new(
+                DecodeErrorKind::Read {
+                    source: Box::new(error),
+                },
+                parts,
+                body,
+            ))
+        }
     }
 }
