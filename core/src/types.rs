@@ -245,19 +245,12 @@ macro_rules! decode_typed {
             type Fields = ($(crate::header::$ty,)*);
 
             #[inline]
+            // Statuses without typed fields do not read the header map.
+            #[allow(unused_variables)]
             fn decode_typed(
                 response: ::http::Response<::bytes::Bytes>,
             ) -> ::core::result::Result<(Self, Self::Fields), crate::decode::DecodeError> {
-                Self::__decode_from(response)
-            }
-
-            #[inline]
-            // Statuses without typed fields do not read the header map.
-            #[allow(unused_variables)]
-            fn __decode_from<R: ::core::convert::Into<::bytes::Bytes>>(
-                response: ::http::Response<R>,
-            ) -> ::core::result::Result<(Self, Self::Fields), crate::decode::DecodeError> {
-                crate::decode::decode::<Self, Self::Fields, $body, R>(
+                crate::decode::decode::<Self, Self::Fields, $body>(
                     response,
                     crate::Status::$constant,
                     decode_typed!(@content $content),

@@ -23,20 +23,6 @@ pub(crate) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                 .text("<::responses::__private::Bytes>");
         });
         out.text(" -> ").text(RESULT);
-        out.text("{ <Self as ::responses::decode::Decode>::from_response(response) }");
-        // The match is generic in the received body, so that each arm
-        // converts it where it lies: a `Bytes` body is not moved into a new
-        // response first.
-        out.text(
-            "#[inline] fn from_response<__ResponsesBody: \
-             ::core::convert::Into<::responses::__private::Bytes>>",
-        );
-        out.group(Delim::Paren, |out| {
-            out.text("response: ")
-                .text(RESPONSE)
-                .text("<__ResponsesBody>");
-        });
-        out.text(" -> ").text(RESULT);
         out.group(Delim::Brace, |out| {
             out.text("match ::responses::__private::status_code(&response)");
             out.group(Delim::Brace, |out| {
@@ -137,7 +123,7 @@ fn arm(out: &mut Out, variant: &Variant) {
         // closure type rustc must infer; as fast at run time.
         out.text("::responses::__private::decode_into::<");
         response_type(out, variant);
-        out.text(", Self, __ResponsesBody>(response)");
+        out.text(", Self>(response)");
         return;
     };
     let fields = variant.entry.constructor_headers.len();

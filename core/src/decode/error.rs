@@ -90,12 +90,8 @@ pub enum DecodeErrorKind {
 
 impl DecodeError {
     /// An error of `kind` about the response made of `parts` and `body`.
-    #[cold]
-    pub(crate) fn new(
-        kind: DecodeErrorKind,
-        parts: http::response::Parts,
-        body: Bytes,
-    ) -> DecodeError {
+    pub(crate) fn new(kind: DecodeErrorKind, response: http::Response<Bytes>) -> DecodeError {
+        let (parts, body) = response.into_parts();
         DecodeError {
             inner: Box::new(Received {
                 kind,

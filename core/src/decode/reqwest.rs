@@ -20,15 +20,11 @@ pub(crate) async fn collect(
             *head.body_mut() = body;
             Ok(head)
         }
-        Err(error) => {
-            let (parts, body) = head.into_parts();
-            Err(DecodeError::new(
-                DecodeErrorKind::Read {
-                    source: Box::new(error),
-                },
-                parts,
-                body,
-            ))
-        }
+        Err(error) => Err(DecodeError::new(
+            DecodeErrorKind::Read {
+                source: Box::new(error),
+            },
+            head,
+        )),
     }
 }

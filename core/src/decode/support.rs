@@ -11,18 +11,18 @@ pub type Bytes = bytes::Bytes;
 
 /// The status code to match on.
 #[inline]
-pub fn status_code<R>(response: &http::Response<R>) -> u16 {
+pub fn status_code(response: &http::Response<Bytes>) -> u16 {
     response.status().as_u16()
 }
 
 /// A derive-form arm: the variant holds the typed header values and the
 /// body, which `variant` takes from the per-status type and its fields.
 #[inline]
-pub fn decode_fields<T: DecodeTyped, E, R: Into<Bytes>>(
-    response: http::Response<R>,
+pub fn decode_fields<T: DecodeTyped, E>(
+    response: http::Response<Bytes>,
     variant: impl FnOnce(T, T::Fields) -> E,
 ) -> Result<E, DecodeError> {
-    T::__decode_from(response).map(|(typed, fields)| variant(typed, fields))
+    T::decode_typed(response).map(|(typed, fields)| variant(typed, fields))
 }
 
 /// Whether an included set declares `code`: the guard of its arm.
@@ -33,21 +33,19 @@ pub fn declares(statuses: &[crate::Status], code: u16) -> bool {
 
 /// An included set's arm: the set decodes the response itself.
 #[inline]
-pub fn decode_set<S: Decode, E, R: Into<Bytes>>(
-    response: http::Response<R>,
+pub fn decode_set<S: Decode, E>(
+    response: http::Response<Bytes>,
     variant: impl FnOnce(S) -> E,
 ) -> Result<E, DecodeError> {
-    S::from_response(response).map(variant)
+    S::decode(response).map(variant)
 }
 
 /// The last arm: a status the enum does not declare.
 #[cold]
-pub fn undeclared<E, R: Into<Bytes>>(response: http::Response<R>) -> Result<E, DecodeError> {
-    let (parts, body) = response.into_parts();
+pub fn undeclared<E>(response: http::Response<Bytes>) -> Result<E, DecodeError> {
     Err(DecodeError::new(
         DecodeErrorKind::UndeclaredStatus,
-        parts,
-        body.into(),
+        response,
     ))
 }
 
@@ -60,8 +58,8 @@ pub async fn from_reqwest<T: Decode>(response: reqwest::Response) -> Result<T, D
 /// An attribute-form arm: the per-status type `T` read from the response,
 /// then made the enum's variant by the enum's `From<T>`.
 #[inline]
-pub fn decode_into<T: DecodeTyped, E: From<T>, R: Into<Bytes>>(
-    response: http::Response<R>,
+pub fn decode_into<T: DecodeTyped, E: From<T>>(
+    response: http::Response<Bytes>,
 ) -> Result<E, DecodeError> {
-    T::__decode_from(response).map(|(typed, _)| E::from(typed))
+    T::decode_typed(response).map(|(typed, _)| E::from(typed))
 }

@@ -44,18 +44,6 @@ pub trait DecodeTyped: TypedResponse + Sized {
     /// required header field is missing or invalid, or if the body does not
     /// decode.
     fn decode_typed(response: http::Response<Bytes>) -> Result<(Self, Self::Fields), DecodeError>;
-
-    /// [`decode_typed`](Self::decode_typed) of any body that converts into
-    /// `Bytes`, for a generated enum's `from_response`: the per-status
-    /// types read the response where it lies, so a `Bytes` body is not
-    /// moved into a new `http::Response` first. Not public API.
-    #[doc(hidden)]
-    #[inline]
-    fn __decode_from<R: Into<Bytes>>(
-        response: http::Response<R>,
-    ) -> Result<(Self, Self::Fields), DecodeError> {
-        Self::decode_typed(response.map(Into::into))
-    }
 }
 
 /// The typed value of the required field `name`: every line of it must
@@ -78,14 +66,9 @@ pub(crate) fn field<T: DecodeHeader>(
 /// What every per-status type's [`DecodeTyped`] impl does, its own parts
 /// passed in: the status it has, whether that status forbids content, how
 /// to read its required fields, and how to assemble it.
-///
-/// Generic in the received body, which is converted where it lies: a
-/// `Bytes` body costs nothing, where building an `http::Response<Bytes>`
-/// first moved the whole response (11 instructions of a decoded 201, 6 of
-/// a 303; section 3 of `BENCHMARKS.md`).
 #[inline]
-pub(crate) fn decode<T, F, B, R>(
-    response: http::Response<R>,
+pub(crate) fn decode<T, F, B>(
+    response: http::Response<Bytes>,
     status: Status,
     content_forbidden: bool,
     fields: impl FnOnce(&HeaderMap) -> Result<F, DecodeErrorKind>,
@@ -93,30 +76,25 @@ pub(crate) fn decode<T, F, B, R>(
 ) -> Result<(T, F), DecodeError>
 where
     B: DecodeBody,
-    R: Into<Bytes>,
 {
-    let (parts, body) = response.into_parts();
-    let body: Bytes = body.into();
-    if parts.status != status {
+    if response.status() != status {
         return Err(DecodeError::new(
             DecodeErrorKind::UndeclaredStatus,
-            parts,
-            body,
+            response,
         ));
     }
-    if content_forbidden && !body.is_empty() {
+    if content_forbidden && !response.body().is_empty() {
         return Err(DecodeError::new(
             DecodeErrorKind::ContentForbidden,
-            parts,
-            body,
+            response,
         ));
     }
-    let fields = match fields(&parts.headers) {
+    let fields = match fields(response.headers()) {
         Ok(fields) => fields,
-        Err(kind) => return Err(DecodeError::new(kind, parts, body)),
+        Err(kind) => return Err(DecodeError::new(kind, response)),
     };
-    let decoded = match B::decode_body(&body) {
-        Ok(decoded) => decoded,
+    let body = match B::decode_body(response.body()) {
+        Ok(body) => body,
         Err(error) => {
             let kind = match error.into_source() {
                 None => DecodeErrorKind::UnexpectedContent,
@@ -125,8 +103,9 @@ where
                     source,
                 },
             };
-            return Err(DecodeError::new(kind, parts, body));
+            return Err(DecodeError::new(kind, response));
         }
     };
-    Ok((assemble(Fields::received(parts.headers), decoded), fields))
+    let (parts, _) = response.into_parts();
+    Ok((assemble(Fields::received(parts.headers), body), fields))
 }
