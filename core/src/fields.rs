@@ -226,6 +226,7 @@ impl Fields {
     }
 
     /// No field set and no `.header()` call refused.
+    #[cfg(feature = "axum")]
     #[inline]
     pub(crate) fn is_plain(&self) -> bool {
         matches!(self.fields, TypedFields::None) && self.refused.is_none()
@@ -233,6 +234,7 @@ impl Fields {
 
     /// Drops fields that [`is_plain`](Self::is_plain), skipping the drop
     /// glue (an out-of-line call): they own nothing.
+    #[cfg(feature = "axum")]
     #[inline]
     pub(crate) fn forget_plain(self) {
         debug_assert!(self.is_plain());
