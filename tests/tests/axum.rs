@@ -101,6 +101,14 @@ async fn serve() -> String {
             get(|| async { Shapes::accepted(Json(Unserialisable)) }),
         )
         .route(
+            "/broken-body-with-field",
+            get(|| async {
+                Shapes::from(
+                    responses::Accepted::new(Json(Unserialisable)).header("x-trace", "t-1"),
+                )
+            }),
+        )
+        .route(
             "/per-status-type",
             get(|| async { responses::Accepted::new("queued") }),
         )
@@ -140,6 +148,13 @@ async fn a_body_that_fails_keeps_its_error_status() {
     // must not relabel that as its own status and headers.
     assert_eq!(broken.status, 500);
     assert!(broken.body.contains("no"), "{}", broken.body);
+
+    // With header fields set, the failed body's response is sent as it is
+    // too: the fields were meant for the 202.
+    let broken = get_path(&base, "/broken-body-with-field").await;
+    assert_eq!(broken.status, 500);
+    assert!(broken.body.contains("no"), "{}", broken.body);
+    assert_eq!(broken.header("x-trace"), None);
 }
 
 #[tokio::test]
