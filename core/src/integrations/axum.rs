@@ -35,8 +35,7 @@ where
         fields.forget_plain();
         let mut response = body.into_response();
         if succeeded::<T>(&mut response) {
-            *response.status_mut() = T::STATUS.into();
-            registry_phrase::<T>(&mut response);
+            typed_status::<T>(&mut response);
         }
         return response;
     }
@@ -50,8 +49,7 @@ where
         drop(fields);
         return response;
     }
-    *response.status_mut() = T::STATUS.into();
-    registry_phrase::<T>(&mut response);
+    typed_status::<T>(&mut response);
     merge(response.headers_mut(), fields);
     response
 }
@@ -76,18 +74,18 @@ where
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = Response::new(Body::empty());
-    *response.status_mut() = T::STATUS.into();
-    registry_phrase::<T>(&mut response);
+    typed_status::<T>(&mut response);
     merge(response.headers_mut(), headers);
     response
 }
 
-/// Gives a response the registry's reason phrase where hyper's own (the
-/// `http` crate's canonical reason) is an older one: `422 Unprocessable
-/// Content`, not `422 Unprocessable Entity`. Decided at compile time, so
-/// the other statuses pay nothing.
+/// Gives a response the typed status, and the registry's reason phrase
+/// where hyper's own (the `http` crate's canonical reason) is an older one:
+/// `422 Unprocessable Content`, not `422 Unprocessable Entity`. The phrase
+/// is decided at compile time, so the other statuses pay nothing for it.
 #[inline]
-fn registry_phrase<T: TypedResponse>(response: &mut Response) {
+fn typed_status<T: TypedResponse>(response: &mut Response) {
+    *response.status_mut() = T::STATUS.into();
     if let Some(phrase) = const { super::reason::replaced_phrase(T::STATUS) } {
         insert_phrase(response, phrase);
     }
