@@ -170,10 +170,7 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
              or invalid, or the body does not decode; it keeps the response.\n#[inline]",
         );
         visibility(out, &model.input.vis);
-        out.text(
-            "fn from_response<__ResponsesBody: \
-             ::core::convert::Into<::responses::__private::Bytes>>",
-        );
+        out.text("fn from_response<__ResponsesBody: ::responses::decode::ReceivedBody>");
         out.group(Delim::Paren, |out| {
             out.text("response: ")
                 .text(RESPONSE)

@@ -97,6 +97,46 @@ fn any_bytes_body_is_accepted() {
     ));
 }
 
+/// A body type of the caller's own, which converts into `Bytes`.
+struct Collected(Vec<u8>);
+
+impl From<Collected> for Bytes {
+    fn from(body: Collected) -> Bytes {
+        body.0.into()
+    }
+}
+
+impl responses::decode::ReceivedBody for Collected {}
+
+/// Decodes a 401 whose `String` body is `text`, from a body of type `B`.
+fn unauthorized<B: responses::decode::ReceivedBody>(body: B) -> String {
+    let response = http::Response::builder()
+        .status(401)
+        .header("www-authenticate", "Bearer")
+        .body(body)
+        .unwrap();
+    match CreateUser::from_response(response) {
+        Ok(CreateUser::Unauthorized(unauthorized)) => unauthorized.into_body(),
+        other => panic!("expected a 401, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_received_body_type_decodes_the_same_bytes() {
+    let text = "no token";
+    assert_eq!(unauthorized(Bytes::from_static(text.as_bytes())), text);
+    assert_eq!(unauthorized(bytes::BytesMut::from(text)), text);
+    assert_eq!(unauthorized(text.as_bytes().to_vec()), text);
+    assert_eq!(
+        unauthorized(text.as_bytes().to_vec().into_boxed_slice()),
+        text
+    );
+    assert_eq!(unauthorized(String::from(text)), text);
+    assert_eq!(unauthorized(text), text);
+    assert_eq!(unauthorized(text.as_bytes()), text);
+    assert_eq!(unauthorized(Collected(text.as_bytes().to_vec())), text);
+}
+
 #[test]
 fn an_undeclared_status_keeps_status_fields_and_body() {
     let error = error(response(500, &[("retry-after", "5")], b"database down"));

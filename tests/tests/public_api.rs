@@ -11,7 +11,9 @@ use std::collections::BTreeSet;
 
 // Removing or renaming any of these fails to compile.
 #[allow(unused_imports)]
-use responses::decode::{BodyError, Decode, DecodeBody, DecodeError, DecodeErrorKind, DecodeTyped};
+use responses::decode::{
+    BodyError, Decode, DecodeBody, DecodeError, DecodeErrorKind, DecodeTyped, ReceivedBody,
+};
 #[allow(unused_imports)]
 use responses::header::{
     Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
@@ -65,6 +67,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::decode::DecodeError",
     "responses::decode::DecodeErrorKind",
     "responses::decode::DecodeTyped",
+    "responses::decode::ReceivedBody",
     "responses::header",
     "responses::header::Allow",
     "responses::header::Challenge",

@@ -76,14 +76,14 @@ pub trait Decode: Sized {
 
     /// The response as a value of the enum, from any body that converts into
     /// `Bytes` without copying (`Bytes`, `Vec<u8>`, `String`, `&'static
-    /// str`, ...).
+    /// str`, ...: see [`ReceivedBody`]).
     ///
     /// # Errors
     ///
     /// As [`decode`](Self::decode).
     #[inline]
-    fn from_response<B: Into<Bytes>>(response: http::Response<B>) -> Result<Self, DecodeError> {
-        Self::decode(response.map(Into::into))
+    fn from_response<B: ReceivedBody>(response: http::Response<B>) -> Result<Self, DecodeError> {
+        Self::decode(B::into_bytes_response(response))
     }
 
     /// A `reqwest` response as a value of the enum, once its body has been
@@ -101,3 +101,68 @@ pub trait Decode: Sized {
         async move { Self::decode(reqwest::collect(response).await?) }
     }
 }
+
+/// A received body that [`from_response`](Decode::from_response) reads: bytes
+/// that convert into [`Bytes`] without a copy.
+///
+/// Implemented for `Bytes`, `BytesMut`, `Vec<u8>`, `Box<[u8]>`, `String`,
+/// `&'static [u8]` and `&'static str`, which is every conversion into
+/// `Bytes` that the `bytes` crate has. A body type of one's own that
+/// converts into `Bytes` takes one line:
+///
+/// ```
+/// use responses::decode::ReceivedBody;
+/// use responses::responses;
+///
+/// struct Collected(Vec<u8>);
+///
+/// impl From<Collected> for bytes::Bytes {
+///     fn from(body: Collected) -> bytes::Bytes {
+///         body.0.into()
+///     }
+/// }
+///
+/// impl ReceivedBody for Collected {}
+///
+/// #[responses(200(String), 404)]
+/// pub enum GetNote {}
+///
+/// let response = http::Response::new(Collected(b"hello".to_vec()));
+/// assert!(matches!(GetNote::from_response(response), Ok(GetNote::Ok(_))));
+/// ```
+///
+/// A trait of its own rather than `Into<Bytes>`: a `Bytes` body is then
+/// decoded where it lies. Converting `http::Response<B>` into
+/// `http::Response<Bytes>` moves the response into a new one even when `B`
+/// is `Bytes` (16 instructions of every decode, section 3 of
+/// `BENCHMARKS.md`), and stable Rust has no other way to tell that case
+/// apart.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a received body that `from_response` reads",
+    label = "a response with a body of type `{Self}`",
+    note = "if `{Self}` converts into `Bytes`, \
+            `impl responses::decode::ReceivedBody for {Self} {{}}` makes it one"
+)]
+pub trait ReceivedBody: Into<Bytes> {
+    /// The response with its body converted into `Bytes`; the default
+    /// converts the body with `Into`.
+    #[inline]
+    fn into_bytes_response(response: http::Response<Self>) -> http::Response<Bytes> {
+        response.map(Into::into)
+    }
+}
+
+/// The response as it is.
+impl ReceivedBody for Bytes {
+    #[inline]
+    fn into_bytes_response(response: http::Response<Bytes>) -> http::Response<Bytes> {
+        response
+    }
+}
+
+impl ReceivedBody for bytes::BytesMut {}
+impl ReceivedBody for Vec<u8> {}
+impl ReceivedBody for Box<[u8]> {}
+impl ReceivedBody for String {}
+impl ReceivedBody for &'static [u8] {}
+impl ReceivedBody for &'static str {}
