@@ -239,6 +239,13 @@ macro_rules! response_type {
 macro_rules! decode_typed {
     (@content forbidden) => { true };
     (@content allowed) => { false };
+    (@fields $($ty:ident => $field:ident),*) => {
+        |headers: &::http::HeaderMap| {
+            ::core::result::Result::Ok(($(
+                crate::decode::field::<crate::header::$ty>(headers, &::http::header::$field)?,
+            )*))
+        }
+    };
     (
         $name:ident $(<$b:ident>)? = $constant:ident, $content:ident, $body:ty, $assemble:expr;
         $($ty:ident => $field:ident),*
@@ -253,16 +260,26 @@ macro_rules! decode_typed {
             fn decode_typed(
                 response: ::http::Response<::bytes::Bytes>,
             ) -> ::core::result::Result<(Self, Self::Fields), crate::decode::DecodeError> {
-                crate::decode::decode::<Self, Self::Fields, $body>(
+                crate::decode::decode::<_, Self::Fields, $body>(
                     response,
                     crate::Status::$constant,
                     decode_typed!(@content $content),
-                    |headers| {
-                        ::core::result::Result::Ok(($(
-                            crate::decode::field::<crate::header::$ty>(headers, &::http::header::$field)?,
-                        )*))
-                    },
-                    $assemble,
+                    decode_typed!(@fields $($ty => $field),*),
+                    |fields, body, typed| ($assemble(fields, body), typed),
+                )
+            }
+
+            #[inline]
+            #[allow(unused_variables)]
+            fn __decode_into<E: ::core::convert::From<Self>>(
+                response: ::http::Response<::bytes::Bytes>,
+            ) -> ::core::result::Result<E, crate::decode::DecodeError> {
+                crate::decode::decode::<_, Self::Fields, $body>(
+                    response,
+                    crate::Status::$constant,
+                    decode_typed!(@content $content),
+                    decode_typed!(@fields $($ty => $field),*),
+                    |fields, body, _| E::from($assemble(fields, body)),
                 )
             }
         }

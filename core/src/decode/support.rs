@@ -61,5 +61,5 @@ pub async fn from_reqwest<T: Decode>(response: reqwest::Response) -> Result<T, D
 pub fn decode_into<T: DecodeTyped, E: From<T>>(
     response: http::Response<Bytes>,
 ) -> Result<E, DecodeError> {
-    T::decode_typed(response).map(|(typed, _)| E::from(typed))
+    T::__decode_into(response)
 }

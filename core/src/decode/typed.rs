@@ -44,6 +44,15 @@ pub trait DecodeTyped: TypedResponse + Sized {
     /// required header field is missing or invalid, or if the body does not
     /// decode.
     fn decode_typed(response: http::Response<Bytes>) -> Result<(Self, Self::Fields), DecodeError>;
+
+    /// [`decode_typed`](Self::decode_typed) made a variant of `E` where the
+    /// response is read, for a generated enum's arm: mapping the result
+    /// afterwards tested again whether it is an error. Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __decode_into<E: From<Self>>(response: http::Response<Bytes>) -> Result<E, DecodeError> {
+        Self::decode_typed(response).map(|(typed, _)| E::from(typed))
+    }
 }
 
 /// The typed value of the required field `name`: every line of it must
@@ -72,8 +81,8 @@ pub(crate) fn decode<T, F, B>(
     status: Status,
     content_forbidden: bool,
     fields: impl FnOnce(&HeaderMap) -> Result<F, DecodeErrorKind>,
-    assemble: impl FnOnce(Fields, B) -> T,
-) -> Result<(T, F), DecodeError>
+    assemble: impl FnOnce(Fields, B, F) -> T,
+) -> Result<T, DecodeError>
 where
     B: DecodeBody,
 {
@@ -107,5 +116,5 @@ where
         }
     };
     let (parts, _) = response.into_parts();
-    Ok((assemble(Fields::received(parts.headers), body), fields))
+    Ok(assemble(Fields::received(parts.headers), body, fields))
 }
