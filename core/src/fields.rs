@@ -28,8 +28,52 @@ use crate::header::{InvalidHeader, InvalidHeaderKind};
 /// (a decoded response keeps the map it received).
 #[derive(Clone)]
 pub(crate) struct Fields {
-    fields: TypedFields,
+    fields: Stored,
     refused: Option<Refused>,
+}
+
+/// The fields as a response holds them: a map (empty and unallocated for
+/// none, `HeaderMap::new` does not allocate) or one typed field inline.
+///
+/// Two variants, not [`TypedFields`]' three: the drop of a response that
+/// holds a map, as every decoded response does, then tests one value for
+/// the variant (a decoded 201: 4 instructions fewer). "No field" is a map
+/// that owns no memory, told by its capacity, so it can be forgotten
+/// rather than dropped, as the one-field path forgets it.
+#[derive(Clone)]
+enum Stored {
+    Map(HeaderMap),
+    One(&'static HeaderName, HeaderValue, OnceLock<Box<HeaderMap>>),
+}
+
+impl Stored {
+    /// No field: a map that owns no memory.
+    #[inline]
+    fn none() -> Stored {
+        Stored::Map(HeaderMap::new())
+    }
+
+    /// Whether no field was set and nothing is allocated: such a value owns
+    /// no memory, and may be forgotten instead of dropped (its drop glue is
+    /// an out-of-line call). A map owns memory only once it has capacity.
+    #[inline]
+    fn is_none(&self) -> bool {
+        matches!(self, Stored::Map(map) if map.capacity() == 0)
+    }
+
+    /// The fields as the integrations take them.
+    #[inline]
+    fn into_typed(self) -> TypedFields {
+        match self {
+            Stored::Map(map) if map.capacity() == 0 => {
+                // Owns no memory (see `is_none`).
+                std::mem::forget(map);
+                TypedFields::None
+            }
+            Stored::Map(map) => TypedFields::Map(map),
+            Stored::One(name, value, view) => TypedFields::One(name, value, view),
+        }
+    }
 }
 
 /// The fields of a response on their way into a framework's response.
@@ -37,16 +81,14 @@ pub(crate) struct Fields {
 #[doc(hidden)]
 #[derive(Clone, Debug)]
 pub enum TypedFields {
-    // The map first: the drop of a decoded response, which holds one, tests
-    // for it first (2 instructions of a decoded 201).
-    /// Any number of fields.
-    Map(HeaderMap),
+    /// No field was ever set.
+    None,
     /// One typed field, and a map of it that `headers()` made to lend
     /// (kept in the variant, where it takes no room the map variant does
     /// not already take).
     One(&'static HeaderName, HeaderValue, OnceLock<Box<HeaderMap>>),
-    /// No field was ever set.
-    None,
+    /// Any number of fields.
+    Map(HeaderMap),
 }
 
 impl TypedFields {
@@ -79,12 +121,6 @@ pub(crate) fn discard(view: OnceLock<Box<HeaderMap>>) {
     }
 }
 
-/// What [`Fields::map`] lends while no field is set.
-fn empty() -> &'static HeaderMap {
-    static EMPTY: OnceLock<HeaderMap> = OnceLock::new();
-    EMPTY.get_or_init(HeaderMap::new)
-}
-
 /// Which half of a `.header()` call did not convert. `http`'s errors say no
 /// more than that, and one byte keeps every response type small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,20 +143,17 @@ impl Fields {
     #[inline]
     pub(crate) fn new() -> Fields {
         Fields {
-            fields: TypedFields::None,
+            fields: Stored::none(),
             refused: None,
         }
     }
 
     /// The fields of a received response, as decoding stores them: the map
-    /// as received, even an empty one (it compares equal to no fields, as
-    /// [`map`](Self::map) lends an empty map for none). Testing for an empty
-    /// map here made two ways into the decoded value, and the map was
-    /// copied twice (12 instructions of a decoded 201).
+    /// as received.
     #[inline]
     pub(crate) fn received(map: HeaderMap) -> Fields {
         Fields {
-            fields: TypedFields::Map(map),
+            fields: Stored::Map(map),
             refused: None,
         }
     }
@@ -133,12 +166,10 @@ impl Fields {
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "measured: see above")]
     pub(crate) fn insert(&mut self, name: &'static HeaderName, value: HeaderValue) {
-        if matches!(self.fields, TypedFields::None) {
-            let none = std::mem::replace(
-                &mut self.fields,
-                TypedFields::One(name, value, OnceLock::new()),
-            );
-            // `None` owns nothing: skip its drop glue (an out-of-line call).
+        if self.fields.is_none() {
+            let none =
+                std::mem::replace(&mut self.fields, Stored::One(name, value, OnceLock::new()));
+            // No field owns nothing: skip its drop glue (an out-of-line call).
             std::mem::forget(none);
         } else {
             self.insert_again(name, value);
@@ -149,7 +180,7 @@ impl Fields {
     #[inline(never)]
     fn insert_again(&mut self, name: &'static HeaderName, value: HeaderValue) {
         match &mut self.fields {
-            TypedFields::One(single, old, view) if *single == name => {
+            Stored::One(single, old, view) if *single == name => {
                 *old = value;
                 view.take();
             }
@@ -205,25 +236,23 @@ impl Fields {
     /// The fields set so far.
     pub(crate) fn map(&self) -> &HeaderMap {
         match &self.fields {
-            TypedFields::None => empty(),
-            TypedFields::One(name, value, view) => {
+            Stored::One(name, value, view) => {
                 view.get_or_init(|| Box::new(one(name, value.clone())))
             }
-            TypedFields::Map(map) => map,
+            Stored::Map(map) => map,
         }
     }
 
     /// The fields, for changing them in place: from here on they are a map.
     pub(crate) fn map_mut(&mut self) -> &mut HeaderMap {
-        let map = match std::mem::replace(&mut self.fields, TypedFields::None) {
-            TypedFields::None => HeaderMap::new(),
-            TypedFields::One(name, value, _) => one(name, value),
-            TypedFields::Map(map) => map,
-        };
-        self.fields = TypedFields::Map(map);
+        if matches!(self.fields, Stored::One(..))
+            && let Stored::One(name, value, _) = std::mem::replace(&mut self.fields, Stored::none())
+        {
+            self.fields = Stored::Map(one(name, value));
+        }
         match &mut self.fields {
-            TypedFields::Map(map) => map,
-            _ => unreachable!("the fields were made a map above"),
+            Stored::Map(map) => map,
+            Stored::One(..) => unreachable!("the fields were made a map above"),
         }
     }
 
@@ -231,7 +260,7 @@ impl Fields {
     #[cfg(feature = "axum")]
     #[inline]
     pub(crate) fn is_plain(&self) -> bool {
-        matches!(self.fields, TypedFields::None) && self.refused.is_none()
+        self.fields.is_none() && self.refused.is_none()
     }
 
     /// Drops fields that [`is_plain`](Self::is_plain), skipping the drop
@@ -247,7 +276,7 @@ impl Fields {
     #[inline]
     pub(crate) fn into_accepted(self) -> Option<TypedFields> {
         match self.refused {
-            None => Some(self.fields),
+            None => Some(self.fields.into_typed()),
             Some(_) => None,
         }
     }
@@ -256,7 +285,7 @@ impl Fields {
     #[inline]
     pub(crate) fn into_typed(self) -> Result<TypedFields, InvalidHeader> {
         match self.refused {
-            None => Ok(self.fields),
+            None => Ok(self.fields.into_typed()),
             Some(refused) => Err(refused.error()),
         }
     }
@@ -341,6 +370,43 @@ mod tests {
         assert_eq!(single.map()["location"], "/d");
         assert_eq!(single.map().len(), 2);
         assert_eq!(single.into_accepted().unwrap().into_map().len(), 2);
+    }
+
+    #[test]
+    fn no_field_owns_no_memory_and_an_emptied_map_is_kept() {
+        let none = Fields::new();
+        assert_eq!(none.map().capacity(), 0);
+        assert!(matches!(none.into_typed(), Ok(TypedFields::None)));
+
+        // Emptied, a map still owns memory: it is handed over as a map (and
+        // dropped), not taken for "no field" (and forgotten).
+        let mut emptied = Fields::new();
+        emptied.append(http::header::VARY, "origin");
+        emptied.map_mut().remove(http::header::VARY);
+        assert!(emptied.map().is_empty() && emptied.map().capacity() > 0);
+        assert!(matches!(
+            emptied.clone().into_typed(),
+            Ok(TypedFields::Map(map)) if map.is_empty()
+        ));
+        #[cfg(feature = "axum")]
+        assert!(!emptied.is_plain());
+
+        // A typed field then joins that map rather than staying inline.
+        emptied.insert(&http::header::LOCATION, HeaderValue::from_static("/e"));
+        let Ok(TypedFields::Map(map)) = emptied.into_typed() else {
+            panic!("a field set on an allocated map is in the map");
+        };
+        assert_eq!(map["location"], "/e");
+
+        // A received map is kept as received, an empty one as no field.
+        let mut received = HeaderMap::new();
+        received.insert(http::header::ETAG, HeaderValue::from_static("\"v1\""));
+        let received = Fields::received(received);
+        assert_eq!(received.map()["etag"], "\"v1\"");
+        assert!(matches!(
+            Fields::received(HeaderMap::new()).into_typed(),
+            Ok(TypedFields::None)
+        ));
     }
 
     #[test]
