@@ -310,9 +310,13 @@ fn runtime(runtime: &Runtime) -> String {
          {high} times behind `std::hint::black_box`, the difference divided by {difference}. \
          `created+location` builds a 201 with a `Location` header and a body \
          (`responses::Created::new(user).location(Location::new(\"/users/1\")?)` into the enum, \
-         then into the framework's response, against `http::Response::builder()` or \
-         `(StatusCode::CREATED, [(LOCATION, \"/users/1\")], Json(user)).into_response()`); \
-         `conflict` builds a 409 with a body and no header field. \
+         then into the framework's response); `conflict` builds a 409 with a body and no header \
+         field. The hand-written forms do the same work: they check the location as \
+         `Location::new` does (non-empty visible ASCII) before `http::Response::builder()` or \
+         axum's `HeaderValue::from_str`, and under axum they send a body that failed to become a \
+         response (axum's `Json` answers 500 when serialisation fails) as it is, and otherwise \
+         give the body's response the status and the field \
+         (`let mut r = Json(user).into_response(); if r.status() == StatusCode::OK {{ .. }}`). \
          `decode` reads a received `http::Response<Bytes>` back into a typed value \
          (`CreateUser::from_response(response)`, against a `match` on the status with \
          `serde_json::from_slice`, the same `Location` check and the header fields kept): \
@@ -349,6 +353,7 @@ fn runtime(runtime: &Runtime) -> String {
             verdict(ratio <= RUNTIME_TARGET)
         );
     }
+    tuples(&mut out, runtime);
     decode_net(&mut out, runtime);
     if let Some(why) = &runtime.axum_missing {
         let _ = writeln!(
@@ -359,6 +364,48 @@ fn runtime(runtime: &Runtime) -> String {
     }
     out.push('\n');
     out
+}
+
+/// The axum tuples of axum's documentation, for reference: they do less than
+/// the generated form (no check of the location beyond `HeaderValue`'s, and
+/// the status set on whatever the body answered, a failed `Json` included).
+fn tuples(out: &mut String, runtime: &Runtime) {
+    let tuples: Vec<_> = runtime
+        .cases
+        .iter()
+        .filter(|case| case.name.ends_with("/tuple"))
+        .collect();
+    if tuples.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\nFor reference, axum's tuples as its documentation writes them \
+         (`(StatusCode::CREATED, [(LOCATION, location)], Json(user)).into_response()`, \
+         `(StatusCode::CONFLICT, Json(error)).into_response()`), which do less: the location \
+         is checked only as a header value, and the status and field are set on whatever the \
+         body answered, so a `Json` that failed is sent as a 201 or a 409 with the error's \
+         text.\n\n\
+         | target | scenario | generated | tuple | ratio |\n\
+         |:--|:--|--:|--:|--:|\n",
+    );
+    for tuple in tuples {
+        let stem = tuple.name.trim_end_matches("/tuple");
+        let Some(generated) = runtime
+            .cases
+            .iter()
+            .find(|case| case.name == format!("{stem}/generated"))
+        else {
+            continue;
+        };
+        let (target, scenario) = stem.split_once('/').unwrap_or((stem, ""));
+        let _ = writeln!(
+            out,
+            "| {target} | {scenario} | {:.0} | {:.0} | {:.3} |",
+            generated.instructions,
+            tuple.instructions,
+            generated.instructions / tuple.instructions
+        );
+    }
 }
 
 /// The `decode` ratios without the cost of building the received

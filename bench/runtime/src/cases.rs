@@ -74,6 +74,16 @@ pub const ALL: &[Case] = &[
         name: "axum/conflict/hand-written",
         run: axum_cases::conflict_by_hand,
     },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/created+location/tuple",
+        run: axum_cases::created_tuple,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/conflict/tuple",
+        run: axum_cases::conflict_tuple,
+    },
 ];
 
 /// The body of a 201.
@@ -133,6 +143,17 @@ fn location() -> &'static str {
     black_box("/users/1")
 }
 
+/// The location, checked by hand as `Location::new` checks it: a URI
+/// reference, which is non-empty visible ASCII.
+fn checked_location() -> &'static str {
+    let location = location();
+    assert!(
+        !location.is_empty() && location.bytes().all(|byte| (0x21..=0x7e).contains(&byte)),
+        "a valid location"
+    );
+    location
+}
+
 /// Outcomes of `POST /users`, with plain bodies for `http::Response<B>`.
 #[responses(201(User), 409(ApiError), 422(ApiError))]
 pub enum CreateUser {}
@@ -147,7 +168,7 @@ fn http_created_generated() {
 fn http_created_by_hand() {
     let response = http::Response::builder()
         .status(http::StatusCode::CREATED)
-        .header(http::header::LOCATION, location())
+        .header(http::header::LOCATION, checked_location())
         .body(Payload::from(user()))
         .expect("a valid response");
     black_box(response);
@@ -172,10 +193,12 @@ mod axum_cases {
 
     use axum::Json;
     use axum::response::IntoResponse;
+    use http::header::LOCATION;
+    use http::{HeaderValue, StatusCode};
     use responses::header::Location;
     use responses::responses;
 
-    use super::{ApiError, User, api_error, location, user};
+    use super::{ApiError, User, api_error, checked_location, location, user};
 
     /// Outcomes of `POST /users`, with JSON bodies for axum.
     #[responses(201(Json<User>), 409(Json<ApiError>), 422(Json<ApiError>))]
@@ -189,13 +212,20 @@ mod axum_cases {
         black_box(response.into_response());
     }
 
+    // The hand-written forms do what the generated form does: the location
+    // is checked as `Location::new` checks it (a URI reference: non-empty,
+    // visible ASCII), and a body that failed to become a response (axum's
+    // `Json` answers 500 with a text body when serialisation fails) is sent
+    // as it is, without the header fields meant for the success; otherwise
+    // the body's response takes the status and the fields.
+
     pub(super) fn created_by_hand() {
-        let response = (
-            http::StatusCode::CREATED,
-            [(http::header::LOCATION, location())],
-            Json(user()),
-        )
-            .into_response();
+        let location = HeaderValue::from_str(checked_location()).expect("a valid location");
+        let mut response = Json(user()).into_response();
+        if response.status() == StatusCode::OK {
+            *response.status_mut() = StatusCode::CREATED;
+            response.headers_mut().insert(LOCATION, location);
+        }
         black_box(response);
     }
 
@@ -204,6 +234,24 @@ mod axum_cases {
     }
 
     pub(super) fn conflict_by_hand() {
-        black_box((http::StatusCode::CONFLICT, Json(api_error())).into_response());
+        let mut response = Json(api_error()).into_response();
+        if response.status() == StatusCode::OK {
+            *response.status_mut() = StatusCode::CONFLICT;
+        }
+        black_box(response);
+    }
+
+    // The tuples axum's documentation shows, for reference. They do less:
+    // the status (and the `Location`) are set on whatever the body answered,
+    // so a body that failed is sent as a 201 or a 409 with the error's text.
+
+    pub(super) fn created_tuple() {
+        let response =
+            (StatusCode::CREATED, [(LOCATION, location())], Json(user())).into_response();
+        black_box(response);
+    }
+
+    pub(super) fn conflict_tuple() {
+        black_box((StatusCode::CONFLICT, Json(api_error())).into_response());
     }
 }
