@@ -8,7 +8,7 @@ use crate::expansion::Expansion;
 use crate::generate::{Form, Generated, SizeForm};
 use crate::machine::Machine;
 use crate::profile::{Instructions, Profile};
-use crate::runtime::Runtime;
+use crate::runtime::{Case, Runtime};
 use crate::size::Size;
 use crate::{Plan, paths};
 
@@ -328,20 +328,7 @@ fn runtime(runtime: &Runtime) -> String {
         high = thousands(crate::runtime::HIGH),
         difference = thousands(crate::runtime::HIGH - crate::runtime::LOW),
     );
-    for generated in runtime
-        .cases
-        .iter()
-        .filter(|case| case.name.ends_with("/generated"))
-    {
-        let stem = generated.name.trim_end_matches("/generated");
-        let Some(hand) = runtime
-            .cases
-            .iter()
-            .find(|case| case.name == format!("{stem}/hand-written"))
-        else {
-            continue;
-        };
-        let (target, scenario) = stem.split_once('/').unwrap_or((stem, ""));
+    for (target, scenario, generated, hand) in pairs(runtime, "hand-written") {
         let ratio = generated.instructions / hand.instructions;
         let _ = writeln!(
             out,
@@ -366,15 +353,27 @@ fn runtime(runtime: &Runtime) -> String {
     out
 }
 
+/// Each generated case with its counterpart of form `form`, as
+/// `(target, scenario, generated, counterpart)`, in the order of the cases.
+fn pairs<'a>(runtime: &'a Runtime, form: &str) -> Vec<(&'a str, &'a str, &'a Case, &'a Case)> {
+    let find = |name: String| runtime.cases.iter().find(|case| case.name == name);
+    runtime
+        .cases
+        .iter()
+        .filter_map(|generated| {
+            let stem = generated.name.strip_suffix("/generated")?;
+            let counterpart = find(format!("{stem}/{form}"))?;
+            let (target, scenario) = stem.split_once('/').unwrap_or((stem, ""));
+            Some((target, scenario, generated, counterpart))
+        })
+        .collect()
+}
+
 /// The axum tuples of axum's documentation, for reference: they do less than
 /// the generated form (no check of the location beyond `HeaderValue`'s, and
 /// the status set on whatever the body answered, a failed `Json` included).
 fn tuples(out: &mut String, runtime: &Runtime) {
-    let tuples: Vec<_> = runtime
-        .cases
-        .iter()
-        .filter(|case| case.name.ends_with("/tuple"))
-        .collect();
+    let tuples = pairs(runtime, "tuple");
     if tuples.is_empty() {
         return;
     }
@@ -388,16 +387,7 @@ fn tuples(out: &mut String, runtime: &Runtime) {
          | target | scenario | generated | tuple | ratio |\n\
          |:--|:--|--:|--:|--:|\n",
     );
-    for tuple in tuples {
-        let stem = tuple.name.trim_end_matches("/tuple");
-        let Some(generated) = runtime
-            .cases
-            .iter()
-            .find(|case| case.name == format!("{stem}/generated"))
-        else {
-            continue;
-        };
-        let (target, scenario) = stem.split_once('/').unwrap_or((stem, ""));
+    for (target, scenario, generated, tuple) in tuples {
         let _ = writeln!(
             out,
             "| {target} | {scenario} | {:.0} | {:.0} | {:.3} |",
