@@ -169,7 +169,8 @@ impl Fields {
         if self.fields.is_none() {
             let none =
                 std::mem::replace(&mut self.fields, Stored::One(name, value, OnceLock::new()));
-            // No field owns nothing: skip its drop glue (an out-of-line call).
+            // With no field, it owns nothing: skip its drop glue (an
+            // out-of-line call).
             std::mem::forget(none);
         } else {
             self.insert_again(name, value);

@@ -74,7 +74,9 @@ pub(crate) fn field<T: DecodeHeader>(
 
 /// What every per-status type's [`DecodeTyped`] impl does, its own parts
 /// passed in: the status it has, whether that status forbids content, how
-/// to read its required fields, and how to assemble it.
+/// to read its required fields, and what to make of the received fields,
+/// the decoded body and the typed field values (the per-status type and its
+/// values for `decode_typed`, an enum's variant for `__decode_into`).
 #[inline]
 pub(crate) fn decode<T, F, B>(
     response: http::Response<Bytes>,
