@@ -64,12 +64,11 @@ impl Stored {
     /// The fields as the integrations take them.
     #[inline]
     fn into_typed(self) -> TypedFields {
+        if self.is_none() {
+            std::mem::forget(self);
+            return TypedFields::None;
+        }
         match self {
-            Stored::Map(map) if map.capacity() == 0 => {
-                // Owns no memory (see `is_none`).
-                std::mem::forget(map);
-                TypedFields::None
-            }
             Stored::Map(map) => TypedFields::Map(map),
             Stored::One(name, value, view) => TypedFields::One(name, value, view),
         }

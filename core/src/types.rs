@@ -239,13 +239,6 @@ macro_rules! response_type {
 macro_rules! decode_typed {
     (@content forbidden) => { true };
     (@content allowed) => { false };
-    (@fields $($ty:ident => $field:ident),*) => {
-        |headers: &::http::HeaderMap| {
-            ::core::result::Result::Ok(($(
-                crate::decode::field::<crate::header::$ty>(headers, &::http::header::$field)?,
-            )*))
-        }
-    };
     (
         $name:ident $(<$b:ident>)? = $constant:ident, $content:ident, $body:ty, $assemble:expr;
         $($ty:ident => $field:ident),*
@@ -255,31 +248,29 @@ macro_rules! decode_typed {
             type Fields = ($(crate::header::$ty,)*);
 
             #[inline]
-            // Statuses without typed fields do not read the header map.
-            #[allow(unused_variables)]
             fn decode_typed(
                 response: ::http::Response<::bytes::Bytes>,
             ) -> ::core::result::Result<(Self, Self::Fields), crate::decode::DecodeError> {
-                crate::decode::decode::<_, Self::Fields, $body>(
-                    response,
-                    crate::Status::$constant,
-                    decode_typed!(@content $content),
-                    decode_typed!(@fields $($ty => $field),*),
-                    |fields, body, typed| ($assemble(fields, body), typed),
-                )
+                Self::__decode_with(response, |typed, fields| (typed, fields))
             }
 
             #[inline]
+            // Statuses without typed fields do not read the header map.
             #[allow(unused_variables)]
-            fn __decode_into<E: ::core::convert::From<Self>>(
+            fn __decode_with<T>(
                 response: ::http::Response<::bytes::Bytes>,
-            ) -> ::core::result::Result<E, crate::decode::DecodeError> {
+                make: impl ::core::ops::FnOnce(Self, Self::Fields) -> T,
+            ) -> ::core::result::Result<T, crate::decode::DecodeError> {
                 crate::decode::decode::<_, Self::Fields, $body>(
                     response,
                     crate::Status::$constant,
                     decode_typed!(@content $content),
-                    decode_typed!(@fields $($ty => $field),*),
-                    |fields, body, _| E::from($assemble(fields, body)),
+                    |headers| {
+                        ::core::result::Result::Ok(($(
+                            crate::decode::field::<crate::header::$ty>(headers, &::http::header::$field)?,
+                        )*))
+                    },
+                    |fields, body, typed| make($assemble(fields, body), typed),
                 )
             }
         }

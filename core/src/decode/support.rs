@@ -22,7 +22,7 @@ pub fn decode_fields<T: DecodeTyped, E>(
     response: http::Response<Bytes>,
     variant: impl FnOnce(T, T::Fields) -> E,
 ) -> Result<E, DecodeError> {
-    T::decode_typed(response).map(|(typed, fields)| variant(typed, fields))
+    T::__decode_with(response, variant)
 }
 
 /// Whether an included set declares `code`: the guard of its arm.
@@ -61,5 +61,5 @@ pub async fn from_reqwest<T: Decode>(response: reqwest::Response) -> Result<T, D
 pub fn decode_into<T: DecodeTyped, E: From<T>>(
     response: http::Response<Bytes>,
 ) -> Result<E, DecodeError> {
-    T::__decode_into(response)
+    T::__decode_with(response, |typed, _| E::from(typed))
 }

@@ -45,13 +45,17 @@ pub trait DecodeTyped: TypedResponse + Sized {
     /// decode.
     fn decode_typed(response: http::Response<Bytes>) -> Result<(Self, Self::Fields), DecodeError>;
 
-    /// [`decode_typed`](Self::decode_typed) made a variant of `E` where the
-    /// response is read, for a generated enum's arm: mapping the result
-    /// afterwards tested again whether it is an error. Not public API.
+    /// [`decode_typed`](Self::decode_typed) with `make` applied where the
+    /// response is read, for a generated enum's arm, which makes its
+    /// variant: mapping the result afterwards tested again whether it is
+    /// an error. Not public API.
     #[doc(hidden)]
     #[inline]
-    fn __decode_into<E: From<Self>>(response: http::Response<Bytes>) -> Result<E, DecodeError> {
-        Self::decode_typed(response).map(|(typed, _)| E::from(typed))
+    fn __decode_with<T>(
+        response: http::Response<Bytes>,
+        make: impl FnOnce(Self, Self::Fields) -> T,
+    ) -> Result<T, DecodeError> {
+        Self::decode_typed(response).map(|(typed, fields)| make(typed, fields))
     }
 }
 
@@ -76,7 +80,7 @@ pub(crate) fn field<T: DecodeHeader>(
 /// passed in: the status it has, whether that status forbids content, how
 /// to read its required fields, and what to make of the received fields,
 /// the decoded body and the typed field values (the per-status type and its
-/// values for `decode_typed`, an enum's variant for `__decode_into`).
+/// values for `decode_typed`, an enum's variant for `__decode_with`).
 #[inline]
 pub(crate) fn decode<T, F, B>(
     response: http::Response<Bytes>,
