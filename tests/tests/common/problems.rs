@@ -8,7 +8,7 @@ use responses::{Json, Method, Problem, Status, responses};
 use serde::{Serialize, Serializer};
 use serde_json::{Value, json};
 
-use super::get_path;
+use super::{get_path, get_status_line};
 
 /// Typed extension members, as a 422 would carry them.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -289,8 +289,16 @@ pub async fn assert_problems(base: &str) {
     assert_eq!(created.body, r#"{"id":7}"#);
 
     for &code in CODES {
-        let every = get_path(base, &format!("/every/{code}")).await;
+        let path = format!("/every/{code}");
+        let every = get_path(base, &path).await;
         assert_eq!(body_of(&every, code), expected_every(code), "{code}");
+        // The reason phrase on the wire is the registered one, the title's
+        // (`tests/dataset.rs` holds the phrases against the IANA registry).
+        let phrase = Status::from_u16(code).unwrap().phrase();
+        assert_eq!(
+            get_status_line(base, &path).await,
+            format!("HTTP/1.1 {code} {phrase}"),
+        );
     }
 }
 
