@@ -241,8 +241,10 @@ fn serve(response: impl Into<http::Response<String>>) -> http::Response<Bytes> {
 
 #[test]
 fn every_status_shape_round_trips_with_and_without_a_body() {
+    // The registry's 64 codes less the five 1xx and the unused 306 and 418:
+    // an empty list would make the loop below check nothing.
+    assert_eq!(returnable().len(), 57);
     let mut rng = Rng(0x5eed_0fde_c0de);
-    let mut checked = 0;
     for _ in 0..40 {
         for status in returnable() {
             let value = with_body(&mut rng, status.code());
@@ -252,10 +254,8 @@ fn every_status_shape_round_trips_with_and_without_a_body() {
             let value = without_body(&mut rng, status.code());
             let decoded = WithoutBody::from_response(serve(value.clone()));
             assert_eq!(decoded.as_ref().ok(), Some(&value), "{decoded:?}");
-            checked += 2;
         }
     }
-    assert_eq!(checked, 40 * 2 * returnable().len());
 }
 
 #[test]
