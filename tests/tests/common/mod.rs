@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test file uses part of it
 
+pub mod iana;
 pub mod problems;
 
 use std::collections::BTreeMap;
