@@ -211,11 +211,12 @@ fn no_constructed_value_carries_a_control_byte() {
     }
 }
 
-/// The accepting side of every rule, deliberately: values each builder must
-/// take, and the text each must send, written out here rather than
-/// rendered by the type under test.
+// The accepting side of every rule, deliberately: values each builder must
+// take, and the text each must send, written out here rather than rendered
+// by the type under test.
+
 #[test]
-fn valid_values_are_accepted_and_sent_as_written() {
+fn valid_locations_are_accepted_and_sent_as_written() {
     // URI references of every form (RFC 3986 section 4.1): absolute,
     // network-path, absolute-path, relative-path, query and fragment only,
     // percent-encoded, and every sub-delimiter.
@@ -254,7 +255,10 @@ fn valid_values_are_accepted_and_sent_as_written() {
         assert_eq!(location.as_str(), uri, "{segments:?}");
         assert_eq!(Location::new(uri).as_ref(), Ok(&location));
     }
+}
 
+#[test]
+fn valid_challenges_are_accepted_and_sent_as_written() {
     // Auth schemes are tokens: every tchar of RFC 9110 section 5.6.2.
     for scheme in [
         "Basic",
@@ -311,7 +315,10 @@ fn valid_values_are_accepted_and_sent_as_written() {
         http::HeaderValue::from(Challenge::basic("a \"b\"").unwrap()),
         r#"Basic realm="a \"b\"""#
     );
+}
 
+#[test]
+fn valid_upgrades_are_accepted_and_sent_as_written() {
     // Protocols are `name` or `name/version`, both tokens (section 7.8).
     for (protocols, sent) in [
         (&["websocket"][..], "websocket"),
@@ -324,7 +331,10 @@ fn valid_values_are_accepted_and_sent_as_written() {
         assert_eq!(upgrade.protocols(), protocols);
         assert_eq!(http::HeaderValue::from(upgrade).as_bytes(), sent.as_bytes());
     }
+}
 
+#[test]
+fn valid_fields_are_accepted_and_sent_as_written() {
     // Any field: a token for the name (sent in lower case), and for the
     // value HTAB, space, visible ASCII and every byte from 0x80 (obs-text).
     let visible: Vec<u8> = (0x21..=0x7e).collect();

@@ -1,5 +1,5 @@
 //! The IANA "HTTP Status Code Registry"
-//! (https://www.iana.org/assignments/http-status-codes), written out from
+//! (<https://www.iana.org/assignments/http-status-codes>), written out from
 //! the registry by hand, not generated from the dataset: the independent
 //! source the dataset's phrases and the phrases sent are compared with.
 
