@@ -4,6 +4,7 @@
 
 use crate::AppState;
 use crate::errors::ApiError;
+use crate::models::Object;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
@@ -28,8 +29,8 @@ where
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Body<T>, ApiError> {
-        match Json::<T>::from_request(request, state).await {
-            Ok(Json(value)) => Ok(Body(value)),
+        match Json::<Object<T>>::from_request(request, state).await {
+            Ok(Json(Object(value))) => Ok(Body(value)),
             Err(rejection) => Err(refused(rejection.status(), &json_problem(rejection))),
         }
     }

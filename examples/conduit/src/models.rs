@@ -3,9 +3,48 @@
 //! enforced where the body is read (`deserialize_with`), so the document
 //! says exactly what the service accepts.
 
-use serde::de::{Deserialize, Deserializer, Error, Unexpected};
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{Deserialize, Deserializer, Error, MapAccess, Unexpected, Visitor};
 use serde::{Deserialize as DeriveDeserialize, Serialize};
+use std::fmt;
+use std::marker::PhantomData;
 use utoipa::ToSchema;
+
+/// A value read from a JSON object only.
+///
+/// serde's derived structs also accept an array of their fields in order
+/// (`{"user": ["a@b.c", "secret"]}`), which the schema (`type: object`)
+/// does not allow; reading through this refuses it.
+pub struct Object<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Object<T>, D::Error> {
+        object(deserializer).map(Object)
+    }
+}
+
+/// Reads `T` from a map, and refuses anything else.
+fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct ObjectVisitor<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+            formatter.write_str("a JSON object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(MapAccessDeserializer::new(map))
+        }
+    }
+
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
 
 /// A string of at least one character (JSON Schema `minLength: 1`).
 fn non_empty<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -36,6 +75,7 @@ fn optional_non_empty<'de, D: Deserializer<'de>>(
 #[derive(Debug, DeriveDeserialize, ToSchema)]
 pub struct LoginRequest {
     /// The credentials.
+    #[serde(deserialize_with = "object")]
     pub user: LoginUser,
 }
 
@@ -56,6 +96,7 @@ pub struct LoginUser {
 #[derive(Debug, DeriveDeserialize, ToSchema)]
 pub struct NewUserRequest {
     /// The new user.
+    #[serde(deserialize_with = "object")]
     pub user: NewUser,
 }
 
@@ -80,6 +121,7 @@ pub struct NewUser {
 #[derive(Debug, DeriveDeserialize, ToSchema)]
 pub struct UpdateUserRequest {
     /// The fields to change.
+    #[serde(deserialize_with = "object")]
     pub user: UpdateUser,
 }
 
@@ -153,6 +195,7 @@ pub struct Profile {
 #[derive(Debug, DeriveDeserialize, ToSchema)]
 pub struct NewArticleRequest {
     /// The new article.
+    #[serde(deserialize_with = "object")]
     pub article: NewArticle,
 }
 
@@ -181,6 +224,7 @@ pub struct NewArticle {
 #[derive(Debug, DeriveDeserialize, ToSchema)]
 pub struct UpdateArticleRequest {
     /// The fields to change.
+    #[serde(deserialize_with = "object")]
     pub article: UpdateArticle,
 }
 
@@ -294,6 +338,7 @@ pub struct MultipleArticles {
 #[derive(Debug, DeriveDeserialize, ToSchema)]
 pub struct NewCommentRequest {
     /// The new comment.
+    #[serde(deserialize_with = "object")]
     pub comment: NewComment,
 }
 
