@@ -8,7 +8,8 @@
 #    request and assertion must pass;
 # 3. runs Schemathesis (every check) against the document conduit serves,
 #    on a second fresh server: 0 failures;
-# 4. validates the document with openapi-spec-validator.
+# 4. validates the document with openapi-spec-validator and lints it with
+#    Redocly (its recommended rules: 0 errors).
 #
 #   examples/conduit/ci.sh               # from anywhere
 #   EXAMPLES=200 examples/conduit/ci.sh
@@ -49,7 +50,10 @@ trap stop_servers EXIT
 # choosing and binding it) with a fresh in-memory database; sets $address.
 start_conduit() {
   local log="$1"
-  "$conduit" --serve 127.0.0.1:0 > "$log" 2>&1 &
+  # Emptied first: the server opens it in the background, after the loop
+  # below may already read it.
+  : > "$log"
+  "$conduit" --serve 127.0.0.1:0 >> "$log" 2>&1 &
   servers+=("$!")
   local pid=$!
   address=""
@@ -71,10 +75,16 @@ start_conduit() {
 }
 
 step "newman: the RealWorld collection"
+# Pinned, so that a run is a function of this script.
+newman_version=6.2.2
+redocly_version=2.77.0
 npm_prefix="$target/ci-npm"
 newman="$npm_prefix/node_modules/.bin/newman"
-if [ ! -x "$newman" ]; then
-  npm install --silent --no-audit --no-fund --prefix "$npm_prefix" newman@6 > /dev/null
+redocly="$npm_prefix/node_modules/.bin/redocly"
+installed() { node -p "require('$npm_prefix/node_modules/$1/package.json').version" 2>/dev/null || true; }
+if [ "$(installed newman)" != "$newman_version" ] || [ "$(installed @redocly/cli)" != "$redocly_version" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$npm_prefix" \
+    "newman@$newman_version" "@redocly/cli@$redocly_version" > /dev/null
 fi
 start_conduit "$target/conduit-newman.log"
 stamp="$(date +%s)"
@@ -164,6 +174,10 @@ if [ ! -x "$validator" ]; then
   "$target/ci-venv/bin/pip" install --quiet --disable-pip-version-check openapi-spec-validator
 fi
 "$validator" "$document"
+
+step "Redocly lint (recommended rules) on the document"
+# Warnings are printed; an error fails the run.
+(cd "$target" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true "$redocly" lint --format=summary "$document")
 
 echo
 echo "$summary"

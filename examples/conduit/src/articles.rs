@@ -341,6 +341,7 @@ pub async fn unfavorite(
     path = "/tags",
     tag = "Tags",
     operation_id = "GetTags",
+    security(()),
     responses(GetTags)
 )]
 pub async fn tags(State(state): State<AppState>) -> Result<GetTags, ServerError> {

@@ -78,8 +78,10 @@ pub fn hash_password(password: &str) -> String {
     // the library's own defaults here.
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .unwrap_or_else(|error| unreachable!("hashing with the default parameters: {error}"))
+        .map_or_else(
+            |error| unreachable!("hashing with the default parameters: {error}"),
+            |hash| hash.to_string(),
+        )
 }
 
 /// Whether `password` matches the stored `hash`.

@@ -39,6 +39,7 @@ pub enum GetProfile {}
     path = "/users/login",
     tag = "User and Authentication",
     operation_id = "Login",
+    security(()),
     request_body = LoginRequest,
     responses(Login)
 )]
@@ -70,6 +71,7 @@ pub async fn login(
     path = "/users",
     tag = "User and Authentication",
     operation_id = "CreateUser",
+    security(()),
     request_body = NewUserRequest,
     responses(Register)
 )]
@@ -227,13 +229,13 @@ fn set_following(
     following: bool,
 ) -> Result<GetProfile, ApiError> {
     let profile = state.db.with(|db| {
-        let (followee, _) = profile_by_name(db, username, Some(follower))?;
+        let (target, _) = profile_by_name(db, username, Some(follower))?;
         let statement = if following {
             "INSERT OR IGNORE INTO follows (follower_id, followee_id) VALUES (?1, ?2)"
         } else {
             "DELETE FROM follows WHERE follower_id = ?1 AND followee_id = ?2"
         };
-        db.execute(statement, [follower, followee])?;
+        db.execute(statement, [follower, target])?;
         profile_by_name(db, username, Some(follower)).map(|(_, profile)| profile)
     })?;
     Ok(GetProfile::ok(Json(ProfileResponse { profile })))
