@@ -51,7 +51,12 @@ pub struct Page {
     #[param(minimum = 0, maximum = 9_223_372_036_854_775_807_i64, nullable = false)]
     pub offset: Option<i64>,
     /// How many articles to return at most (20 unless given).
-    #[param(minimum = 1, maximum = 9_223_372_036_854_775_807_i64, default = 20, nullable = false)]
+    #[param(
+        minimum = 1,
+        maximum = 9_223_372_036_854_775_807_i64,
+        default = 20,
+        nullable = false
+    )]
     pub limit: Option<i64>,
 }
 
@@ -72,7 +77,12 @@ pub struct Filters {
     #[param(minimum = 0, maximum = 9_223_372_036_854_775_807_i64, nullable = false)]
     pub offset: Option<i64>,
     /// How many articles to return at most (20 unless given).
-    #[param(minimum = 1, maximum = 9_223_372_036_854_775_807_i64, default = 20, nullable = false)]
+    #[param(
+        minimum = 1,
+        maximum = 9_223_372_036_854_775_807_i64,
+        default = 20,
+        nullable = false
+    )]
     pub limit: Option<i64>,
 }
 
@@ -522,7 +532,10 @@ mod tests {
 
     #[test]
     fn slugs_keep_words_in_lower_case() {
-        assert_eq!(slugify("How to train your dragon"), "how-to-train-your-dragon");
+        assert_eq!(
+            slugify("How to train your dragon"),
+            "how-to-train-your-dragon"
+        );
         assert_eq!(slugify("  Ça va? Oui!  "), "a-va-oui");
         assert_eq!(slugify("!!!"), "article");
     }

@@ -1,9 +1,9 @@
 //! Tokens and passwords: JSON Web Tokens signed with HS256 (jsonwebtoken),
 //! passwords hashed with Argon2id (argon2, its recommended parameters).
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};

@@ -114,7 +114,9 @@ pub async fn current_user(
     auth: Auth,
     State(state): State<AppState>,
 ) -> Result<GetCurrentUser, ApiError> {
-    let user = state.db.with(|db| user_by_id(db, auth.user_id, auth.token))?;
+    let user = state
+        .db
+        .with(|db| user_by_id(db, auth.user_id, auth.token))?;
     Ok(GetCurrentUser::ok(Json(UserResponse { user })))
 }
 
