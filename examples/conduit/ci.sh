@@ -45,6 +45,8 @@ stop_servers() {
   done
 }
 trap stop_servers EXIT
+# A signal ends the script through exit, so the servers are stopped too.
+trap 'exit 130' INT TERM
 
 # Starts conduit on a port it picks itself (nothing can take the port between
 # choosing and binding it) with a fresh in-memory database; sets $address.
@@ -91,7 +93,8 @@ stamp="$(date +%s)"
 report="$target/conduit-newman.json"
 status=0
 # --bail is not used: every failure is listed, then the run fails.
-"$newman" run "$collection" \
+# Bounded: each request 10 s, the whole run 10 minutes.
+timeout 600 "$newman" run "$collection" \
   --global-var "APIURL=http://$address/api" \
   --global-var "USERNAME=u$stamp" \
   --global-var "EMAIL=u$stamp@mail.com" \
@@ -149,13 +152,15 @@ rm -rf "$workdir"
 mkdir -p "$workdir"
 log="$workdir/run.log"
 status=0
-(cd "$workdir" && "$venv/bin/schemathesis" run "$document" \
+# Bounded: each request 10 s, the whole run 20 minutes.
+(cd "$workdir" && timeout 1200 "$venv/bin/schemathesis" run "$document" \
   --url "http://$address/api" \
   --checks all \
   --header "Authorization: Token $token" \
   --seed "$seed" \
   --max-examples "$examples" \
   --workers 1 \
+  --request-timeout 10 \
   --generation-database none \
   --no-color) > "$log" 2>&1 || status=$?
 cat "$log"
