@@ -31,8 +31,8 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::integrations::describe::{Describe, DescribeResponse};
-    pub use crate::integrations::openapi::ResponseBody;
+    pub use crate::openapi::describe::{Describe, DescribeResponse};
+    pub use crate::openapi::ResponseBody;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;
@@ -51,7 +51,7 @@ pub mod utoipa {
     /// call of this function and no code that builds a map is compiled per
     /// enum.
     pub fn responses(own: &[Describe], sets: &[DescribeSet]) -> BTreeMap<String, RefOr<Response>> {
-        let mut map = crate::integrations::describe::responses(own);
+        let mut map = crate::openapi::describe::responses(own);
         for set in sets {
             map.extend(set());
         }

@@ -78,6 +78,9 @@ mod json;
 mod method;
 #[cfg(feature = "json")]
 pub mod problem;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
 mod response;
 mod set;
 mod status;
@@ -94,10 +97,7 @@ pub use http;
 pub use crate::extract::{
     JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection, RejectionDetails,
 };
-pub use crate::integrations::http_body::IntoHttpBody;
-#[cfg(feature = "utoipa")]
-#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
-pub use crate::integrations::openapi;
+pub use crate::integrations::http::body::IntoHttpBody;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub use crate::json::Json;

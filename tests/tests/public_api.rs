@@ -98,7 +98,7 @@ const MODULES: &[(&str, &str)] = &[
     ("responses", "core/src/lib.rs"),
     ("responses::decode", "core/src/decode/mod.rs"),
     ("responses::header", "core/src/header/mod.rs"),
-    ("responses::openapi", "core/src/integrations/openapi.rs"),
+    ("responses::openapi", "core/src/openapi/mod.rs"),
     ("responses::problem", "core/src/problem/mod.rs"),
 ];
 

@@ -1,6 +1,8 @@
 //! Conversions between [`Status`]/[`Method`] and the `http` crate's types,
 //! and every response into `http::Response`.
 
+pub(crate) mod body;
+
 use crate::fields::TypedFields;
 use crate::{Empty, IntoHttpBody as _, InvalidStatus, Method, Status, TypedResponse};
 

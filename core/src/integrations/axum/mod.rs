@@ -4,6 +4,9 @@
 //!
 //! axum speaks `http` 1, so the typed fields move over as they are.
 
+mod extract;
+mod problem;
+
 use crate::fields::{Fields, TypedFields};
 use crate::{Empty, TypedResponse};
 use axum::body::Body;
@@ -62,7 +65,7 @@ fn succeeded<T: TypedResponse>(response: &mut Response) -> bool {
     // A problem's own response is never a 200 (it answers 400..=599), so
     // the common case is one test.
     response.status() == StatusCode::OK
-        || super::axum_problem::give_status(response, T::STATUS.code())
+        || problem::give_status(response, T::STATUS.code())
 }
 
 /// A per-status response whose status forbids content (204, 205, 304): no

@@ -30,7 +30,10 @@
 //! them; a body type whose schema refers to other named schemas needs those
 //! registered in `#[openapi(components(schemas(..)))]` as usual.
 
-pub use super::openapi_problem::ExtensionsSchema;
+pub(crate) mod describe;
+mod problem;
+
+pub use problem::ExtensionsSchema;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 

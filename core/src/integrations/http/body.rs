@@ -7,7 +7,7 @@
 //! bodies an `http::Response` usually holds: `Vec<u8>`, `String` and
 //! `bytes::Bytes`.
 
-use super::http::response;
+use super::response;
 use crate::Status;
 use crate::fields::TypedFields;
 #[cfg(feature = "json")]

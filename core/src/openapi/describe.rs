@@ -3,7 +3,7 @@
 //! `responses::__private::utoipa`; the public side is
 //! [`openapi`](crate::openapi).
 
-use crate::integrations::openapi::{ResponseBody, string_schema};
+use super::{ResponseBody, string_schema};
 use crate::{Status, TypedResponse};
 use std::collections::BTreeMap;
 use utoipa::openapi::RefOr;

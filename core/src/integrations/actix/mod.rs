@@ -5,6 +5,9 @@
 //! actix-web 4 has its own header types (from `http` 0.2), so each field is
 //! converted by its bytes, which both crates validate by the same rules.
 
+mod extract;
+mod problem;
+
 use crate::fields::TypedFields;
 use crate::{Empty, TypedResponse};
 use actix_web::body::BoxBody;
@@ -29,7 +32,7 @@ where
     let mut response = body.respond_to(request).map_into_boxed_body();
     // A problem takes the typed status; any other body that did not answer
     // 200 failed.
-    if !super::actix_problem::give_status(&mut response, T::STATUS)
+    if !problem::give_status(&mut response, T::STATUS)
         && response.status() != StatusCode::OK
     {
         return response;
