@@ -5,9 +5,9 @@ pub use http;
 
 pub use crate::set::{check_disjoint, concat_statuses};
 
-pub use crate::IntoHttpBody;
 pub use crate::fields::TypedFields;
 pub use crate::integrations::http::{into_http, into_http_empty};
+pub use crate::response::IntoHttpBody;
 
 pub use crate::decode::support::*;
 
@@ -31,8 +31,8 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::openapi::describe::{Describe, DescribeResponse};
     pub use crate::openapi::ResponseBody;
+    pub use crate::openapi::describe::{Describe, DescribeResponse};
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;

@@ -6,7 +6,7 @@
 //! and, like that builder, defers a conversion error instead of returning
 //! it, so a response is built in one chain. The error is remembered here and
 //! turns the response into a `500 Internal Server Error` when it is sent
-//! ([`TypedResponse::into_parts`](crate::TypedResponse::into_parts) returns
+//! ([`TypedResponse::into_parts`](crate::response::TypedResponse::into_parts) returns
 //! it): the refused bytes never reach the wire.
 
 use std::fmt;

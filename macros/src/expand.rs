@@ -374,7 +374,9 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     out.text(" -> Self").group(Delim::Brace, |out| {
         out.text("Self::").text(entry.name);
         out.group(Delim::Paren, |out| {
-            out.text("::responses::response::").text(entry.name).text("::");
+            out.text("::responses::response::")
+                .text(entry.name)
+                .text("::");
             let constructor = if variant.body().is_some() || entry.content_forbidden {
                 "new"
             } else {
@@ -430,7 +432,9 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
     out.text(" -> Self").group(Delim::Brace, |out| {
         out.text("Self::").text(entry.name);
         out.group(Delim::Paren, |out| {
-            out.text("::responses::response::").text(entry.name).text("::");
+            out.text("::responses::response::")
+                .text(entry.name)
+                .text("::");
             if variant.body().is_some() {
                 out.text("new").group(Delim::Paren, |out| {
                     out.text("body");

@@ -42,8 +42,8 @@ fn axum_json_of_a_problem_is_plain_json_without_the_status() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
     // Inside a status type it keeps its own content type and members.
-    let typed =
-        responses::Conflict::new(axum::Json(responses::Problem::detail("d"))).into_response();
+    let typed = responses::response::Conflict::new(axum::Json(responses::Problem::detail("d")))
+        .into_response();
     assert_eq!(typed.status(), 409);
     assert_eq!(typed.headers()["content-type"], "application/json");
 }

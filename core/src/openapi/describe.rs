@@ -4,7 +4,8 @@
 //! [`openapi`](crate::openapi).
 
 use super::{ResponseBody, string_schema};
-use crate::{Status, TypedResponse};
+use crate::Status;
+use crate::response::TypedResponse;
 use std::collections::BTreeMap;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::content::Content;

@@ -40,7 +40,7 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 /// How a body type appears in an OpenAPI document: its media type and
 /// schema, or no content at all.
 ///
-/// Implemented for [`Empty`](crate::Empty) and `()` (no content), text (`String`, `&'static str`),
+/// Implemented for [`Empty`](crate::response::Empty) and `()` (no content), text (`String`, `&'static str`),
 /// bytes (`Vec<u8>`), and, with the framework features, `axum::Json<T>` and
 /// `actix_web::web::Json<T>` for any `T: utoipa::PartialSchema` (which
 /// `#[derive(utoipa::ToSchema)]` provides). Implement it for your own body
@@ -55,7 +55,7 @@ pub trait ResponseBody {
     fn content() -> Option<(&'static str, RefOr<Schema>)>;
 }
 
-impl ResponseBody for crate::Empty {
+impl ResponseBody for crate::response::Empty {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         None
     }

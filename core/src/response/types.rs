@@ -53,8 +53,8 @@ macro_rules! response_type {
         }
 
         #[allow(deprecated)]
-        impl crate::TypedResponse for $name {
-            type Body = crate::Empty;
+        impl crate::response::TypedResponse for $name {
+            type Body = crate::response::Empty;
             const STATUS: crate::Status = crate::Status::$constant;
 
             fn headers(&self) -> &::http::HeaderMap {
@@ -64,16 +64,16 @@ macro_rules! response_type {
             #[inline]
             fn into_parts(
                 self,
-            ) -> ::core::result::Result<(::http::HeaderMap, crate::Empty), crate::header::InvalidHeader> {
+            ) -> ::core::result::Result<(::http::HeaderMap, crate::response::Empty), crate::header::InvalidHeader> {
                 let map = self.headers.into_typed()?.into_map();
-                ::core::result::Result::Ok((map, crate::Empty))
+                ::core::result::Result::Ok((map, crate::response::Empty))
             }
 
             #[inline]
             fn __into_fields(
                 self,
-            ) -> ::core::option::Option<(crate::fields::TypedFields, crate::Empty)> {
-                ::core::option::Option::Some((self.headers.into_accepted()?, crate::Empty))
+            ) -> ::core::option::Option<(crate::fields::TypedFields, crate::response::Empty)> {
+                ::core::option::Option::Some((self.headers.into_accepted()?, crate::response::Empty))
             }
         }
 
@@ -105,7 +105,7 @@ macro_rules! response_type {
             }
         }
 
-        decode_typed!($name = $constant, forbidden, crate::Empty, |headers, crate::Empty| Self { headers }; $($ty => $field),*);
+        decode_typed!($name = $constant, forbidden, crate::response::Empty, |headers, crate::response::Empty| Self { headers }; $($ty => $field),*);
     };
     (
         $(#[$attr:meta])*
@@ -118,7 +118,7 @@ macro_rules! response_type {
         $(#[$attr])*
         #[derive(Clone, Debug, PartialEq, Eq)]
         #[must_use = "a response does nothing until it is returned"]
-        pub struct $name<B = crate::Empty> {
+        pub struct $name<B = crate::response::Empty> {
             // Declared after the body, so that it is dropped last: the drop
             // of an enum of these ends in one call to the fields' drop, which
             // every variant shares (a decoded 201: 10 instructions fewer).
@@ -154,16 +154,16 @@ macro_rules! response_type {
         }
 
         #[allow(deprecated)]
-        impl $name<crate::Empty> {
+        impl $name<crate::response::Empty> {
             #[doc = $empty_doc]
             #[inline]
             pub fn empty($($param: impl ::core::convert::Into<crate::header::$ty>),*) -> Self {
-                Self::new($($param,)* crate::Empty)
+                Self::new($($param,)* crate::response::Empty)
             }
         }
 
         #[allow(deprecated)]
-        impl<B> crate::TypedResponse for $name<B> {
+        impl<B> crate::response::TypedResponse for $name<B> {
             type Body = B;
             const STATUS: crate::Status = crate::Status::$constant;
 
@@ -194,7 +194,7 @@ macro_rules! response_type {
         #[allow(deprecated)]
         impl<B, C> ::core::convert::From<$name<B>> for ::http::Response<C>
         where
-            B: crate::IntoHttpBody<C>,
+            B: crate::response::IntoHttpBody<C>,
             C: ::core::default::Default,
         {
             #[inline]

@@ -9,7 +9,7 @@ mod extract;
 mod problem;
 
 use crate::fields::TypedFields;
-use crate::{Empty, TypedResponse};
+use crate::response::{Empty, TypedResponse};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
@@ -32,9 +32,7 @@ where
     let mut response = body.respond_to(request).map_into_boxed_body();
     // A problem takes the typed status; any other body that did not answer
     // 200 failed.
-    if !problem::give_status(&mut response, T::STATUS)
-        && response.status() != StatusCode::OK
-    {
+    if !problem::give_status(&mut response, T::STATUS) && response.status() != StatusCode::OK {
         return response;
     }
     *response.status_mut() = status_code::<T>();

@@ -8,7 +8,7 @@ mod extract;
 mod problem;
 
 use crate::fields::{Fields, TypedFields};
-use crate::{Empty, TypedResponse};
+use crate::response::{Empty, TypedResponse};
 use axum::body::Body;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -64,8 +64,7 @@ where
 fn succeeded<T: TypedResponse>(response: &mut Response) -> bool {
     // A problem's own response is never a 200 (it answers 400..=599), so
     // the common case is one test.
-    response.status() == StatusCode::OK
-        || problem::give_status(response, T::STATUS.code())
+    response.status() == StatusCode::OK || problem::give_status(response, T::STATUS.code())
 }
 
 /// A per-status response whose status forbids content (204, 205, 304): no

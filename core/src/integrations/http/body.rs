@@ -1,5 +1,5 @@
-//! [`IntoHttpBody`]: how a typed response's body becomes the body of an
-//! `http::Response`, with the status in hand.
+//! The impls of [`IntoHttpBody`]: how a typed response's body becomes the
+//! body of an `http::Response`, with the status in hand.
 //!
 //! Most bodies simply convert (`Into<B>`). A [`Problem`] needs the status to
 //! write its status member and default title, and a [`Json`] value needs
@@ -10,6 +10,7 @@
 use super::response;
 use crate::Status;
 use crate::fields::TypedFields;
+use crate::response::IntoHttpBody;
 #[cfg(feature = "json")]
 use crate::{Json, Problem, problem};
 #[cfg(feature = "json")]
@@ -17,34 +18,6 @@ use bytes::Bytes;
 use http::HeaderMap;
 #[cfg(feature = "json")]
 use serde::Serialize;
-
-/// How a body of a typed response becomes an `http::Response<B>` of its
-/// status and header fields.
-///
-/// Every `T: Into<B>` is one, as it is; [`Problem`] and [`Json`] are, for
-/// `B` = `Vec<u8>`, `String` and `bytes::Bytes`. A generated enum converts
-/// into `http::Response<B>` when all its bodies are `IntoHttpBody<B>`, and so
-/// does each per-status type.
-///
-/// A body that is neither is reported as missing `Into<B>`: the blanket
-/// impl is the one rustc tries (see `tests/ui/http/`).
-pub trait IntoHttpBody<B> {
-    /// The response with `status`, `headers` and this body.
-    fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B>;
-
-    /// [`into_http_response`](Self::into_http_response) with the fields as
-    /// a response keeps them: a plain body then puts none or one typed
-    /// field straight into the map the `http::Response` brings, and no
-    /// second map is made and dropped. Not public API.
-    #[doc(hidden)]
-    #[inline]
-    fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B>
-    where
-        Self: Sized,
-    {
-        self.into_http_response(status, fields.into_map())
-    }
-}
 
 impl<T: Into<B>, B> IntoHttpBody<B> for T {
     #[inline]

@@ -1,10 +1,13 @@
 //! Conversions between [`Status`]/[`Method`] and the `http` crate's types,
 //! and every response into `http::Response`.
 
-pub(crate) mod body;
+mod body;
 
 use crate::fields::TypedFields;
-use crate::{Empty, IntoHttpBody as _, InvalidStatus, Method, Status, TypedResponse};
+use crate::method::UnknownMethod;
+use crate::response::{Empty, IntoHttpBody, TypedResponse};
+use crate::status::InvalidStatus;
+use crate::{Method, Status};
 
 /// Builds an `http::Response` from a status, header fields and a body: the
 /// one place every conversion goes through. One typed field goes straight
@@ -39,7 +42,7 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
 }
 
 /// A typed response as an `http::Response` whose body its body becomes
-/// ([`IntoHttpBody`](crate::IntoHttpBody)): one arm of a generated enum's
+/// ([`IntoHttpBody`](crate::response::IntoHttpBody)): one arm of a generated enum's
 /// conversion.
 ///
 /// A response whose `.header()` call was refused becomes a bare
@@ -54,7 +57,7 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
     T: TypedResponse,
-    T::Body: crate::IntoHttpBody<B>,
+    T::Body: IntoHttpBody<B>,
     B: Default,
 {
     match typed.__into_fields() {
@@ -134,17 +137,17 @@ impl From<Method> for http::Method {
 }
 
 impl TryFrom<&http::Method> for Method {
-    type Error = crate::UnknownMethod;
+    type Error = UnknownMethod;
 
-    fn try_from(method: &http::Method) -> Result<Method, crate::UnknownMethod> {
+    fn try_from(method: &http::Method) -> Result<Method, UnknownMethod> {
         method.as_str().parse()
     }
 }
 
 impl TryFrom<http::Method> for Method {
-    type Error = crate::UnknownMethod;
+    type Error = UnknownMethod;
 
-    fn try_from(method: http::Method) -> Result<Method, crate::UnknownMethod> {
+    fn try_from(method: http::Method) -> Result<Method, UnknownMethod> {
         Method::try_from(&method)
     }
 }
