@@ -20,22 +20,14 @@ use axum::response::{IntoResponse, Response};
 /// serialised answers 500) is passed through unchanged: its error must not
 /// be sent under a success status. A refused `.header()` call answers a
 /// bare 500 (no fields, empty body).
-///
-/// Inlined into the per-status type's `into_response`, and that into the
-/// enum's: the fields are looked at where the handler's value holds them,
-/// so a response without fields moves none, and one built in the same
-/// function as it is sent is set up as a hand-written one would be (section
-/// 3 of `BENCHMARKS.md`).
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "measured: see above")]
+#[inline]
 pub(crate) fn respond<T>(fields: Fields, body: T::Body) -> Response
 where
     T: TypedResponse,
     T::Body: IntoResponse,
 {
     if fields.is_plain() {
-        // The common case, on a path of its own: no fields to move or drop.
-        fields.forget_plain();
+        // The common case, on a path of its own: no fields to merge.
         let mut response = body.into_response();
         if succeeded::<T>(&mut response) {
             typed_status::<T>(&mut response);
@@ -47,9 +39,6 @@ where
     };
     let mut response = body.into_response();
     if !succeeded::<T>(&mut response) {
-        // Dropped before the response is returned, which spares a copy of
-        // the response.
-        drop(fields);
         return response;
     }
     typed_status::<T>(&mut response);
@@ -106,22 +95,15 @@ fn insert_phrase(response: &mut Response, phrase: &'static str) {
 /// Sets the typed fields on the body's response: the first value of each
 /// name replaces the body's values of that name (a typed `Content-Type`
 /// wins over the body's), later values of the name are appended, and the
-/// body's other fields stay.
-///
-/// Always inlined, so a response without fields pays nothing and one
-/// typed field is inserted in place (9 instructions of a 201 with its
-/// `Location` over a plain `#[inline]`); the loop over a map is
-/// [`merge_map`].
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "measured: see above")]
+/// body's other fields stay. The loop over a map is [`merge_map`].
+#[inline]
 fn merge(target: &mut HeaderMap, fields: TypedFields) {
     match fields {
         TypedFields::None => {}
         // The common case: one typed field, inserted as a hand-written
         // response would insert it.
-        TypedFields::One(name, value, view) => {
+        TypedFields::One(name, value, _) => {
             target.insert(name, value);
-            crate::fields::discard(view);
         }
         TypedFields::Map(map) => merge_map(target, map),
     }

@@ -25,10 +25,7 @@ impl<T: Into<B>, B> IntoHttpBody<B> for T {
         response(status, TypedFields::Map(headers), self.into())
     }
 
-    // Always inlined, as `response` is: the response is then built where
-    // the caller keeps it, not copied out of this frame.
-    #[inline(always)]
-    #[allow(clippy::inline_always, reason = "measured: see the comment above")]
+    #[inline]
     fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B> {
         response(status, fields, self.into())
     }

@@ -13,30 +13,18 @@ use crate::{Method, Status};
 /// one place every conversion goes through. One typed field goes straight
 /// into the map the response is made with, as a hand-written response's
 /// would; a map of several replaces it.
-// Always inlined: as a call, the response is built in this frame and then
-// copied out with `memcpy` (a tenth of the conversion's instructions).
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "measured: see the comment above")]
+#[inline]
 pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http::Response<B> {
     let mut response = http::Response::new(body);
     *response.status_mut() = status.into();
     match fields {
         TypedFields::None => {}
-        TypedFields::One(name, value, view) => {
+        TypedFields::One(name, value, _) => {
             // The map is new and empty: appending is inserting, without
             // looking for a value to replace and return.
             response.headers_mut().append(name.clone(), value);
-            crate::fields::discard(view);
         }
-        TypedFields::Map(map) => {
-            let made = std::mem::replace(response.headers_mut(), map);
-            // The map `Response::new` made owns no memory (`HeaderMap::new`
-            // does not allocate), so its drop glue, a fifth of a small
-            // conversion, has nothing to free.
-            if made.capacity() == 0 {
-                std::mem::forget(made);
-            }
-        }
+        TypedFields::Map(map) => *response.headers_mut() = map,
     }
     response
 }
@@ -50,9 +38,8 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
 /// body, so neither the refused bytes nor the intended body are sent. That
 /// is why `B: Default`: an `http::Response<B>` must hold some `B`, and the
 /// only other one at hand is the body meant for the intended status.
-// Inlined: with the one typed field kept inline, an out-of-line call costs
-// the 201 with `Location` more (its response moved in) than it saves the
-// 409 (its response built in place); measured under callgrind.
+// Inlined, so the response is built where the caller keeps it (section 3
+// of `BENCHMARKS.md`).
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
