@@ -7,6 +7,7 @@ pub use crate::set::{check_disjoint, concat_statuses};
 
 pub use crate::fields::TypedFields;
 pub use crate::integrations::http::{into_http, into_http_empty};
+pub use crate::parts::IntoTypedFields;
 pub use crate::response::IntoHttpBody;
 
 pub use crate::decode::support::*;

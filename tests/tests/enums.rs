@@ -298,20 +298,28 @@ fn any_other_header_takes_what_https_builder_takes() {
 }
 
 #[test]
-fn a_refused_header_call_makes_the_response_a_bare_500() {
-    // The per-status type into `http::Response`: no fields, default body.
-    let created = responses::response::Created::new(String::from("secret"))
+fn a_refused_header_call_makes_the_response_a_500_without_fields() {
+    // The per-status type into `http::Response`: no fields, neither the
+    // refused one nor the typed `Location`; a plain body is sent as it
+    // converts, since `http::Response<B>` has no empty value for every `B`.
+    let created = responses::response::Created::new(String::from("made"))
         .location(Location::from_static("/5"))
         .header("x-evil", "a\r\nSet-Cookie: s=1");
     assert_eq!(created.headers().len(), 1, "the refused field is not added");
     let response: http::Response<String> = created.into();
     assert_eq!(response.status(), 500);
     assert!(response.headers().is_empty());
-    assert_eq!(response.body(), "");
+    assert_eq!(response.body(), "made");
 
     // The same through the enum, for a name that is not a token.
     let response: Everything = responses::response::Ok::new(User { id: 3 })
         .header("bad name", "v")
+        .into();
+    assert_eq!(parts(response), (500, vec![], "user 3".to_owned()));
+
+    // Without a body, the 500 is bare: the body type's empty value.
+    let response: Everything = responses::response::NoContent::new()
+        .header("x-evil", "\n")
         .into();
     assert_eq!(parts(response), (500, vec![], String::new()));
 

@@ -85,19 +85,33 @@ fn extensions_that_fail_give_a_minimal_500_in_http() {
 }
 
 #[test]
-fn a_refused_header_call_beside_a_problem_is_a_bare_500() {
+fn a_refused_header_call_beside_a_problem_is_the_minimal_500() {
     // The refusal wins over the problem: nothing of the response meant for
-    // 409, its problem document included, is sent.
+    // 409, its problem document included, is sent; the minimal 500 problem
+    // is, as when a problem fails to render.
+    let minimal = r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
     let refused =
         responses::response::Conflict::new(Problem::detail(DETAIL)).header("x-evil", "a\r\nb");
     let response: http::Response<Vec<u8>> = refused.clone().into();
     assert_eq!(response.status(), 500);
-    assert!(response.headers().is_empty());
-    assert!(response.body().is_empty());
+    assert_eq!(
+        response.headers().iter().collect::<Vec<_>>(),
+        [(
+            &http::header::CONTENT_TYPE,
+            &http::HeaderValue::from_static("application/problem+json")
+        )]
+    );
+    assert_eq!(response.body(), minimal.as_bytes());
     let response: http::Response<String> = refused.into();
     assert_eq!(
         (response.status().as_u16(), response.body().as_str()),
-        (500, "")
+        (500, minimal)
+    );
+    let refused = responses::response::Created::new(Json(DETAIL)).header("x-evil", "\0");
+    let response: http::Response<bytes::Bytes> = refused.into();
+    assert_eq!(
+        (response.status().as_u16(), &response.body()[..]),
+        (500, minimal.as_bytes())
     );
 }
 

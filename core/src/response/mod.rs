@@ -46,36 +46,22 @@ pub trait TypedResponse {
     /// The header fields and the body, for building a framework's response;
     /// or the first `.header()` call whose name or value did not convert.
     ///
-    /// Every integration answers that error with a bare
-    /// `500 Internal Server Error`: no header fields and an empty body, so
-    /// neither the refused bytes nor the body meant for the intended status
-    /// are sent.
+    /// Every integration answers that error with a
+    /// `500 Internal Server Error` without header fields, so the refused
+    /// bytes are never sent: axum and actix-web with an empty body, the
+    /// conversion into `http::Response<B>` with the body's
+    /// [`IntoHttpBody::into_refused_response`].
     ///
     /// # Errors
     ///
     /// The [`InvalidHeader`] of the first refused `.header()` call.
     fn into_parts(self) -> Result<(http::HeaderMap, Self::Body), InvalidHeader>;
-
-    /// [`into_parts`](Self::into_parts) for the integrations (`None` for a
-    /// refused `.header()` call, which they answer without asking why), with no map
-    /// for a response that has none or only one typed field, so converting
-    /// it makes no map of its own. Not public API.
-    #[doc(hidden)]
-    #[inline]
-    fn __into_fields(self) -> Option<(crate::__private::TypedFields, Self::Body)>
-    where
-        Self: Sized,
-    {
-        self.into_parts()
-            .ok()
-            .map(|(map, body)| (crate::__private::TypedFields::Map(map), body))
-    }
 }
 
 /// How a body of a typed response becomes an `http::Response<B>` of its
 /// status and header fields.
 ///
-/// Every `T: Into<B>` is one, as it is; [`Problem`] and [`Json`] are, for
+/// Every `T: Into<B>` is one, as it is; [`Problem`](crate::Problem) and [`Json`](crate::Json) are, for
 /// `B` = `Vec<u8>`, `String` and `bytes::Bytes`. A generated enum converts
 /// into `http::Response<B>` when all its bodies are `IntoHttpBody<B>`, and so
 /// does each per-status type.
@@ -97,5 +83,24 @@ pub trait IntoHttpBody<B> {
         Self: Sized,
     {
         self.into_http_response(status, fields.into_map())
+    }
+
+    /// The response sent instead when a `.header()` call of the typed
+    /// response was refused: `500 Internal Server Error` with none of its
+    /// header fields, so the refused bytes never reach the wire.
+    ///
+    /// An `http::Response<B>` must hold some `B`, and not every `B` has an
+    /// empty value (a body that is the enum itself, `Box<Self>`, has none),
+    /// so the body decides. The default sends this body as it is sent for a
+    /// 500 ([`into_http_response`](Self::into_http_response)), which for a
+    /// plain `T: Into<B>` is the body as given; [`Problem`](crate::Problem)
+    /// and [`Json`](crate::Json)
+    /// send the minimal 500 problem instead, as when they fail to render.
+    /// Use `.try_header()` where a refusal must be handled at the call.
+    fn into_refused_response(self) -> http::Response<B>
+    where
+        Self: Sized,
+    {
+        self.into_http_response(Status::INTERNAL_SERVER_ERROR, HeaderMap::new())
     }
 }

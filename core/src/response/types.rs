@@ -69,16 +69,21 @@ macro_rules! response_type {
                 ::core::result::Result::Ok((map, crate::response::Empty))
             }
 
+        }
+
+        #[allow(deprecated)]
+        impl crate::parts::IntoTypedFields for $name {
             #[inline]
-            fn __into_fields(
+            fn __into_typed_fields(
                 self,
-            ) -> ::core::option::Option<(crate::fields::TypedFields, crate::response::Empty)> {
-                ::core::option::Option::Some((self.headers.into_accepted()?, crate::response::Empty))
+            ) -> (::core::option::Option<crate::fields::TypedFields>, crate::response::Empty) {
+                (self.headers.into_accepted(), crate::response::Empty)
             }
         }
 
         /// A response whose `.header()` call was refused becomes a bare
-        /// `500 Internal Server Error`.
+        /// `500 Internal Server Error`: no header fields, `B::default()` as
+        /// the body.
         #[allow(deprecated)]
         impl<B: ::core::default::Default> ::core::convert::From<$name> for ::http::Response<B> {
             #[inline]
@@ -176,23 +181,27 @@ macro_rules! response_type {
                 ::core::result::Result::Ok((map, self.body))
             }
 
+        }
+
+        #[allow(deprecated)]
+        impl<B> crate::parts::IntoTypedFields for $name<B> {
             #[inline]
-            fn __into_fields(
+            fn __into_typed_fields(
                 self,
-            ) -> ::core::option::Option<(crate::fields::TypedFields, B)> {
-                ::core::option::Option::Some((self.headers.into_accepted()?, self.body))
+            ) -> (::core::option::Option<crate::fields::TypedFields>, B) {
+                (self.headers.into_accepted(), self.body)
             }
         }
 
-        // The body renders itself given the status, so a problem's status
-        // member is this status. A response whose `.header()` call was
-        // refused becomes a bare `500 Internal Server Error` with
-        // `C::default()` as its body.
+        /// The body renders itself given the status, so a problem's status
+        /// member is this status. No bound on the response's body type `C`:
+        /// a response whose `.header()` call was refused is the body's
+        /// [`into_refused_response`](crate::response::IntoHttpBody::into_refused_response),
+        /// a `500 Internal Server Error` without header fields.
         #[allow(deprecated)]
         impl<B, C> ::core::convert::From<$name<B>> for ::http::Response<C>
         where
             B: crate::response::IntoHttpBody<C>,
-            C: ::core::default::Default,
         {
             #[inline]
             fn from(response: $name<B>) -> Self {
@@ -322,8 +331,10 @@ macro_rules! response_methods {
         /// Like that builder, it defers a conversion error so the response is
         /// built in one chain: a name or value that does not convert (a value
         /// with NUL, CR, LF, another control character than HTAB, or DEL) is
-        /// not added, and the response is then sent as a bare
-        /// `500 Internal Server Error`. Use [`try_header`](Self::try_header)
+        /// not added, and the response is then sent as a
+        /// `500 Internal Server Error` without header fields (see
+        /// [`TypedResponse::into_parts`](crate::response::TypedResponse::into_parts)).
+        /// Use [`try_header`](Self::try_header)
         /// for the error at the call site, and the typed methods for the
         /// fields the status names.
         #[inline]

@@ -9,6 +9,7 @@ mod extract;
 mod problem;
 
 use crate::fields::TypedFields;
+use crate::parts::IntoTypedFields;
 use crate::response::{Empty, TypedResponse};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
@@ -23,10 +24,10 @@ use std::fmt;
 /// refused `.header()` call answers a bare 500 (no fields, empty body).
 pub(crate) fn respond<T>(typed: T, request: &HttpRequest) -> HttpResponse
 where
-    T: TypedResponse,
+    T: IntoTypedFields,
     T::Body: Responder,
 {
-    let Some((headers, body)) = typed.__into_fields() else {
+    let (Some(headers), body) = typed.__into_typed_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = body.respond_to(request).map_into_boxed_body();
@@ -45,9 +46,9 @@ where
 /// `Content-Type`.
 pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
 where
-    T: TypedResponse<Body = Empty>,
+    T: IntoTypedFields<Body = Empty>,
 {
-    let Some((headers, Empty)) = typed.__into_fields() else {
+    let (Some(headers), Empty) = typed.__into_typed_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = HttpResponse::new(status_code::<T>());

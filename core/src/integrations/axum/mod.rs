@@ -8,6 +8,7 @@ mod extract;
 mod problem;
 
 use crate::fields::{Fields, TypedFields};
+use crate::parts::IntoTypedFields;
 use crate::response::{Empty, TypedResponse};
 use axum::body::Body;
 use axum::http::{HeaderMap, StatusCode};
@@ -60,9 +61,9 @@ fn succeeded<T: TypedResponse>(response: &mut Response) -> bool {
 /// body and no `Content-Type`.
 pub(crate) fn respond_empty<T>(typed: T) -> Response
 where
-    T: TypedResponse<Body = Empty>,
+    T: IntoTypedFields<Body = Empty>,
 {
-    let Some((headers, Empty)) = typed.__into_fields() else {
+    let (Some(headers), Empty) = typed.__into_typed_fields() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = Response::new(Body::empty());

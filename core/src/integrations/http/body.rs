@@ -62,6 +62,19 @@ fn rendered(
     response
 }
 
+/// The minimal 500 problem, sent for a problem or JSON body whose typed
+/// response had a `.header()` call refused: nothing of the document meant
+/// for the intended status.
+#[cfg(feature = "json")]
+fn refused_problem() -> http::Response<Vec<u8>> {
+    rendered(
+        Status::INTERNAL_SERVER_ERROR,
+        HeaderMap::new(),
+        None,
+        problem::CONTENT_TYPE,
+    )
+}
+
 /// Each byte body a problem or JSON value renders into; the bytes are UTF-8
 /// JSON, so `String` holds them without a check.
 #[cfg(feature = "json")]
@@ -72,11 +85,19 @@ macro_rules! byte_bodies {
                 let body = problem::render_for(self, status.code());
                 rendered(status, headers, body, problem::CONTENT_TYPE).map($from_vec)
             }
+
+            fn into_refused_response(self) -> http::Response<$body> {
+                refused_problem().map($from_vec)
+            }
         }
 
         impl<T: Serialize> IntoHttpBody<$body> for Json<T> {
             fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<$body> {
                 rendered(status, headers, self.to_bytes(), crate::json::CONTENT_TYPE).map($from_vec)
+            }
+
+            fn into_refused_response(self) -> http::Response<$body> {
+                refused_problem().map($from_vec)
             }
         }
     )*};

@@ -5,7 +5,8 @@ mod body;
 
 use crate::fields::TypedFields;
 use crate::method::UnknownMethod;
-use crate::response::{Empty, IntoHttpBody, TypedResponse};
+use crate::parts::IntoTypedFields;
+use crate::response::{Empty, IntoHttpBody};
 use crate::status::InvalidStatus;
 use crate::{Method, Status};
 
@@ -30,50 +31,48 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
 }
 
 /// A typed response as an `http::Response` whose body its body becomes
-/// ([`IntoHttpBody`](crate::response::IntoHttpBody)): one arm of a generated enum's
-/// conversion.
+/// ([`IntoHttpBody`]): one arm of a generated enum's conversion.
 ///
-/// A response whose `.header()` call was refused becomes a bare
-/// `500 Internal Server Error`: no header fields and `B::default()` as the
-/// body, so neither the refused bytes nor the intended body are sent. That
-/// is why `B: Default`: an `http::Response<B>` must hold some `B`, and the
-/// only other one at hand is the body meant for the intended status.
+/// There is no bound on `B`. A response whose `.header()` call was refused
+/// is sent as `500 Internal Server Error` without header fields, so the
+/// refused bytes never reach the wire; its body is the one
+/// [`IntoHttpBody::into_refused_response`] gives. An empty `B` would need
+/// `B: Default` of every caller for the sake of this one error path, and
+/// some bodies have no empty value: an enum whose body is the
+/// `http::Response` body itself (`200(Box<Self>)` into
+/// `http::Response<Box<Self>>`).
 // Inlined, so the response is built where the caller keeps it (section 3
 // of `BENCHMARKS.md`).
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
-    T: TypedResponse,
+    T: IntoTypedFields,
     T::Body: IntoHttpBody<B>,
-    B: Default,
 {
-    match typed.__into_fields() {
-        Some((headers, body)) => body.__into_http_response(T::STATUS, headers),
-        None => refused(),
+    match typed.__into_typed_fields() {
+        (Some(fields), body) => body.__into_http_response(T::STATUS, fields),
+        (None, body) => refused(body),
     }
 }
 
-/// The bare 500 of a response whose `.header()` call was refused.
+/// The 500 of a response whose `.header()` call was refused.
 #[cold]
-fn refused<B: Default>() -> http::Response<B> {
-    let mut response = http::Response::new(B::default());
-    *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
-    response
+fn refused<T: IntoHttpBody<B>, B>(body: T) -> http::Response<B> {
+    body.into_refused_response()
 }
 
 /// A typed response without a body as an `http::Response` with an empty
-/// (default) body.
+/// (default) body; a refused `.header()` call makes it a bare 500.
 #[inline]
 pub fn into_http_empty<T, B>(typed: T) -> http::Response<B>
 where
-    T: TypedResponse<Body = Empty>,
+    T: IntoTypedFields<Body = Empty>,
     B: Default,
 {
     into_http::<_, EmptyInto<B>>(typed).map(|EmptyInto(body)| body)
 }
 
 /// `B::default()` as the conversion of [`Empty`].
-#[derive(Default)]
 struct EmptyInto<B>(B);
 
 impl<B: Default> From<Empty> for EmptyInto<B> {
