@@ -766,10 +766,14 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         bounded_body(out, model, body);
         out.text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
-    // For the bodiless variants, and for the empty 500 that a response
-    // whose `.header()` call was refused becomes; an included set brings
-    // its own conversion.
-    if !model.variants.is_empty() {
+    // The empty body of the bodiless variants; a variant with a body sends
+    // that body's conversion, also for a refused `.header()` call, so it
+    // needs no empty value. An included set brings its own conversion.
+    if model
+        .variants
+        .iter()
+        .any(|variant| variant.body().is_none())
+    {
         out.text("__ResponsesBody: ::core::default::Default,");
     }
     for set in &model.sets {

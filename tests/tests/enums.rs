@@ -623,6 +623,43 @@ fn self_and_higher_ranked_bodies_are_kept() {
     assert_eq!(response.body().0.map(|callee| callee("four")), Some(4));
 }
 
+/// An enum whose body is the `http::Response` body itself. Every variant
+/// has a body, so converting it asks nothing of the response's body type:
+/// `Box<Tree>` has no empty value.
+#[responses(200(Box<Self>), 410(Leaf))]
+pub enum Tree {}
+
+pub struct Leaf;
+
+impl From<Leaf> for Box<Tree> {
+    fn from(leaf: Leaf) -> Box<Tree> {
+        Box::new(Tree::gone(leaf))
+    }
+}
+
+#[test]
+fn an_enum_whose_body_is_the_response_body_converts() {
+    let response: http::Response<Box<Tree>> = Tree::ok(Box::new(Tree::gone(Leaf))).into();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.body().status(), Status::GONE);
+
+    let response: http::Response<Box<Tree>> = responses::response::Gone::new(Leaf).into();
+    assert_eq!(
+        (response.status().as_u16(), response.body().status()),
+        (410, Status::GONE)
+    );
+
+    // A refused `.header()` call: a 500 without fields, the body as it
+    // converts.
+    let refused: Tree = responses::response::Ok::new(Box::new(Tree::gone(Leaf)))
+        .header("x-evil", "\n")
+        .into();
+    let response: http::Response<Box<Tree>> = refused.into();
+    assert_eq!(response.status(), 500);
+    assert!(response.headers().is_empty());
+    assert_eq!(response.body().status(), Status::GONE);
+}
+
 /// Lifetimes a body type may leave out or name without the enum declaring
 /// them: elided in a function type's parameters and return type, bound by
 /// its own `for<..>`, and `'static`. (Elsewhere the macro asks for one the
