@@ -136,10 +136,10 @@ pub(crate) enum Shape {
 }
 
 impl Variant {
-    /// `::responses::Created` (the per-status type, without arguments).
+    /// `::responses::response::Created` (the per-status type, without arguments).
     pub(crate) fn response_path(&self) -> TokenStream {
         let name = format_ident!("{}", self.entry.name);
-        quote!(::responses::#name)
+        quote!(::responses::response::#name)
     }
 
     /// The body type, if the variant has one.

@@ -97,7 +97,7 @@ fn constructor_text(entry: &StatusEntry) -> String {
         let _ = write!(
             out,
             "The status also requires the `{}` header field, which has no typed value: \
-             build `responses::{}` and set it with its `header` method. ",
+             build `responses::response::{}` and set it with its `header` method. ",
             header.name, entry.name
         );
     }
@@ -113,7 +113,7 @@ fn constructor_text(entry: &StatusEntry) -> String {
         }
         let _ = write!(
             out,
-            "To add the optional `{}` header field, build `responses::{}` with its \
+            "To add the optional `{}` header field, build `responses::response::{}` with its \
              `{}` method and convert it with `.into()`. ",
             header.name,
             entry.name,

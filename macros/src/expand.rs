@@ -206,9 +206,9 @@ pub(crate) fn where_clause(out: &mut Out, model: &ResponseEnum<'_>, more: bool) 
     }
 }
 
-/// The per-status type a variant turns into, `::responses::Created<User>`.
+/// The per-status type a variant turns into, `::responses::response::Created<User>`.
 pub(crate) fn response_type(out: &mut Out, variant: &Variant) {
-    out.text("::responses::").text(variant.entry.name);
+    out.text("::responses::response::").text(variant.entry.name);
     if variant.entry.content_forbidden {
         return;
     }
@@ -217,7 +217,7 @@ pub(crate) fn response_type(out: &mut Out, variant: &Variant) {
             out.text("<").tokens(body).text(">");
         }
         None => {
-            out.text("<::responses::Empty>");
+            out.text("<::responses::response::Empty>");
         }
     }
 }
@@ -374,7 +374,9 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     out.text(" -> Self").group(Delim::Brace, |out| {
         out.text("Self::").text(entry.name);
         out.group(Delim::Paren, |out| {
-            out.text("::responses::").text(entry.name).text("::");
+            out.text("::responses::response::")
+                .text(entry.name)
+                .text("::");
             let constructor = if variant.body().is_some() || entry.content_forbidden {
                 "new"
             } else {
@@ -430,7 +432,9 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
     out.text(" -> Self").group(Delim::Brace, |out| {
         out.text("Self::").text(entry.name);
         out.group(Delim::Paren, |out| {
-            out.text("::responses::").text(entry.name).text("::");
+            out.text("::responses::response::")
+                .text(entry.name)
+                .text("::");
             if variant.body().is_some() {
                 out.text("new").group(Delim::Paren, |out| {
                     out.text("body");
@@ -762,10 +766,14 @@ fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         bounded_body(out, model, body);
         out.text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
     }
-    // For the bodiless variants, and for the empty 500 that a response
-    // whose `.header()` call was refused becomes; an included set brings
-    // its own conversion.
-    if !model.variants.is_empty() {
+    // The empty body of the bodiless variants; a variant with a body sends
+    // that body's conversion, also for a refused `.header()` call, so it
+    // needs no empty value. An included set brings its own conversion.
+    if model
+        .variants
+        .iter()
+        .any(|variant| variant.body().is_none())
+    {
         out.text("__ResponsesBody: ::core::default::Default,");
     }
     for set in &model.sets {

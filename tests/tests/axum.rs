@@ -53,7 +53,7 @@ async fn serve() -> String {
             "/created",
             get(|| async {
                 Shapes::from(
-                    responses::Created::new(Json(Item { id: 2 }))
+                    responses::response::Created::new(Json(Item { id: 2 }))
                         .location(Location::from_static("/items/2")),
                 )
             }),
@@ -92,7 +92,8 @@ async fn serve() -> String {
             "/limited",
             get(|| async {
                 Shapes::from(
-                    responses::TooManyRequests::empty().retry_after(RetryAfter::seconds(30)),
+                    responses::response::TooManyRequests::empty()
+                        .retry_after(RetryAfter::seconds(30)),
                 )
             }),
         )
@@ -104,13 +105,14 @@ async fn serve() -> String {
             "/broken-body-with-field",
             get(|| async {
                 Shapes::from(
-                    responses::Accepted::new(Json(Unserialisable)).header("x-trace", "t-1"),
+                    responses::response::Accepted::new(Json(Unserialisable))
+                        .header("x-trace", "t-1"),
                 )
             }),
         )
         .route(
             "/per-status-type",
-            get(|| async { responses::Accepted::new("queued") }),
+            get(|| async { responses::response::Accepted::new("queued") }),
         )
         .route(
             "/unavailable",
@@ -208,7 +210,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     use http::header::{CONTENT_TYPE, VARY};
 
     // One field (kept inline): it replaces the body's value.
-    let one = responses::Ok::new(Labelled)
+    let one = responses::response::Ok::new(Labelled)
         .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .into_response();
     assert_eq!(values(&one, "content-type"), ["text/x-mine"]);
@@ -217,7 +219,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
 
     // Several: each name's first value replaces the body's, the repeated
     // ones are appended, and the body's other fields stay.
-    let several = responses::Ok::new(Labelled)
+    let several = responses::response::Ok::new(Labelled)
         .header(VARY, HeaderValue::from_static("origin"))
         .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .header(VARY, HeaderValue::from_static("cookie"))
@@ -229,7 +231,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     assert_eq!(several.headers().len(), 4);
 
     // None: the body's fields as they were.
-    let none = responses::Ok::new(Labelled).into_response();
+    let none = responses::response::Ok::new(Labelled).into_response();
     assert_eq!(values(&none, "content-type"), ["text/plain"]);
     assert_eq!(none.headers().len(), 3);
 }

@@ -54,8 +54,8 @@ async fn axum_json_of_a_problem_is_plain_json_without_the_status() {
         serde_json::json!({"type": "about:blank", "detail": "d"})
     );
     // Inside a status type it keeps its own content type and members.
-    let typed =
-        responses::Conflict::new(axum::Json(responses::Problem::detail("d"))).into_response();
+    let typed = responses::response::Conflict::new(axum::Json(responses::Problem::detail("d")))
+        .into_response();
     assert_eq!(typed.status(), 409);
     assert_eq!(typed.headers()["content-type"], "application/json");
     assert_eq!(

@@ -82,7 +82,7 @@ pub enum DecodeErrorKind {
     /// 304; RFC 9110 section 6.4.1).
     ContentForbidden,
     /// The response has content, but the variant declares no body (its body
-    /// type is [`Empty`](crate::Empty)).
+    /// type is [`Empty`](crate::response::Empty)).
     UnexpectedContent,
     /// The body could not be read to its end (the `reqwest` feature).
     Read {

@@ -8,8 +8,8 @@ use crate::models::Object;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use responses::{Json, JsonRejection, Path, PathRejection, Problem, Query, QueryRejection};
-use responses::{RejectionDetails, Status};
+use responses::extract::{JsonRejection, Path, PathRejection, Query, QueryRejection, RejectionDetails};
+use responses::{Json, Problem, Status};
 use serde::de::DeserializeOwned;
 
 /// A JSON request body, read by [`responses::Json`].
@@ -36,7 +36,7 @@ where
     }
 }
 
-/// Path parameters, read by [`responses::Path`], refused as a 422.
+/// Path parameters, read by [`responses::extract::Path`], refused as a 422.
 pub struct PathParams<T>(pub T);
 
 impl<T, S> FromRequestParts<S> for PathParams<T>
@@ -58,7 +58,7 @@ where
     }
 }
 
-/// The query string, read by [`responses::Query`], refused as a 422.
+/// The query string, read by [`responses::extract::Query`], refused as a 422.
 pub struct QueryParams<T>(pub T);
 
 impl<T, S> FromRequestParts<S> for QueryParams<T>

@@ -118,8 +118,8 @@ pub async fn get_path(base: &str, path: &str) -> Exchange {
 }
 
 /// `/etag`: a field given by `http`'s own name constant and a `&str`.
-pub fn tagged() -> responses::Ok<&'static str> {
-    responses::Ok::new("tagged")
+pub fn tagged() -> responses::response::Ok<&'static str> {
+    responses::response::Ok::new("tagged")
         .header(http::header::ETAG, "\"v1\"")
         .header("x-request-id", http::HeaderValue::from_static("abc"))
         .header(http::header::VARY, "origin")
@@ -127,24 +127,24 @@ pub fn tagged() -> responses::Ok<&'static str> {
 }
 
 /// `/typed`: fields of the `headers` crate's typed vocabulary.
-pub fn typed() -> responses::Ok<&'static str> {
+pub fn typed() -> responses::response::Ok<&'static str> {
     let etag: headers::ETag = "\"v2\"".parse().expect("an entity tag");
-    responses::Ok::new("typed")
+    responses::response::Ok::new("typed")
         .typed_header(etag)
         .typed_header(headers::CacheControl::new().with_no_store())
 }
 
 /// `/refused`: a value that would inject a header line, and a body that
 /// must not be sent either.
-pub fn refused() -> responses::Created<&'static str> {
-    responses::Created::new("secret body")
+pub fn refused() -> responses::response::Created<&'static str> {
+    responses::response::Created::new("secret body")
         .header(http::header::ETAG, "\"v1\"")
         .header("x-evil", "a\r\nSet-Cookie: session=stolen")
 }
 
 /// `/refused-name`: a name that is not a token.
-pub fn refused_name() -> responses::NoContent {
-    responses::NoContent::new().header("x evil\n", "v")
+pub fn refused_name() -> responses::response::NoContent {
+    responses::response::NoContent::new().header("x evil\n", "v")
 }
 
 /// The routes of [`tagged`], [`typed`], [`refused`] and [`refused_name`]:

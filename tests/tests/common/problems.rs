@@ -75,7 +75,7 @@ macro_rules! every_error {
                 router = router.route(
                     concat!("/every/", $code),
                     axum::routing::get(|| async {
-                        responses::$name::new($($param,)* Problem::detail("every"))
+                        responses::response::$name::new($($param,)* Problem::detail("every"))
                     }),
                 );
             )*
@@ -89,7 +89,7 @@ macro_rules! every_error {
                 config.route(
                     concat!("/every/", $code),
                     actix_web::web::get().to(|| async {
-                        responses::$name::new($($param,)* Problem::detail("every"))
+                        responses::response::$name::new($($param,)* Problem::detail("every"))
                     }),
                 );
             )*
@@ -99,7 +99,7 @@ macro_rules! every_error {
         #[allow(deprecated)]
         pub fn http_responses() -> Vec<(u16, http::Response<Vec<u8>>)> {
             vec![$(
-                ($code, responses::$name::new($($param,)* Problem::detail("every")).into()),
+                ($code, responses::response::$name::new($($param,)* Problem::detail("every")).into()),
             )*]
         }
     };
@@ -197,8 +197,8 @@ pub fn broken() -> CreateUser {
     CreateUser::internal_server_error(Problem::new().with_extensions(Unserialisable))
 }
 
-pub fn clashing() -> responses::Conflict<Problem<Clashing>> {
-    responses::Conflict::new(Problem::new().with_extensions(Clashing { status: 200 }))
+pub fn clashing() -> responses::response::Conflict<Problem<Clashing>> {
+    responses::response::Conflict::new(Problem::new().with_extensions(Clashing { status: 200 }))
 }
 
 pub fn bare() -> Problem {

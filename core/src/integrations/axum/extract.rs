@@ -2,11 +2,12 @@
 //! `FromRequest` / `FromRequestParts`, whose rejections are the generated
 //! enums of `extract/sets.rs`.
 
+use crate::Json;
 use crate::extract::refusal::{
     Refusal, check_json_content_type, json_from_slice, parameter_refusal, query_from_str,
     unreadable_body,
 };
-use crate::{Json, JsonRejection, Path, PathRejection, Query, QueryRejection};
+use crate::extract::{JsonRejection, Path, PathRejection, Query, QueryRejection};
 use axum::body::Bytes;
 use axum::extract::path::ErrorKind;
 use axum::extract::rejection::PathRejection as AxumPathRejection;

@@ -5,8 +5,12 @@
 //! actix-web 4 has its own header types (from `http` 0.2), so each field is
 //! converted by its bytes, which both crates validate by the same rules.
 
+mod extract;
+mod problem;
+
 use crate::fields::TypedFields;
-use crate::{Empty, TypedResponse};
+use crate::parts::IntoTypedFields;
+use crate::response::{Empty, TypedResponse};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
@@ -20,18 +24,16 @@ use std::fmt;
 /// refused `.header()` call answers a bare 500 (no fields, empty body).
 pub(crate) fn respond<T>(typed: T, request: &HttpRequest) -> HttpResponse
 where
-    T: TypedResponse,
+    T: IntoTypedFields,
     T::Body: Responder,
 {
-    let Some((headers, body)) = typed.__into_fields() else {
+    let (Some(headers), body) = typed.__into_typed_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = body.respond_to(request).map_into_boxed_body();
     // A problem takes the typed status; any other body that did not answer
     // 200 failed.
-    if !super::actix_problem::give_status(&mut response, T::STATUS)
-        && response.status() != StatusCode::OK
-    {
+    if !problem::give_status(&mut response, T::STATUS) && response.status() != StatusCode::OK {
         return response;
     }
     *response.status_mut() = status_code::<T>();
@@ -44,9 +46,9 @@ where
 /// `Content-Type`.
 pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
 where
-    T: TypedResponse<Body = Empty>,
+    T: IntoTypedFields<Body = Empty>,
 {
-    let Some((headers, Empty)) = typed.__into_fields() else {
+    let (Some(headers), Empty) = typed.__into_typed_fields() else {
         return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
     };
     let mut response = HttpResponse::new(status_code::<T>());

@@ -53,8 +53,8 @@ macro_rules! response_type {
         }
 
         #[allow(deprecated)]
-        impl crate::TypedResponse for $name {
-            type Body = crate::Empty;
+        impl crate::response::TypedResponse for $name {
+            type Body = crate::response::Empty;
             const STATUS: crate::Status = crate::Status::$constant;
 
             fn headers(&self) -> &::http::HeaderMap {
@@ -64,21 +64,26 @@ macro_rules! response_type {
             #[inline]
             fn into_parts(
                 self,
-            ) -> ::core::result::Result<(::http::HeaderMap, crate::Empty), crate::header::InvalidHeader> {
+            ) -> ::core::result::Result<(::http::HeaderMap, crate::response::Empty), crate::header::InvalidHeader> {
                 let map = self.headers.into_typed()?.into_map();
-                ::core::result::Result::Ok((map, crate::Empty))
+                ::core::result::Result::Ok((map, crate::response::Empty))
             }
 
+        }
+
+        #[allow(deprecated)]
+        impl crate::parts::IntoTypedFields for $name {
             #[inline]
-            fn __into_fields(
+            fn __into_typed_fields(
                 self,
-            ) -> ::core::option::Option<(crate::fields::TypedFields, crate::Empty)> {
-                ::core::option::Option::Some((self.headers.into_accepted()?, crate::Empty))
+            ) -> (::core::option::Option<crate::fields::TypedFields>, crate::response::Empty) {
+                (self.headers.into_accepted(), crate::response::Empty)
             }
         }
 
         /// A response whose `.header()` call was refused becomes a bare
-        /// `500 Internal Server Error`.
+        /// `500 Internal Server Error`: no header fields, `B::default()` as
+        /// the body.
         #[allow(deprecated)]
         impl<B: ::core::default::Default> ::core::convert::From<$name> for ::http::Response<B> {
             #[inline]
@@ -105,7 +110,7 @@ macro_rules! response_type {
             }
         }
 
-        decode_typed!($name = $constant, forbidden, crate::Empty, |headers, crate::Empty| Self { headers }; $($ty => $field),*);
+        decode_typed!($name = $constant, forbidden, crate::response::Empty, |headers, crate::response::Empty| Self { headers }; $($ty => $field),*);
     };
     (
         $(#[$attr:meta])*
@@ -118,10 +123,7 @@ macro_rules! response_type {
         $(#[$attr])*
         #[derive(Clone, Debug, PartialEq, Eq)]
         #[must_use = "a response does nothing until it is returned"]
-        pub struct $name<B = crate::Empty> {
-            // Declared after the body, so that it is dropped last: the drop
-            // of an enum of these ends in one call to the fields' drop, which
-            // every variant shares (a decoded 201: 10 instructions fewer).
+        pub struct $name<B = crate::response::Empty> {
             body: B,
             headers: crate::fields::Fields,
         }
@@ -154,16 +156,16 @@ macro_rules! response_type {
         }
 
         #[allow(deprecated)]
-        impl $name<crate::Empty> {
+        impl $name<crate::response::Empty> {
             #[doc = $empty_doc]
             #[inline]
             pub fn empty($($param: impl ::core::convert::Into<crate::header::$ty>),*) -> Self {
-                Self::new($($param,)* crate::Empty)
+                Self::new($($param,)* crate::response::Empty)
             }
         }
 
         #[allow(deprecated)]
-        impl<B> crate::TypedResponse for $name<B> {
+        impl<B> crate::response::TypedResponse for $name<B> {
             type Body = B;
             const STATUS: crate::Status = crate::Status::$constant;
 
@@ -179,23 +181,27 @@ macro_rules! response_type {
                 ::core::result::Result::Ok((map, self.body))
             }
 
+        }
+
+        #[allow(deprecated)]
+        impl<B> crate::parts::IntoTypedFields for $name<B> {
             #[inline]
-            fn __into_fields(
+            fn __into_typed_fields(
                 self,
-            ) -> ::core::option::Option<(crate::fields::TypedFields, B)> {
-                ::core::option::Option::Some((self.headers.into_accepted()?, self.body))
+            ) -> (::core::option::Option<crate::fields::TypedFields>, B) {
+                (self.headers.into_accepted(), self.body)
             }
         }
 
-        // The body renders itself given the status, so a problem's status
-        // member is this status. A response whose `.header()` call was
-        // refused becomes a bare `500 Internal Server Error` with
-        // `C::default()` as its body.
+        /// The body renders itself given the status, so a problem's status
+        /// member is this status. No bound on the response's body type `C`:
+        /// a response whose `.header()` call was refused is the body's
+        /// [`into_refused_response`](crate::response::IntoHttpBody::into_refused_response),
+        /// a `500 Internal Server Error` without header fields.
         #[allow(deprecated)]
         impl<B, C> ::core::convert::From<$name<B>> for ::http::Response<C>
         where
-            B: crate::IntoHttpBody<C>,
-            C: ::core::default::Default,
+            B: crate::response::IntoHttpBody<C>,
         {
             #[inline]
             fn from(response: $name<B>) -> Self {
@@ -325,8 +331,10 @@ macro_rules! response_methods {
         /// Like that builder, it defers a conversion error so the response is
         /// built in one chain: a name or value that does not convert (a value
         /// with NUL, CR, LF, another control character than HTAB, or DEL) is
-        /// not added, and the response is then sent as a bare
-        /// `500 Internal Server Error`. Use [`try_header`](Self::try_header)
+        /// not added, and the response is then sent as a
+        /// `500 Internal Server Error` without header fields (see
+        /// [`TypedResponse::into_parts`](crate::response::TypedResponse::into_parts)).
+        /// Use [`try_header`](Self::try_header)
         /// for the error at the call site, and the typed methods for the
         /// fields the status names.
         #[inline]

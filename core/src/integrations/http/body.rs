@@ -1,5 +1,5 @@
-//! [`IntoHttpBody`]: how a typed response's body becomes the body of an
-//! `http::Response`, with the status in hand.
+//! The impls of [`IntoHttpBody`]: how a typed response's body becomes the
+//! body of an `http::Response`, with the status in hand.
 //!
 //! Most bodies simply convert (`Into<B>`). A [`Problem`] needs the status to
 //! write its status member and default title, and a [`Json`] value needs
@@ -7,9 +7,10 @@
 //! bodies an `http::Response` usually holds: `Vec<u8>`, `String` and
 //! `bytes::Bytes`.
 
-use super::http::response;
+use super::response;
 use crate::Status;
 use crate::fields::TypedFields;
+use crate::response::IntoHttpBody;
 #[cfg(feature = "json")]
 use crate::{Json, Problem, problem};
 #[cfg(feature = "json")]
@@ -18,44 +19,13 @@ use http::HeaderMap;
 #[cfg(feature = "json")]
 use serde::Serialize;
 
-/// How a body of a typed response becomes an `http::Response<B>` of its
-/// status and header fields.
-///
-/// Every `T: Into<B>` is one, as it is; [`Problem`] and [`Json`] are, for
-/// `B` = `Vec<u8>`, `String` and `bytes::Bytes`. A generated enum converts
-/// into `http::Response<B>` when all its bodies are `IntoHttpBody<B>`, and so
-/// does each per-status type.
-///
-/// A body that is neither is reported as missing `Into<B>`: the blanket
-/// impl is the one rustc tries (see `tests/ui/http/`).
-pub trait IntoHttpBody<B> {
-    /// The response with `status`, `headers` and this body.
-    fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B>;
-
-    /// [`into_http_response`](Self::into_http_response) with the fields as
-    /// a response keeps them: a plain body then puts none or one typed
-    /// field straight into the map the `http::Response` brings, and no
-    /// second map is made and dropped. Not public API.
-    #[doc(hidden)]
-    #[inline]
-    fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B>
-    where
-        Self: Sized,
-    {
-        self.into_http_response(status, fields.into_map())
-    }
-}
-
 impl<T: Into<B>, B> IntoHttpBody<B> for T {
     #[inline]
     fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B> {
         response(status, TypedFields::Map(headers), self.into())
     }
 
-    // Always inlined, as `response` is: the response is then built where
-    // the caller keeps it, not copied out of this frame.
-    #[inline(always)]
-    #[allow(clippy::inline_always, reason = "measured: see the comment above")]
+    #[inline]
     fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B> {
         response(status, fields, self.into())
     }
@@ -92,6 +62,19 @@ fn rendered(
     response
 }
 
+/// The minimal 500 problem, sent for a problem or JSON body whose typed
+/// response had a `.header()` call refused: nothing of the document meant
+/// for the intended status.
+#[cfg(feature = "json")]
+fn refused_problem() -> http::Response<Vec<u8>> {
+    rendered(
+        Status::INTERNAL_SERVER_ERROR,
+        HeaderMap::new(),
+        None,
+        problem::CONTENT_TYPE,
+    )
+}
+
 /// Each byte body a problem or JSON value renders into; the bytes are UTF-8
 /// JSON, so `String` holds them without a check.
 #[cfg(feature = "json")]
@@ -102,11 +85,19 @@ macro_rules! byte_bodies {
                 let body = problem::render_for(self, status.code());
                 rendered(status, headers, body, problem::CONTENT_TYPE).map($from_vec)
             }
+
+            fn into_refused_response(self) -> http::Response<$body> {
+                refused_problem().map($from_vec)
+            }
         }
 
         impl<T: Serialize> IntoHttpBody<$body> for Json<T> {
             fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<$body> {
                 rendered(status, headers, self.to_bytes(), crate::json::CONTENT_TYPE).map($from_vec)
+            }
+
+            fn into_refused_response(self) -> http::Response<$body> {
+                refused_problem().map($from_vec)
             }
         }
     )*};

@@ -11,7 +11,8 @@ use core::str::FromStr;
 /// It is as small as a `u16` and every fact is a `const fn` away:
 ///
 /// ```
-/// use responses::{Status, StatusClass};
+/// use responses::Status;
+/// use responses::status::StatusClass;
 ///
 /// const CONFLICT: Status = Status::CONFLICT;
 /// assert_eq!(CONFLICT.code(), 409);
@@ -28,7 +29,8 @@ use core::str::FromStr;
 pub struct Status(u16);
 
 use responses_data::StatusEntry;
-pub use responses_data::{Class as StatusClass, HeaderField, Standing};
+
+use super::{HeaderField, InvalidStatus, Standing, StatusClass};
 
 // The constants, `Status::ALL`, `STATUS_INFO` and `status_index`, written by
 // `build.rs` from the dataset.
@@ -38,7 +40,8 @@ impl Status {
     /// The status registered for `code`.
     ///
     /// ```
-    /// use responses::{InvalidStatus, Status};
+    /// use responses::Status;
+    /// use responses::status::InvalidStatus;
     ///
     /// assert_eq!(Status::from_u16(404), Ok(Status::NOT_FOUND));
     /// assert_eq!(Status::from_u16(299), Err(InvalidStatus::Unregistered(299)));
@@ -241,35 +244,3 @@ impl FromStr for Status {
             .ok_or(InvalidStatus::UnknownName)
     }
 }
-
-/// Why a code or text is not a registered [`Status`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum InvalidStatus {
-    /// Outside 100..=599, so not an HTTP status code at all.
-    OutOfRange(u16),
-    /// In range, but the registry has no such code.
-    Unregistered(u16),
-    /// Text that is neither a code nor the name or phrase of a registered status.
-    UnknownName,
-}
-
-impl fmt::Display for InvalidStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            InvalidStatus::OutOfRange(code) => write!(
-                f,
-                "{code} is not an HTTP status code: codes have three digits, from 100 to 599"
-            ),
-            InvalidStatus::Unregistered(code) => {
-                write!(f, "{code} is not in the IANA HTTP Status Code Registry")
-            }
-            InvalidStatus::UnknownName => f.write_str(
-                "not a registered status: expected a code such as 404, \
-                 a name such as NotFound or a phrase such as \"Not Found\"",
-            ),
-        }
-    }
-}
-
-impl core::error::Error for InvalidStatus {}

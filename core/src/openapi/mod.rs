@@ -30,14 +30,17 @@
 //! them; a body type whose schema refers to other named schemas needs those
 //! registered in `#[openapi(components(schemas(..)))]` as usual.
 
-pub use super::openapi_problem::ExtensionsSchema;
+pub(crate) mod describe;
+mod problem;
+
+pub use problem::ExtensionsSchema;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 
 /// How a body type appears in an OpenAPI document: its media type and
 /// schema, or no content at all.
 ///
-/// Implemented for [`Empty`](crate::Empty) and `()` (no content), text (`String`, `&'static str`),
+/// Implemented for [`Empty`](crate::response::Empty) and `()` (no content), text (`String`, `&'static str`),
 /// bytes (`Vec<u8>`), and, with the framework features, `axum::Json<T>` and
 /// `actix_web::web::Json<T>` for any `T: utoipa::PartialSchema` (which
 /// `#[derive(utoipa::ToSchema)]` provides). Implement it for your own body
@@ -52,7 +55,7 @@ pub trait ResponseBody {
     fn content() -> Option<(&'static str, RefOr<Schema>)>;
 }
 
-impl ResponseBody for crate::Empty {
+impl ResponseBody for crate::response::Empty {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         None
     }

@@ -3,8 +3,9 @@
 //! `responses::__private::utoipa`; the public side is
 //! [`openapi`](crate::openapi).
 
-use crate::integrations::openapi::{ResponseBody, string_schema};
-use crate::{Status, TypedResponse};
+use super::{ResponseBody, string_schema};
+use crate::Status;
+use crate::response::TypedResponse;
 use std::collections::BTreeMap;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::content::Content;

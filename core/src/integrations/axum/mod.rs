@@ -4,8 +4,12 @@
 //!
 //! axum speaks `http` 1, so the typed fields move over as they are.
 
+mod extract;
+mod problem;
+
 use crate::fields::{Fields, TypedFields};
-use crate::{Empty, TypedResponse};
+use crate::parts::IntoTypedFields;
+use crate::response::{Empty, TypedResponse};
 use axum::body::Body;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -17,22 +21,14 @@ use axum::response::{IntoResponse, Response};
 /// serialised answers 500) is passed through unchanged: its error must not
 /// be sent under a success status. A refused `.header()` call answers a
 /// bare 500 (no fields, empty body).
-///
-/// Inlined into the per-status type's `into_response`, and that into the
-/// enum's: the fields are looked at where the handler's value holds them,
-/// so a response without fields moves none, and one built in the same
-/// function as it is sent is set up as a hand-written one would be (section
-/// 3 of `BENCHMARKS.md`).
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "measured: see above")]
+#[inline]
 pub(crate) fn respond<T>(fields: Fields, body: T::Body) -> Response
 where
     T: TypedResponse,
     T::Body: IntoResponse,
 {
     if fields.is_plain() {
-        // The common case, on a path of its own: no fields to move or drop.
-        fields.forget_plain();
+        // The common case, on a path of its own: no fields to merge.
         let mut response = body.into_response();
         if succeeded::<T>(&mut response) {
             typed_status::<T>(&mut response);
@@ -44,9 +40,6 @@ where
     };
     let mut response = body.into_response();
     if !succeeded::<T>(&mut response) {
-        // Dropped before the response is returned, which spares a copy of
-        // the response.
-        drop(fields);
         return response;
     }
     typed_status::<T>(&mut response);
@@ -61,17 +54,16 @@ where
 fn succeeded<T: TypedResponse>(response: &mut Response) -> bool {
     // A problem's own response is never a 200 (it answers 400..=599), so
     // the common case is one test.
-    response.status() == StatusCode::OK
-        || super::axum_problem::give_status(response, T::STATUS.code())
+    response.status() == StatusCode::OK || problem::give_status(response, T::STATUS.code())
 }
 
 /// A per-status response whose status forbids content (204, 205, 304): no
 /// body and no `Content-Type`.
 pub(crate) fn respond_empty<T>(typed: T) -> Response
 where
-    T: TypedResponse<Body = Empty>,
+    T: IntoTypedFields<Body = Empty>,
 {
-    let Some((headers, Empty)) = typed.__into_fields() else {
+    let (Some(headers), Empty) = typed.__into_typed_fields() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let mut response = Response::new(Body::empty());
@@ -104,22 +96,15 @@ fn insert_phrase(response: &mut Response, phrase: &'static str) {
 /// Sets the typed fields on the body's response: the first value of each
 /// name replaces the body's values of that name (a typed `Content-Type`
 /// wins over the body's), later values of the name are appended, and the
-/// body's other fields stay.
-///
-/// Always inlined, so a response without fields pays nothing and one
-/// typed field is inserted in place (9 instructions of a 201 with its
-/// `Location` over a plain `#[inline]`); the loop over a map is
-/// [`merge_map`].
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "measured: see above")]
+/// body's other fields stay. The loop over a map is [`merge_map`].
+#[inline]
 fn merge(target: &mut HeaderMap, fields: TypedFields) {
     match fields {
         TypedFields::None => {}
         // The common case: one typed field, inserted as a hand-written
         // response would insert it.
-        TypedFields::One(name, value, view) => {
+        TypedFields::One(name, value, _) => {
             target.insert(name, value);
-            crate::fields::discard(view);
         }
         TypedFields::Map(map) => merge_map(target, map),
     }

@@ -57,19 +57,11 @@ impl<T: Serialize> IntoResponse for Json<T> {
 /// and says so.
 ///
 /// Asked only of a response that did not answer 200 (a problem's own
-/// response answers 400..=599), so it is out of line and cold, and the
-/// path of a 200 is one test and the status (section 3 of
-/// `BENCHMARKS.md`, the axum 409: 2307 to 2306 instructions).
-///
-/// `extern "C"`, a call that cannot unwind: the caller then keeps no
-/// cleanup path that would drop the response if it did, and its 200 path
-/// saves and restores no register for one (the axum 409: 2306 to 2304
-/// instructions). Nothing here runs code of the caller's: a prepared
-/// problem holds strings and JSON values, which always serialise, so
-/// only running out of memory could stop it, and that aborts anyway.
+/// response answers 400..=599), so it is out of line and cold: the path of
+/// a 200 stays one status test.
 #[cold]
 #[inline(never)]
-pub(crate) extern "C" fn give_status(response: &mut Response, code: u16) -> bool {
+pub(crate) fn give_status(response: &mut Response, code: u16) -> bool {
     let Some(prepared) = response.extensions_mut().remove::<Prepared>() else {
         return false;
     };

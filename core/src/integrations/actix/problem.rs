@@ -1,6 +1,6 @@
 //! `Responder` for [`Problem`] and [`Json`], and the step of the per-status
 //! integration that gives a problem its status (as under axum: see
-//! `axum_problem.rs`).
+//! `integrations/axum/problem.rs`).
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};

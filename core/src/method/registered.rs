@@ -17,7 +17,8 @@ use core::str::FromStr;
 pub struct Method(u8);
 
 use responses_data::MethodEntry;
-pub use responses_data::RequestContent;
+
+use super::{RequestContent, UnknownMethod};
 
 // The constants, `Method::ALL` and `METHOD_INFO`, written by `build.rs` from
 // the dataset.
@@ -101,18 +102,3 @@ impl FromStr for Method {
             .ok_or(UnknownMethod)
     }
 }
-
-/// A method token that is not one of the registered methods `responses` knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UnknownMethod;
-
-impl fmt::Display for UnknownMethod {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            "not a method defined by RFC 9110 or RFC 5789 \
-             (method names are case-sensitive: GET, not get)",
-        )
-    }
-}
-
-impl core::error::Error for UnknownMethod {}

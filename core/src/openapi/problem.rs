@@ -6,7 +6,7 @@ use utoipa::openapi::schema::{
     AdditionalProperties, AllOfBuilder, ObjectBuilder, Schema, SchemaFormat, Type,
 };
 
-use super::openapi::ResponseBody;
+use super::ResponseBody;
 use crate::problem::{self, Extensions};
 use crate::{Json, Problem};
 

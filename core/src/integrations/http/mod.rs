@@ -1,87 +1,78 @@
 //! Conversions between [`Status`]/[`Method`] and the `http` crate's types,
 //! and every response into `http::Response`.
 
+mod body;
+
 use crate::fields::TypedFields;
-use crate::{Empty, IntoHttpBody as _, InvalidStatus, Method, Status, TypedResponse};
+use crate::method::UnknownMethod;
+use crate::parts::IntoTypedFields;
+use crate::response::{Empty, IntoHttpBody};
+use crate::status::InvalidStatus;
+use crate::{Method, Status};
 
 /// Builds an `http::Response` from a status, header fields and a body: the
 /// one place every conversion goes through. One typed field goes straight
 /// into the map the response is made with, as a hand-written response's
 /// would; a map of several replaces it.
-// Always inlined: as a call, the response is built in this frame and then
-// copied out with `memcpy` (a tenth of the conversion's instructions).
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "measured: see the comment above")]
+#[inline]
 pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http::Response<B> {
     let mut response = http::Response::new(body);
     *response.status_mut() = status.into();
     match fields {
         TypedFields::None => {}
-        TypedFields::One(name, value, view) => {
+        TypedFields::One(name, value, _) => {
             // The map is new and empty: appending is inserting, without
             // looking for a value to replace and return.
             response.headers_mut().append(name.clone(), value);
-            crate::fields::discard(view);
         }
-        TypedFields::Map(map) => {
-            let made = std::mem::replace(response.headers_mut(), map);
-            // The map `Response::new` made owns no memory (`HeaderMap::new`
-            // does not allocate), so its drop glue, a fifth of a small
-            // conversion, has nothing to free.
-            if made.capacity() == 0 {
-                std::mem::forget(made);
-            }
-        }
+        TypedFields::Map(map) => *response.headers_mut() = map,
     }
     response
 }
 
 /// A typed response as an `http::Response` whose body its body becomes
-/// ([`IntoHttpBody`](crate::IntoHttpBody)): one arm of a generated enum's
-/// conversion.
+/// ([`IntoHttpBody`]): one arm of a generated enum's conversion.
 ///
-/// A response whose `.header()` call was refused becomes a bare
-/// `500 Internal Server Error`: no header fields and `B::default()` as the
-/// body, so neither the refused bytes nor the intended body are sent. That
-/// is why `B: Default`: an `http::Response<B>` must hold some `B`, and the
-/// only other one at hand is the body meant for the intended status.
-// Inlined: with the one typed field kept inline, an out-of-line call costs
-// the 201 with `Location` more (its response moved in) than it saves the
-// 409 (its response built in place); measured under callgrind.
+/// There is no bound on `B`. A response whose `.header()` call was refused
+/// is sent as `500 Internal Server Error` without header fields, so the
+/// refused bytes never reach the wire; its body is the one
+/// [`IntoHttpBody::into_refused_response`] gives. An empty `B` would need
+/// `B: Default` of every caller for the sake of this one error path, and
+/// some bodies have no empty value: an enum whose body is the
+/// `http::Response` body itself (`200(Box<Self>)` into
+/// `http::Response<Box<Self>>`).
+// Inlined, so the response is built where the caller keeps it (section 3
+// of `BENCHMARKS.md`).
 #[inline]
 pub fn into_http<T, B>(typed: T) -> http::Response<B>
 where
-    T: TypedResponse,
-    T::Body: crate::IntoHttpBody<B>,
-    B: Default,
+    T: IntoTypedFields,
+    T::Body: IntoHttpBody<B>,
 {
-    match typed.__into_fields() {
-        Some((headers, body)) => body.__into_http_response(T::STATUS, headers),
-        None => refused(),
+    match typed.__into_typed_fields() {
+        (Some(fields), body) => body.__into_http_response(T::STATUS, fields),
+        (None, body) => refused(body),
     }
 }
 
-/// The bare 500 of a response whose `.header()` call was refused.
+/// The 500 of a response whose `.header()` call was refused.
 #[cold]
-fn refused<B: Default>() -> http::Response<B> {
-    let mut response = http::Response::new(B::default());
-    *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
-    response
+fn refused<T: IntoHttpBody<B>, B>(body: T) -> http::Response<B> {
+    body.into_refused_response()
 }
 
 /// A typed response without a body as an `http::Response` with an empty
-/// (default) body.
+/// (default) body; a refused `.header()` call makes it a bare 500.
 #[inline]
 pub fn into_http_empty<T, B>(typed: T) -> http::Response<B>
 where
-    T: TypedResponse<Body = Empty>,
+    T: IntoTypedFields<Body = Empty>,
     B: Default,
 {
     into_http::<_, EmptyInto<B>>(typed).map(|EmptyInto(body)| body)
 }
 
 /// `B::default()` as the conversion of [`Empty`].
-#[derive(Default)]
 struct EmptyInto<B>(B);
 
 impl<B: Default> From<Empty> for EmptyInto<B> {
@@ -132,17 +123,17 @@ impl From<Method> for http::Method {
 }
 
 impl TryFrom<&http::Method> for Method {
-    type Error = crate::UnknownMethod;
+    type Error = UnknownMethod;
 
-    fn try_from(method: &http::Method) -> Result<Method, crate::UnknownMethod> {
+    fn try_from(method: &http::Method) -> Result<Method, UnknownMethod> {
         method.as_str().parse()
     }
 }
 
 impl TryFrom<http::Method> for Method {
-    type Error = crate::UnknownMethod;
+    type Error = UnknownMethod;
 
-    fn try_from(method: http::Method) -> Result<Method, crate::UnknownMethod> {
+    fn try_from(method: http::Method) -> Result<Method, UnknownMethod> {
         Method::try_from(&method)
     }
 }

@@ -10,11 +10,12 @@
 //! `actix_web::Error`. Our extractors answer the same problem details in
 //! actix-web as in axum, with no configuration.
 
+use crate::Json;
 use crate::extract::refusal::{
     Refusal, check_json_content_type, first_name, json_from_slice, parameter_refusal,
     query_from_str, unreadable_body,
 };
-use crate::{Json, JsonRejection, Path, PathRejection, Query, QueryRejection};
+use crate::extract::{JsonRejection, Path, PathRejection, Query, QueryRejection};
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
