@@ -5,7 +5,7 @@
 
 use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey, VariantKey};
 use crate::ctxt::Errors;
-use crate::{crate_path, registry, valid};
+use crate::{crate_path, pretty, registry};
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::discouraged::Speculative as _;
@@ -89,7 +89,7 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
             body: Some(body),
         }) => format!(
             "expected `,` after `{key}({})`: a comma is missing between two statuses",
-            valid::type_text(body)
+            pretty::type_text(body)
         ),
         ListEntry::Status(StatusArg { key, body: None }) if next_is_entry => {
             format!("expected `,` after `{key}`: a comma is missing between two statuses")

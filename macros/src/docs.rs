@@ -13,7 +13,7 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
         String::from("\n# Responses\n\n| Status | Variant | Body | Meaning |\n|:--|:--|:--|:--|\n");
     for variant in variants {
         let body = match variant.body() {
-            Some(body) => format!("`{}`", crate::valid::type_text(body)),
+            Some(body) => format!("`{}`", crate::pretty::type_text(body)),
             None if variant.entry.content_forbidden => "none (forbidden)".to_owned(),
             None => "none".to_owned(),
         };

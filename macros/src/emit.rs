@@ -3,13 +3,12 @@
 //!
 //! Almost all of a generated enum's code is the same for every enum: paths
 //! into `responses`, `impl` headers, `match` arms, documentation. Building
-//! those tokens one at a time (as `quote!` does) costs about 2,800
-//! instructions per token in this crate, which is compiled without
-//! optimisation in a debug build, most of it spent handing each token across
-//! the bridge to rustc. Writing the same code into a `String` and handing it
-//! to rustc's lexer costs what lexing it from a source file costs. For 100
-//! enums the macro's share of rustc's work fell from 287 M to 147 M
-//! instructions, 66 M of which is that lexing (see `BENCHMARKS.md`).
+//! those tokens one at a time (as `quote!` does) is slow in this crate,
+//! which is compiled without optimisation in a debug build, and most of
+//! the time goes to handing each token across the bridge to rustc. Writing
+//! the same code into a `String` and handing it to rustc's lexer costs what
+//! lexing it from a source file costs, a fraction of that (BENCHMARKS.md,
+//! section 5).
 //!
 //! Text never carries the caller's tokens: names, types, attributes,
 //! visibilities and generics are spliced in as the tokens they came as,
