@@ -28,7 +28,7 @@ pub(super) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             out.text("match ::responses::__private::status_code(&response)");
             out.group(Delim::Brace, |out| {
                 for variant in &model.variants {
-                    out.text(&variant.entry.code.to_string()).text(" => ");
+                    out.number(usize::from(variant.entry.code)).text(" => ");
                     arm(out, variant);
                     out.text(",");
                 }
@@ -133,14 +133,18 @@ fn arm(out: &mut Out, variant: &Variant) {
         out.text(", ");
         out.group(Delim::Paren, |out| {
             for index in 0..fields {
-                out.text(&format!("__field{index},"));
+                out.numbered("__field", index).text(",");
             }
         });
         out.text("| Self::").tokens(&variant.ident);
         if !field_types.is_empty() {
             out.group(Delim::Paren, |out| {
                 for index in 0..fields {
-                    out.text(&format!("::core::convert::From::from(__field{index}),"));
+                    out.text("::core::convert::From::from")
+                        .group(Delim::Paren, |out| {
+                            out.numbered("__field", index);
+                        })
+                        .text(",");
                 }
                 if body.is_some() {
                     out.text("__response.into_body()");

@@ -204,7 +204,12 @@ pub(super) fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStre
 /// enabling `responses/axum` anywhere in a build would break every enum
 /// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
 /// only where the impl is used, which is where the error belongs.
-pub(super) fn bounds(out: &mut Out, model: &ResponseEnum<'_>, bound: &str, set_bound: &str) {
+pub(super) fn bounds(
+    out: &mut Out,
+    model: &ResponseEnum<'_>,
+    bound: &'static str,
+    set_bound: &'static str,
+) {
     for body in model.variants.iter().filter_map(Variant::body) {
         out.text("for<'__responses> ")
             .tokens(body)

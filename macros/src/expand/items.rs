@@ -4,7 +4,7 @@
 //! the integrations build on.
 
 use crate::ast::{ResponseEnum, Set, Shape, Variant};
-use crate::emit::{Delim, Out};
+use crate::emit::{Delim, DocLiteral, Out};
 use crate::expand::generics::{
     ImplOf, allow_deprecated, declared_generics, impl_generics, impl_header, self_type, visibility,
     where_clause,
@@ -44,13 +44,6 @@ fn variant_name(out: &mut Out, variant: &Variant) {
     }
 }
 
-/// `#[doc = ..]` with `literal`, the source text of a string literal.
-fn doc(out: &mut Out, literal: &str) {
-    out.text("#").group(Delim::Bracket, |out| {
-        out.text("doc = ").text(literal);
-    });
-}
-
 /// The enum's variants in the order declared: statuses and included sets.
 enum Part<'m> {
     Status(&'m Variant),
@@ -85,7 +78,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
         out.tokens(attr);
     }
     let table = docs::enum_table(&model.variants);
-    doc(out, &format!("{table:?}"));
+    out.doc(&DocLiteral::new(&table));
     if !model.sets.is_empty() {
         let names: Vec<String> = model
             .sets
@@ -96,7 +89,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
             "\nAnd every status of {} (included sets; `STATUSES` lists them all).",
             names.join(", ")
         );
-        doc(out, &format!("{line:?}"));
+        out.doc(&DocLiteral::new(&line));
     }
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
         out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
@@ -118,7 +111,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
         for part in declared(model).into_iter().chain(held) {
             match part {
                 Part::Status(variant) => {
-                    doc(out, docs::variant(variant.entry));
+                    out.doc(docs::variant(variant.entry));
                     out.tokens(&variant.ident);
                     out.group(Delim::Paren, |out| response_type(out, variant));
                 }
@@ -127,7 +120,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
                         "Any response of `{}`, whose statuses this enum includes.",
                         pretty::type_text(&set.ty)
                     );
-                    doc(out, &format!("{text:?}"));
+                    out.doc(&DocLiteral::new(&text));
                     out.tokens(&set.ident);
                     out.group(Delim::Paren, |out| {
                         out.tokens(&set.ty);
@@ -160,7 +153,7 @@ pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
 
 fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     let entry = variant.entry;
-    doc(out, docs::constructor(entry));
+    out.doc(docs::constructor(entry));
     out.text("#[inline] ");
     visibility(out, &model.input.vis);
     let name = Ident::new(
@@ -219,7 +212,7 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
         entry.title(),
         entry.name
     );
-    doc(out, &format!("{text:?}"));
+    out.doc(&DocLiteral::new(&text));
     out.text("#[inline] ");
     visibility(out, &model.input.vis);
     let name = Ident::new(
@@ -342,7 +335,7 @@ pub(super) fn statuses_const(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     out.text("::responses::__private::concat_statuses::<");
     out.group(Delim::Brace, |out| {
-        out.text(&model.variants.len().to_string());
+        out.number(model.variants.len());
         for set in &model.sets {
             out.text(" + ");
             set_as_responses(out, set);
