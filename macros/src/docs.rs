@@ -101,8 +101,10 @@ fn constructor_text(entry: &StatusEntry) -> String {
         let _ = write!(
             out,
             "The status also requires the `{}` header field, which has no typed value: \
-             build `responses::{}` and set it with its `header` method. ",
-            header.name, entry.name
+             build `{}{}` and set it with its `header` method. ",
+            header.name,
+            crate::paths::documented_module(),
+            entry.name
         );
     }
     for header in entry.builder_headers() {
@@ -117,9 +119,10 @@ fn constructor_text(entry: &StatusEntry) -> String {
         }
         let _ = write!(
             out,
-            "To add the optional `{}` header field, build `responses::{}` with its \
+            "To add the optional `{}` header field, build `{}{}` with its \
              `{}` method and convert it with `.into()`. ",
             header.name,
+            crate::paths::documented_module(),
             entry.name,
             header.param()
         );

@@ -444,3 +444,45 @@ fn crate_path_replaces_every_leading_responses() {
     items(&expansion);
     assert!(left.is_empty(), "{left:#?}");
 }
+
+/// Every per-status type, `Empty` and `IntoHttpBody` are named in the
+/// module `responses::response`; nothing of the expansion names one at the
+/// crate root, where only `Status`, `Responses` and the modules are.
+#[test]
+fn per_status_types_are_named_in_the_response_module() {
+    let expansion = expand::attribute(
+        quote!(201(Body), 204, 404, 405(String)),
+        &quote!(
+            pub enum E {}
+        ),
+    );
+    let text = expansion.to_string();
+    for path in [
+        ":: responses :: response :: Created < Body >",
+        ":: responses :: response :: NoContent",
+        ":: responses :: response :: NotFound <",
+        ":: responses :: response :: Empty >",
+        ":: responses :: response :: MethodNotAllowed :: new",
+        ":: responses :: response :: IntoHttpBody <",
+    ] {
+        assert!(text.contains(path), "{path} missing: {text}");
+    }
+    let derived = expand::derive(quote! {
+        enum D {
+            #[status(405)]
+            No(::responses::header::Allow),
+        }
+    })
+    .to_string();
+    assert!(
+        derived.contains(":: responses :: response :: MethodNotAllowed :: empty"),
+        "{derived}"
+    );
+    for entry in STATUSES {
+        for name in [entry.name, "Empty", "IntoHttpBody", "TypedResponse"] {
+            let at_root = format!(":: responses :: {name} ");
+            assert!(!text.contains(&at_root), "{at_root}");
+            assert!(!derived.contains(&at_root), "{at_root}");
+        }
+    }
+}

@@ -7,6 +7,7 @@ use crate::expand::generics::{
     allow_deprecated, declared_generics, replace_self, self_type, where_clause,
 };
 use crate::expand::items::{Call, arms};
+use crate::paths::RESPONSE_MODULE;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
@@ -33,7 +34,9 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     where_clause(out, model, true);
     for body in model.variants.iter().filter_map(Variant::body) {
         bounded_body(out, model, body);
-        out.text(": ::responses::__private::IntoHttpBody<__ResponsesBody>,");
+        out.text(": ")
+            .text(RESPONSE_MODULE)
+            .text("IntoHttpBody<__ResponsesBody>,");
     }
     // For the bodiless variants, and for the empty 500 that a response
     // whose `.header()` call was refused becomes; an included set brings

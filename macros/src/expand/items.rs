@@ -9,14 +9,16 @@ use crate::expand::generics::{
     ImplOf, allow_deprecated, declared_generics, impl_generics, impl_header, self_type, visibility,
     where_clause,
 };
+use crate::paths::RESPONSE_MODULE;
 use crate::{docs, pretty};
 use proc_macro2::{Ident, Span};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::DeriveInput;
 
-/// The per-status type a variant turns into, `::responses::Created<User>`.
+/// The per-status type a variant turns into,
+/// `::responses::response::Created<User>`.
 pub(super) fn response_type(out: &mut Out, variant: &Variant) {
-    out.text("::responses::").text(variant.entry.name);
+    out.text(RESPONSE_MODULE).text(variant.entry.name);
     if variant.entry.content_forbidden {
         return;
     }
@@ -25,7 +27,7 @@ pub(super) fn response_type(out: &mut Out, variant: &Variant) {
             out.text("<").tokens(body).text(">");
         }
         None => {
-            out.text("<::responses::Empty>");
+            out.text("<").text(RESPONSE_MODULE).text("Empty>");
         }
     }
 }
@@ -175,7 +177,7 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     out.text(" -> Self").group(Delim::Brace, |out| {
         out.text("Self::").text(entry.name);
         out.group(Delim::Paren, |out| {
-            out.text("::responses::").text(entry.name).text("::");
+            out.text(RESPONSE_MODULE).text(entry.name).text("::");
             let constructor = if variant.body().is_some() || entry.content_forbidden {
                 "new"
             } else {
@@ -231,7 +233,7 @@ fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Varian
     out.text(" -> Self").group(Delim::Brace, |out| {
         out.text("Self::").text(entry.name);
         out.group(Delim::Paren, |out| {
-            out.text("::responses::").text(entry.name).text("::");
+            out.text(RESPONSE_MODULE).text(entry.name).text("::");
             if variant.body().is_some() {
                 out.text("new").group(Delim::Paren, |out| {
                     out.text("body");
