@@ -349,13 +349,13 @@ fn valid_fields_are_accepted_and_sent_as_written() {
         ("x-obs-text", "x-obs-text", &obs_text),
         ("x-utf8", "x-utf8", "naïve ☃".as_bytes()),
     ] {
-        let response = responses::Ok::new("body").header(name, value);
+        let response = responses::response::Ok::new("body").header(name, value);
         let sent: http::Response<&str> = response.into();
         assert_eq!(sent.status(), 200, "{name}");
         assert_eq!(sent.headers().len(), 1, "{name}");
         assert_eq!(sent.headers()[sent_name].as_bytes(), value, "{name}");
 
-        let tried = responses::NoContent::new()
+        let tried = responses::response::NoContent::new()
             .try_header(name, value)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let sent: http::Response<&str> = tried.into();

@@ -5,12 +5,13 @@
 
 use crate::ast::{ResponseEnum, Shape, Variant};
 use crate::emit::{Delim, Out};
-use crate::expand::{ImplOf, allow_deprecated, impl_header, response_type, visibility};
+use crate::expand::generics::{self, ImplOf, allow_deprecated, impl_header, visibility};
+use crate::expand::items::response_type;
 
 const RESPONSE: &str = "::responses::__private::http::Response";
 const RESULT: &str = "::core::result::Result<Self, ::responses::decode::DecodeError>";
 
-pub(crate) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+pub(super) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::Decode, true);
@@ -27,7 +28,7 @@ pub(crate) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             out.text("match ::responses::__private::status_code(&response)");
             out.group(Delim::Brace, |out| {
                 for variant in &model.variants {
-                    out.text(&variant.entry.code.to_string()).text(" => ");
+                    out.number(usize::from(variant.entry.code)).text(" => ");
                     arm(out, variant);
                     out.text(",");
                 }
@@ -59,21 +60,17 @@ pub(crate) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
 ///
 /// In the attribute form, a bound on each body type (a per-status type
 /// decodes when its body does): fewer and simpler predicates than one per
-/// per-status type, 1 M fewer instructions per enum of five statuses. The
-/// derive form names each per-status type's header fields, so that its
+/// per-status type, which rustc settles faster (BENCHMARKS.md, section 1).
+/// The derive form names each per-status type's header fields, so that its
 /// arms can take them apart.
 fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
     if model.declares {
-        for body in model.variants.iter().filter_map(crate::ast::Variant::body) {
-            out.text("for<'__responses> ")
-                .tokens(body)
-                .text(": ::responses::decode::DecodeBody,");
-        }
-        for set in &model.sets {
-            out.text("for<'__responses> ")
-                .tokens(&set.ty)
-                .text(": ::responses::decode::Decode,");
-        }
+        generics::bounds(
+            out,
+            model,
+            "::responses::decode::DecodeBody",
+            "::responses::decode::Decode",
+        );
         return;
     }
     for variant in &model.variants {
@@ -117,10 +114,10 @@ fn arm(out: &mut Out, variant: &Variant) {
     } = &variant.shape
     else {
         // `decode_into::<Created<User>, Self>(response)`: the per-status
-        // type read, made the variant by the enum's `From` impl. Checked
-        // for 0.4 M fewer instructions per enum of five statuses than a
-        // call given the variant's constructor (`Self::Created`), whose
-        // closure type rustc must infer; as fast at run time.
+        // type read, made the variant by the enum's `From` impl. Cheaper
+        // to compile than a call given the variant's constructor
+        // (`Self::Created`), whose closure type rustc must infer, and as
+        // fast at run time (BENCHMARKS.md, section 1).
         out.text("::responses::__private::decode_into::<");
         response_type(out, variant);
         out.text(", Self>(response)");
@@ -136,14 +133,18 @@ fn arm(out: &mut Out, variant: &Variant) {
         out.text(", ");
         out.group(Delim::Paren, |out| {
             for index in 0..fields {
-                out.text(&format!("__field{index},"));
+                out.numbered("__field", index).text(",");
             }
         });
         out.text("| Self::").tokens(&variant.ident);
         if !field_types.is_empty() {
             out.group(Delim::Paren, |out| {
                 for index in 0..fields {
-                    out.text(&format!("::core::convert::From::from(__field{index}),"));
+                    out.text("::core::convert::From::from")
+                        .group(Delim::Paren, |out| {
+                            out.numbered("__field", index);
+                        })
+                        .text(",");
                 }
                 if body.is_some() {
                     out.text("__response.into_body()");
