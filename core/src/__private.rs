@@ -11,6 +11,7 @@ pub use crate::parts::IntoTypedFields;
 pub use crate::response::IntoHttpBody;
 
 pub use crate::decode::support::*;
+pub use crate::response::range::{refuse_named, unnamed};
 
 #[cfg(feature = "reqwest")]
 pub use reqwest;
@@ -34,6 +35,7 @@ pub mod actix {
 pub mod utoipa {
     pub use crate::openapi::ResponseBody;
     pub use crate::openapi::describe::{Describe, DescribeResponse};
+    pub use crate::openapi::range::describe_range;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;

@@ -71,6 +71,22 @@ pub(crate) struct SetArg {
 pub(crate) enum ListEntry {
     Status(StatusArg),
     Set(SetArg),
+    /// `4XX(Problem)`, or something written like one (`6XX`, `XX`): the
+    /// class is checked in validation.
+    Range(StatusArg),
+}
+
+/// A range entry, `4XX(Problem)`: a variant holding any registered status
+/// of the class that the enum does not name (the explicit code wins, as in
+/// OpenAPI), with its status as a value.
+pub(crate) struct Range {
+    /// The first digit, 2 to 5.
+    pub class: u8,
+    /// The token as written, for spans.
+    pub key: StatusKey,
+    /// `ClientError`, spanned at the key.
+    pub ident: Ident,
+    pub body: Type,
 }
 
 /// Another response enum whose statuses this one includes: one variant
@@ -108,6 +124,9 @@ pub(crate) struct ResponseEnum<'a> {
     /// declared as variants (attribute form), so that the parameters stay
     /// used and the one error is not followed by "parameter never used".
     pub held: Vec<Set>,
+    /// The range entries, one per class at most, declared after every
+    /// other variant.
+    pub ranges: Vec<Range>,
     /// Warnings (deprecated statuses) to emit with the expansion.
     pub warnings: TokenStream,
     /// False when some hand-written variants were rejected: matches then

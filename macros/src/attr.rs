@@ -36,7 +36,7 @@ pub(crate) fn responses_args(
             let entry = if fork.peek(Token![..]) {
                 set_arg(&fork).map(ListEntry::Set)
             } else {
-                status_arg(&fork).map(ListEntry::Status)
+                status_arg(&fork).map(status_or_range)
             };
             match entry {
                 Ok(entry) => {
@@ -87,14 +87,22 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
         ListEntry::Status(StatusArg {
             key,
             body: Some(body),
+        })
+        | ListEntry::Range(StatusArg {
+            key,
+            body: Some(body),
         }) => format!(
             "expected `,` after `{key}({})`: a comma is missing between two statuses",
             pretty::type_text(body)
         ),
-        ListEntry::Status(StatusArg { key, body: None }) if next_is_entry => {
+        ListEntry::Status(StatusArg { key, body: None })
+        | ListEntry::Range(StatusArg { key, body: None })
+            if next_is_entry =>
+        {
             format!("expected `,` after `{key}`: a comma is missing between two statuses")
         }
-        ListEntry::Status(StatusArg { key, body: None }) => format!(
+        ListEntry::Status(StatusArg { key, body: None })
+        | ListEntry::Range(StatusArg { key, body: None }) => format!(
             "expected `,` or a body type in parentheses after `{key}`; \
              write `{key}(Body)` to give the status a body"
         ),
@@ -144,6 +152,22 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
         None
     };
     Ok(StatusArg { key, body })
+}
+
+/// A range entry (`4XX`) or anything written like one (`6XX`, `4xX`,
+/// `XX`: a digit followed by letters x, or the letters alone), which
+/// validation then checks; any other key is a status.
+fn status_or_range(arg: StatusArg) -> ListEntry {
+    let only_x = |text: &str| !text.is_empty() && text.chars().all(|c| matches!(c, 'x' | 'X'));
+    let range = match &arg.key {
+        StatusKey::Code(lit) => only_x(lit.suffix()),
+        StatusKey::Name(ident) => only_x(&ident.unraw().to_string()),
+    };
+    if range {
+        ListEntry::Range(arg)
+    } else {
+        ListEntry::Status(arg)
+    }
 }
 
 /// `..ApiError`: another generated enum whose statuses are included.

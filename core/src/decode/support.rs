@@ -63,3 +63,25 @@ pub fn decode_into<T: DecodeTyped, E: From<T>>(
 ) -> Result<E, DecodeError> {
     T::__decode_with(response, |typed, _| E::from(typed))
 }
+
+/// A range variant's arm (`4XX(Problem)`): any registered status of the
+/// class that the enum does not name (those arms come first), the body
+/// decoded as declared. An unregistered code, or one whose content is
+/// forbidden, is not the range's.
+#[inline]
+pub fn decode_range<const CLASS: u8, B: super::DecodeBody, E>(
+    response: http::Response<Bytes>,
+    variant: impl FnOnce(crate::response::Ranged<CLASS, B>) -> E,
+) -> Result<E, DecodeError> {
+    let status = match crate::Status::from_u16(status_code(&response)) {
+        Ok(status) if crate::response::Ranged::<CLASS, B>::check(status).is_ok() => status,
+        _ => return undeclared(response),
+    };
+    super::decode::<_, (), B>(
+        response,
+        status,
+        false,
+        |_| Ok(()),
+        |fields, body, ()| variant(crate::response::Ranged::received(status, fields, body)),
+    )
+}

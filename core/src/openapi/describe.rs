@@ -70,7 +70,11 @@ pub(crate) fn describe(status: Status, content: Option<(&'static str, RefOr<Sche
     response
 }
 
-fn response_with_content(response: Response, media_type: &str, schema: RefOr<Schema>) -> Response {
+pub(super) fn response_with_content(
+    response: Response,
+    media_type: &str,
+    schema: RefOr<Schema>,
+) -> Response {
     let mut response = response;
     response
         .content

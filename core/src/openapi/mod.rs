@@ -32,6 +32,7 @@
 
 pub(crate) mod describe;
 mod problem;
+pub(crate) mod range;
 
 pub use problem::ExtensionsSchema;
 use utoipa::openapi::RefOr;

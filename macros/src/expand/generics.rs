@@ -224,4 +224,11 @@ pub(super) fn bounds(
             .text(set_bound)
             .text(",");
     }
+    for range in &model.ranges {
+        out.text("for<'__responses> ")
+            .tokens(&range.body)
+            .text(": ")
+            .text(bound)
+            .text(",");
+    }
 }

@@ -32,7 +32,13 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     self_type(out, model);
     out.text("> for ::responses::__private::http::Response<__ResponsesBody>");
     where_clause(out, model, true);
-    for body in model.variants.iter().filter_map(Variant::body) {
+    let ranges = model.ranges.iter().map(|range| &range.body);
+    for body in model
+        .variants
+        .iter()
+        .filter_map(Variant::body)
+        .chain(ranges)
+    {
         bounded_body(out, model, body);
         out.text(": ")
             .text(RESPONSE_MODULE)
@@ -41,7 +47,11 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     // The empty body of the bodiless variants; a variant with a body sends
     // that body's conversion, also for a refused `.header()` call, so it
     // needs no empty value. An included set brings its own conversion.
-    if model.variants.iter().any(|variant| variant.body().is_none()) {
+    if model
+        .variants
+        .iter()
+        .any(|variant| variant.body().is_none())
+    {
         out.text("__ResponsesBody: ::core::default::Default,");
     }
     for set in &model.sets {

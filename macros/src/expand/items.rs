@@ -131,6 +131,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
             }
             out.text(",");
         }
+        super::ranges::variants(out, model);
     });
 }
 
@@ -395,6 +396,7 @@ pub(super) fn status_fn(out: &mut Out, model: &ResponseEnum<'_>) {
                 set_as_responses(out, set);
                 out.text("::status(__set),");
             }
+            super::ranges::status_arms(out, model);
             catch_all(out, model);
         });
     });
@@ -502,5 +504,6 @@ pub(super) fn arms(
         });
         out.text(",");
     }
+    super::ranges::arms(out, model, by_name, set_call);
     catch_all(out, model);
 }

@@ -14,6 +14,7 @@ mod decode;
 mod generics;
 mod http;
 mod items;
+mod ranges;
 mod utoipa;
 
 use crate::ast::ResponseEnum;
@@ -47,6 +48,8 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     items::constructors(&mut out, &model);
     items::from_impls(&mut out, &model);
     items::set_from_impls(&mut out, &model);
+    ranges::constructors(&mut out, &model);
+    ranges::from_impls(&mut out, &model);
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());

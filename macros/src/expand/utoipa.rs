@@ -44,6 +44,7 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                             .tokens(&set.ty)
                             .text(" as ::responses::__private::utoipa::IntoResponses>::responses,");
                     }
+                    super::ranges::describers(out, model);
                 });
             });
         });

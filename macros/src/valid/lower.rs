@@ -7,6 +7,7 @@ use crate::ctxt::Errors;
 use crate::pretty::type_text;
 use crate::registry::StatusEntry;
 use crate::valid::lifetimes::{check_lifetimes, has_lifetime_problem};
+use crate::valid::ranges::{lower_range, remove_duplicate_ranges};
 use crate::valid::rules::{check_body, check_field_type, check_sets, remove_duplicates};
 use crate::valid::{deprecation, resolve_final};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -45,11 +46,16 @@ pub(crate) fn attribute_enum<'a>(
     let mut warnings = TokenStream::new();
     let mut variants = Vec::with_capacity(args.len());
     let mut sets = Vec::new();
+    let mut ranges = Vec::new();
     for arg in args {
         let StatusArg { key, body } = match arg {
             ListEntry::Status(arg) => arg,
             ListEntry::Set(arg) => {
                 sets.push(attribute_set(arg, variants.len()));
+                continue;
+            }
+            ListEntry::Range(arg) => {
+                ranges.extend(lower_range(input, arg, errors));
                 continue;
             }
         };
@@ -83,12 +89,14 @@ pub(crate) fn attribute_enum<'a>(
         });
     }
     remove_duplicates(&mut variants, errors);
+    remove_duplicate_ranges(&mut ranges, errors);
     let held = check_sets(input, &variants, &mut sets, errors);
     ResponseEnum {
         input,
         declares: true,
         variants,
         sets,
+        ranges,
         complete: held.is_empty(),
         held,
         warnings,
@@ -136,6 +144,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
                 variants,
                 sets: Vec::new(),
                 held: Vec::new(),
+                ranges: Vec::new(),
                 warnings,
                 complete: false,
             };
@@ -199,6 +208,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         sets,
         // The derive form's variants are the caller's: none to keep.
         held: Vec::new(),
+        ranges: Vec::new(),
         warnings,
         complete,
     }

@@ -7,6 +7,7 @@
 
 mod extract;
 mod problem;
+mod range;
 
 use crate::fields::TypedFields;
 use crate::parts::IntoTypedFields;

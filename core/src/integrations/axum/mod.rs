@@ -6,6 +6,7 @@
 
 mod extract;
 mod problem;
+mod range;
 
 use crate::fields::{Fields, TypedFields};
 use crate::parts::IntoTypedFields;

@@ -1,0 +1,196 @@
+//! What a range entry (`4XX(Problem)`) adds to the enum: its variant,
+//! holding `::responses::response::Ranged<4, Problem>`, the constructors
+//! that check the status (at compile time for a constant code, as a typed
+//! error otherwise), `From`, and its arms in `status()`, the integrations
+//! and decoding. Ranges come after every other variant: a named status,
+//! and an included set's, wins over the range.
+
+use crate::ast::{Range, ResponseEnum};
+use crate::emit::{Delim, DocLiteral, Out};
+use crate::expand::generics::{
+    ImplOf, allow_deprecated, impl_generics, impl_header, self_type, visibility, where_clause,
+};
+use crate::expand::items::Call;
+use crate::valid::ranges::names;
+use proc_macro2::{Ident, Span};
+
+/// `::responses::response::Ranged<4, Problem>`.
+pub(super) fn range_type(out: &mut Out, range: &Range) {
+    out.text("::responses::response::Ranged<")
+        .number(usize::from(range.class))
+        .text(", ")
+        .tokens(&range.body)
+        .text(">");
+}
+
+/// [`range_type`] in an expression: `Ranged::<4, Problem>`.
+fn range_expr(out: &mut Out, range: &Range) {
+    out.text("::responses::response::Ranged::<")
+        .number(usize::from(range.class))
+        .text(", ")
+        .tokens(&range.body)
+        .text(">");
+}
+
+/// The variants, in the enum's braces.
+pub(super) fn variants(out: &mut Out, model: &ResponseEnum<'_>) {
+    for range in &model.ranges {
+        let text = format!(
+            "Any {}XX status this enum does not name, held as a value (the `{}XX` \
+             entry of the declaration).",
+            range.class, range.class
+        );
+        out.doc(&DocLiteral::new(&text));
+        out.tokens(&range.ident);
+        out.group(Delim::Paren, |out| range_type(out, range));
+        out.text(",");
+    }
+}
+
+/// `client_error::<429>(body)` and `try_client_error(status, body)`.
+pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.ranges.is_empty() {
+        return;
+    }
+    out.text("#[allow(dead_code)]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::Inherent, false);
+    out.group(Delim::Brace, |out| {
+        for range in &model.ranges {
+            let snake = names(range.class).1;
+            let span = Span::call_site().located_at(range.key.span());
+            let text = format!(
+                "Creates the [`{0}`](Self::{0}) response with the registered status `CODE`, \
+                 a {1}xx status this enum does not name: `{snake}::<CODE>(body)`. A code \
+                 outside the class, unregistered, declared by the enum or whose content is \
+                 forbidden does not compile; for a status known at run time use \
+                 [`try_{snake}`](Self::try_{snake}).",
+                range.ident, range.class
+            );
+            out.doc(&DocLiteral::new(&text));
+            out.text("#[inline]");
+            visibility(out, &model.input.vis);
+            out.text("fn ").tokens(&Ident::new(snake, span));
+            out.text("<const __CODE: u16>");
+            out.group(Delim::Paren, |out| {
+                out.text("body: ").tokens(&range.body);
+            });
+            out.text(" -> Self");
+            out.group(Delim::Brace, |out| {
+                out.text(
+                    "const { ::responses::__private::refuse_named(Self::STATUSES, __CODE) }; Self::",
+                )
+                .tokens(&range.ident);
+                out.group(Delim::Paren, |out| {
+                    range_expr(out, range);
+                    out.text("::new::<__CODE>(body)");
+                });
+            });
+            let text = format!(
+                "Creates the [`{0}`](Self::{0}) response with `status`, a {1}xx status this \
+                 enum does not name.\n\n# Errors\n\n\
+                 [`OutsideRange`](::responses::response::OutsideRange) when the status is of \
+                 another class, forbids content, or is declared by the enum.",
+                range.ident, range.class
+            );
+            out.doc(&DocLiteral::new(&text));
+            out.text("#[inline]");
+            visibility(out, &model.input.vis);
+            out.text("fn ")
+                .tokens(&Ident::new(&format!("try_{snake}"), span));
+            out.group(Delim::Paren, |out| {
+                out.text("status: ::responses::Status, body: ")
+                    .tokens(&range.body);
+            });
+            out.text(" -> ::core::result::Result<Self, ::responses::response::OutsideRange>");
+            out.group(Delim::Brace, |out| {
+                out.text("let status = ::responses::__private::unnamed(Self::STATUSES, status)?; ");
+                range_expr(out, range);
+                out.text("::try_new(status, body).map");
+                out.group(Delim::Paren, |out| {
+                    out.text("Self::").tokens(&range.ident);
+                });
+            });
+        }
+    });
+}
+
+/// `From<Ranged<4, Problem>>` for the enum.
+pub(super) fn from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
+    for range in &model.ranges {
+        out.text("#[automatically_derived]");
+        impl_generics(out, model);
+        out.text("::core::convert::From<");
+        range_type(out, range);
+        out.text("> for ");
+        self_type(out, model);
+        where_clause(out, model, false);
+        out.group(Delim::Brace, |out| {
+            out.text("#[inline] fn from");
+            out.group(Delim::Paren, |out| {
+                out.text("response: ");
+                range_type(out, range);
+            });
+            out.text(" -> Self");
+            out.group(Delim::Brace, |out| {
+                out.text("Self::").tokens(&range.ident).text("(response)");
+            });
+        });
+    }
+}
+
+/// The arms of `status()`: the held status.
+pub(super) fn status_arms(out: &mut Out, model: &ResponseEnum<'_>) {
+    for range in &model.ranges {
+        out.text("Self::")
+            .tokens(&range.ident)
+            .text("(ref __range) => __range.status(),");
+    }
+}
+
+/// The arms of an integration's `match`: the range's response converts
+/// itself, as an included set does.
+pub(super) fn arms(out: &mut Out, model: &ResponseEnum<'_>, by_name: bool, call: &Call) {
+    for range in &model.ranges {
+        if by_name {
+            out.tokens(&model.input.ident);
+        } else {
+            out.text("Self");
+        }
+        out.text("::").tokens(&range.ident);
+        out.text("(__range) => ").text(call.function);
+        out.group(Delim::Paren, |out| {
+            out.text("__range").text(call.more);
+        });
+        out.text(",");
+    }
+}
+
+/// The arms of decoding, after the named statuses and included sets.
+pub(super) fn decode_arms(out: &mut Out, model: &ResponseEnum<'_>) {
+    for range in &model.ranges {
+        let first = usize::from(range.class) * 100;
+        out.number(first).text("..=").number(first + 99);
+        out.text(" => ::responses::__private::decode_range::<")
+            .number(usize::from(range.class))
+            .text(", ")
+            .tokens(&range.body)
+            .text(", Self>");
+        out.group(Delim::Paren, |out| {
+            out.text("response, Self::").tokens(&range.ident);
+        });
+        out.text(",");
+    }
+}
+
+/// The entries of the OpenAPI map: `describe_range::<4, Problem>`, listed
+/// with the included sets' maps.
+pub(super) fn describers(out: &mut Out, model: &ResponseEnum<'_>) {
+    for range in &model.ranges {
+        out.text("::responses::__private::utoipa::describe_range::<")
+            .number(usize::from(range.class))
+            .text(", ")
+            .tokens(&range.body)
+            .text(">,");
+    }
+}

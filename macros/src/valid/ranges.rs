@@ -1,0 +1,96 @@
+//! Range entries, `4XX(Problem)`: the class checked, a body required, and
+//! each class declared once.
+
+use crate::ast::{Range, StatusArg, StatusKey};
+use crate::ctxt::Errors;
+use crate::valid::lifetimes::check_lifetimes;
+use crate::valid::rules::check_field_type;
+use proc_macro2::{Ident, Span};
+use syn::DeriveInput;
+
+const VALID: &str = "the ranges are `2XX`, `3XX`, `4XX` and `5XX`";
+
+/// The variant's name and the constructor's, by class.
+pub(crate) fn names(class: u8) -> (&'static str, &'static str) {
+    match class {
+        2 => ("Success", "success"),
+        3 => ("Redirection", "redirection"),
+        4 => ("ClientError", "client_error"),
+        _ => ("ServerError", "server_error"),
+    }
+}
+
+/// The range an entry written like one declares, or an error at its key.
+pub(crate) fn lower_range(
+    input: &DeriveInput,
+    arg: StatusArg,
+    errors: &mut Errors,
+) -> Option<Range> {
+    let StatusArg { key, body } = arg;
+    let class = match range_class(&key) {
+        Ok(class) => class,
+        Err(message) => {
+            errors.spanned(&key, message);
+            return None;
+        }
+    };
+    let Some(body) = body else {
+        errors.spanned(
+            &key,
+            format!(
+                "a range holds any status of its class with a body: write `{class}XX(Body)`, \
+                 such as `{class}XX(Problem)` or `{class}XX(String)`"
+            ),
+        );
+        return None;
+    };
+    if !(check_field_type(&body, errors)
+        && check_lifetimes(&body, &input.generics, &input.ident, errors))
+    {
+        return None;
+    }
+    let ident = Ident::new(names(class).0, Span::call_site().located_at(key.span()));
+    Some(Range {
+        class,
+        key,
+        ident,
+        body,
+    })
+}
+
+fn range_class(key: &StatusKey) -> Result<u8, String> {
+    let StatusKey::Code(lit) = key else {
+        return Err(format!(
+            "`{key}` is a range without a class: write the class's digit before `XX`; {VALID}"
+        ));
+    };
+    if lit.suffix() != "XX" {
+        return Err(format!(
+            "`{key}` is not a status range: a range is a digit and an upper-case `XX`; {VALID}"
+        ));
+    }
+    match lit.base10_digits() {
+        "1" => Err(format!(
+            "`1XX` is the range of informational statuses, which a handler cannot return; {VALID}"
+        )),
+        digit @ ("2" | "3" | "4" | "5") => Ok(digit.as_bytes()[0] - b'0'),
+        _ => Err(format!("`{key}` is not a status range: {VALID}")),
+    }
+}
+
+/// Each class once: a second `4XX` is reported at both places and dropped.
+pub(crate) fn remove_duplicate_ranges(ranges: &mut Vec<Range>, errors: &mut Errors) {
+    let mut kept: Vec<Range> = Vec::with_capacity(ranges.len());
+    for range in ranges.drain(..) {
+        if let Some(first) = kept.iter().find(|kept| kept.class == range.class) {
+            errors.spanned(
+                &range.key,
+                format!("duplicate range: `{}XX` is listed twice", range.class),
+            );
+            errors.spanned(&first.key, format!("`{}XX` first listed here", first.class));
+        } else {
+            kept.push(range);
+        }
+    }
+    *ranges = kept;
+}

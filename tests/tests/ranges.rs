@@ -1,0 +1,212 @@
+//! Range entries (`4XX(Problem)`, `5XX(String)`): any status of the class
+//! that the enum does not name, held as a value, built with a checked
+//! status, sent with its phrase by http, axum and actix-web, documented
+//! under OpenAPI's range keys and decoded from the wire.
+
+mod common;
+
+use common::get_status_line;
+use responses::response::{AnyClientError, OutsideRange};
+use responses::{Problem, Status, responses, status};
+use serde_json::Value;
+use utoipa::IntoResponses;
+
+#[responses(200(String), 404, 4XX(Problem), 5XX(String))]
+#[derive(Debug)]
+enum GetUser {}
+
+#[test]
+fn a_range_variant_holds_its_status_checked_at_compile_time() {
+    let limited = GetUser::client_error::<429>(Problem::new());
+    assert_eq!(limited.status(), Status::TOO_MANY_REQUESTS);
+    let teapot = GetUser::client_error::<{ status!(418).code() }>(Problem::new());
+    assert_eq!(teapot.status(), Status::IM_A_TEAPOT);
+    let GetUser::ServerError(gateway) = GetUser::server_error::<502>("down".to_owned()) else {
+        panic!("expected the 5XX variant");
+    };
+    assert_eq!(gateway.status(), Status::BAD_GATEWAY);
+    assert_eq!(gateway.body(), "down");
+    // The named statuses keep their own status.
+    assert_eq!(GetUser::not_found().status(), Status::NOT_FOUND);
+}
+
+#[test]
+fn a_status_known_at_run_time_is_checked_with_a_typed_error() {
+    let conflict = GetUser::try_client_error(Status::CONFLICT, Problem::new()).unwrap();
+    assert_eq!(conflict.status(), Status::CONFLICT);
+    assert_eq!(
+        GetUser::try_client_error(Status::BAD_GATEWAY, Problem::new()).err(),
+        Some(OutsideRange::OtherClass {
+            status: Status::BAD_GATEWAY,
+            range: 4
+        })
+    );
+    // 404 is named: it has its own variant.
+    let named = GetUser::try_client_error(Status::NOT_FOUND, Problem::new()).err();
+    assert_eq!(named, Some(OutsideRange::Named(Status::NOT_FOUND)));
+    assert_eq!(
+        named.unwrap().to_string(),
+        "404 Not Found is declared by the enum: build its own variant instead of the range's"
+    );
+    assert_eq!(
+        AnyClientError::try_new(Status::CONFLICT, ()).map(|range| range.status()),
+        Ok(Status::CONFLICT)
+    );
+}
+
+#[test]
+fn the_http_conversion_sends_the_held_status_and_a_problem_of_it() {
+    let response: http::Response<String> =
+        GetUser::client_error::<422>(Problem::new().with_detail("bad")).into();
+    assert_eq!(response.status(), 422);
+    let problem: Value = serde_json::from_str(response.body()).unwrap();
+    assert_eq!(problem["status"], 422);
+    assert_eq!(problem["title"], "Unprocessable Content");
+    assert_eq!(problem["detail"], "bad");
+}
+
+fn limited() -> GetUser {
+    GetUser::client_error::<429>(Problem::new().with_detail("slow down"))
+}
+
+fn unprocessable() -> GetUser {
+    GetUser::client_error::<422>(Problem::new())
+}
+
+fn gateway() -> GetUser {
+    GetUser::server_error::<502>("upstream down".to_owned())
+}
+
+async fn assert_sent(base: &str) {
+    let limited = common::get_path(base, "/limited").await;
+    assert_eq!(limited.status, 429);
+    assert_eq!(
+        limited.header("content-type"),
+        Some("application/problem+json")
+    );
+    let problem: Value = serde_json::from_str(&limited.body).unwrap();
+    assert_eq!(problem["status"], 429);
+    assert_eq!(problem["title"], "Too Many Requests");
+    assert_eq!(problem["detail"], "slow down");
+    let gateway = common::get_path(base, "/gateway").await;
+    assert_eq!(gateway.status, 502);
+    assert_eq!(gateway.body, "upstream down");
+    // The registry's phrase, where the http crate still has the old one.
+    assert_eq!(
+        get_status_line(base, "/unprocessable").await,
+        "HTTP/1.1 422 Unprocessable Content"
+    );
+    assert_eq!(
+        get_status_line(base, "/gateway").await,
+        "HTTP/1.1 502 Bad Gateway"
+    );
+}
+
+#[tokio::test]
+async fn axum_sends_the_held_status_with_its_phrase() {
+    use axum::routing::get;
+    let app = axum::Router::new()
+        .route("/limited", get(|| async { limited() }))
+        .route("/unprocessable", get(|| async { unprocessable() }))
+        .route("/gateway", get(|| async { gateway() }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    assert_sent(&format!("http://{address}")).await;
+}
+
+#[actix_web::test]
+async fn actix_web_sends_the_held_status_with_its_phrase() {
+    use actix_web::{App, web};
+    let (base, stop) = common::actix_server!(|| {
+        App::new()
+            .route("/limited", web::get().to(|| async { limited() }))
+            .route(
+                "/unprocessable",
+                web::get().to(|| async { unprocessable() }),
+            )
+            .route("/gateway", web::get().to(|| async { gateway() }))
+    });
+    assert_sent(&base).await;
+    stop.stop(true).await;
+}
+
+#[test]
+fn openapi_documents_the_range_keys_with_the_bodys_schema() {
+    let documented = serde_json::to_value(GetUser::responses()).unwrap();
+    let keys: Vec<&str> = documented
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "404", "4XX", "5XX"]);
+    assert!(
+        documented["4XX"]["content"]["application/problem+json"]["schema"].is_object(),
+        "{documented:#}"
+    );
+    assert_eq!(
+        documented["5XX"]["content"]["text/plain; charset=utf-8"]["schema"]["type"],
+        "string"
+    );
+}
+
+fn received(code: u16, content_type: &str, body: &'static str) -> http::Response<&'static str> {
+    http::Response::builder()
+        .status(code)
+        .header("content-type", content_type)
+        .body(body)
+        .unwrap()
+}
+
+#[test]
+fn an_unnamed_status_of_the_class_decodes_into_the_range() {
+    let limited = received(
+        429,
+        "application/problem+json",
+        r#"{"status":429,"title":"Too Many Requests","detail":"slow down"}"#,
+    );
+    let GetUser::ClientError(limited) = GetUser::from_response(limited).unwrap() else {
+        panic!("expected the 4XX variant");
+    };
+    assert_eq!(limited.status(), Status::TOO_MANY_REQUESTS);
+    assert_eq!(limited.body().get_detail(), Some("slow down"));
+
+    let gateway = received(502, "text/html", "<h1>Bad Gateway</h1>");
+    let GetUser::ServerError(gateway) = GetUser::from_response(gateway).unwrap() else {
+        panic!("expected the 5XX variant");
+    };
+    assert_eq!(gateway.status(), Status::BAD_GATEWAY);
+    assert_eq!(gateway.headers()["content-type"], "text/html");
+    assert_eq!(gateway.into_body(), "<h1>Bad Gateway</h1>");
+}
+
+#[test]
+fn a_named_status_decodes_into_its_own_variant() {
+    let missing = received(404, "text/plain", "");
+    assert!(matches!(
+        GetUser::from_response(missing),
+        Ok(GetUser::NotFound(_))
+    ));
+}
+
+#[test]
+fn a_status_of_an_undeclared_class_is_refused() {
+    let found = http::Response::builder()
+        .status(302)
+        .header("location", "/elsewhere")
+        .body("")
+        .unwrap();
+    let error = GetUser::from_response(found).unwrap_err();
+    assert!(matches!(
+        error.kind(),
+        responses::decode::DecodeErrorKind::UndeclaredStatus
+    ));
+    assert_eq!(error.status(), 302);
+}
+
+#[test]
+fn a_body_that_does_not_decode_as_declared_is_refused() {
+    let not_a_problem = received(429, "application/problem+json", "not json");
+    assert!(GetUser::from_response(not_a_problem).is_err());
+}
