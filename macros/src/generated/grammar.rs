@@ -67,6 +67,12 @@ const CODES: &[&str] = &[
     "1e3",
     "18446744073709551616",
 ];
+/// Range entries, valid and not: each class, 1XX, classes that do not
+/// exist, other spellings and the letters alone.
+const RANGES: &[&str] = &[
+    "2XX", "3XX", "4XX", "5XX", "1XX", "0XX", "6XX", "9XX", "4xX", "4xx", "4XXX", "44XX", "XX",
+    "xx", "r#XX", "4XXu8",
+];
 const NAMES: &[&str] = &[
     "Ok",
     "Created",
@@ -221,10 +227,10 @@ pub(super) fn soup(rng: &mut Rng, out: &mut String, depth: usize) {
 pub(super) fn status_list(rng: &mut Rng) -> String {
     let mut entries = Vec::new();
     for _ in 0..=rng.below(6) {
-        let mut entry = if rng.chance(70) {
-            rng.pick(CODES).to_owned()
-        } else {
-            rng.pick(NAMES).to_owned()
+        let mut entry = match rng.below(10) {
+            0..=5 => rng.pick(CODES).to_owned(),
+            6 => rng.pick(RANGES).to_owned(),
+            _ => rng.pick(NAMES).to_owned(),
         };
         if rng.chance(40) {
             let _ = write!(entry, "({})", rng.pick(BODIES));
