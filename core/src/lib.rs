@@ -70,7 +70,7 @@ pub use crate::types::*;
 /// Each entry is a registered code (`404`) or status name (`NotFound`),
 /// optionally followed by the body type in parentheses. The enum gets one
 /// variant per status, named from the registry, holding the per-status
-/// type (`GetUser::Ok(responses::Ok<User>)`); a `snake_case` constructor per
+/// type (`GetUser::Ok(responses::response::Ok<User>)`); a `snake_case` constructor per
 /// variant taking exactly what the status needs; `From` for each per-status
 /// type; `STATUSES`, `status()` and the [`Responses`] trait; and the
 /// integrations of the enabled features.

@@ -1,11 +1,9 @@
 //! The public surface of `responses` is deliberate: the items it exports are
-//! listed here and in the README's "Public API" section, and this test fails
-//! when the crate, the list or the README disagree.
+//! listed here, and this test fails when the crate and the list disagree.
 //!
-//! Three checks, each cheap: every listed item is imported below, so
-//! removing one fails to compile; the crate's source is scanned for what
-//! its public modules export, so adding one fails the comparison; and the
-//! README's list is read and compared with this one.
+//! Two checks, each cheap: every listed item is imported below, so removing
+//! one fails to compile; and the crate's source is scanned for what its
+//! public modules export, so adding one fails the comparison.
 
 use std::collections::BTreeSet;
 
@@ -187,29 +185,9 @@ fn the_crate_exports_exactly_the_listed_items() {
     let missing: Vec<_> = listed.difference(&found).collect();
     assert!(
         unlisted.is_empty() && missing.is_empty(),
-        "exported but not in PUBLIC_API (and the README's Public API section): {unlisted:?}; \
+        "exported but not in PUBLIC_API: {unlisted:?}; \
          listed but not exported: {missing:?}"
     );
-}
-
-#[test]
-fn the_readme_lists_the_same_items() {
-    let readme = workspace_file("README.md");
-    let start = readme
-        .find("\n## Public API\n")
-        .expect("the README has a Public API section");
-    let section = &readme[start + 1..];
-    let section = &section[..section[1..]
-        .find("\n## ")
-        .map_or(section.len(), |end| end + 1)];
-    let in_readme: BTreeSet<String> = section
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .filter(|quoted| quoted.starts_with("responses::") && !quoted.contains("::__"))
-        .map(str::to_owned)
-        .collect();
-    assert_eq!(in_readme, listed());
 }
 
 #[test]
