@@ -3,7 +3,6 @@
 #![doc = include_str!("docs/http.md")]
 #![cfg_attr(feature = "axum", doc = include_str!("docs/axum.md"))]
 #![cfg_attr(feature = "actix-web", doc = include_str!("docs/actix.md"))]
-
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names this crate `::responses`, here as in users' code:
