@@ -174,7 +174,7 @@ fn response_type(entry: &StatusEntry) -> Result<String, String> {
     } else {
         let empty_doc = format!(
             "Creates a `{title}` response without content: [`new`](Self::new) with \
-             [`Empty`](crate::Empty) as the body."
+             [`Empty`](crate::response::Empty) as the body."
         );
         (
             "content",

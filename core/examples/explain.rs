@@ -9,7 +9,11 @@
 //! Without an argument it lists every status and method. An unknown code or
 //! name is an error: the program says why and exits with status 2.
 
-use responses::{HeaderField, Method, RequestContent, Standing, Status};
+use responses::{
+    Method, Status,
+    method::RequestContent,
+    status::{HeaderField, Standing},
+};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -70,7 +74,7 @@ fn explain_status(status: Status) {
     println!();
     println!("  class              {:?}", status.class());
     println!(
-        "  Rust names         Status::{}, responses::{}",
+        "  Rust names         Status::{}, responses::response::{}",
         status.constant_name(),
         status.name()
     );

@@ -5,9 +5,10 @@ pub use http;
 
 pub use crate::set::{check_disjoint, concat_statuses};
 
-pub use crate::IntoHttpBody;
 pub use crate::fields::TypedFields;
 pub use crate::integrations::http::{into_http, into_http_empty};
+pub use crate::parts::IntoTypedFields;
+pub use crate::response::IntoHttpBody;
 
 pub use crate::decode::support::*;
 
@@ -31,8 +32,8 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::integrations::describe::{Describe, DescribeResponse};
-    pub use crate::integrations::openapi::ResponseBody;
+    pub use crate::openapi::ResponseBody;
+    pub use crate::openapi::describe::{Describe, DescribeResponse};
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;
@@ -51,7 +52,7 @@ pub mod utoipa {
     /// call of this function and no code that builds a map is compiled per
     /// enum.
     pub fn responses(own: &[Describe], sets: &[DescribeSet]) -> BTreeMap<String, RefOr<Response>> {
-        let mut map = crate::integrations::describe::responses(own);
+        let mut map = crate::openapi::describe::responses(own);
         for set in sets {
             map.extend(set());
         }

@@ -6,11 +6,11 @@
 //! and, like that builder, defers a conversion error instead of returning
 //! it, so a response is built in one chain. The error is remembered here and
 //! turns the response into a `500 Internal Server Error` when it is sent
-//! ([`TypedResponse::into_parts`](crate::TypedResponse::into_parts) returns
+//! ([`TypedResponse::into_parts`](crate::response::TypedResponse::into_parts) returns
 //! it): the refused bytes never reach the wire.
 
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use http::{HeaderMap, HeaderName, HeaderValue};
 
@@ -28,55 +28,12 @@ use crate::header::{InvalidHeader, InvalidHeaderKind};
 /// (a decoded response keeps the map it received).
 #[derive(Clone)]
 pub(crate) struct Fields {
-    fields: Stored,
+    fields: TypedFields,
     refused: Option<Refused>,
 }
 
-/// The fields as a response holds them: a map (empty and unallocated for
-/// none, `HeaderMap::new` does not allocate) or one typed field inline.
-///
-/// Two variants, not [`TypedFields`]' three: the drop of a response that
-/// holds a map, as every decoded response does, then tests one value for
-/// the variant (a decoded 201: 4 instructions fewer). "No field" is a map
-/// that owns no memory, told by its capacity, so it can be forgotten
-/// rather than dropped, as the one-field path forgets it.
-#[derive(Clone)]
-enum Stored {
-    Map(HeaderMap),
-    One(&'static HeaderName, HeaderValue, OnceLock<Box<HeaderMap>>),
-}
-
-impl Stored {
-    /// No field: a map that owns no memory.
-    #[inline]
-    fn none() -> Stored {
-        Stored::Map(HeaderMap::new())
-    }
-
-    /// Whether no field was set and nothing is allocated: such a value owns
-    /// no memory, and may be forgotten instead of dropped (its drop glue is
-    /// an out-of-line call). A map owns memory only once it has capacity.
-    #[inline]
-    fn is_none(&self) -> bool {
-        matches!(self, Stored::Map(map) if map.capacity() == 0)
-    }
-
-    /// The fields as the integrations take them.
-    #[inline]
-    fn into_typed(self) -> TypedFields {
-        if self.is_none() {
-            std::mem::forget(self);
-            return TypedFields::None;
-        }
-        match self {
-            Stored::Map(map) => TypedFields::Map(map),
-            Stored::One(name, value, view) => TypedFields::One(name, value, view),
-        }
-    }
-}
-
-/// The fields of a response on their way into a framework's response.
-/// Not public API.
+/// The fields of a response, as it holds them and as the integrations
+/// take them. Not public API.
 #[doc(hidden)]
 #[derive(Clone, Debug)]
 pub enum TypedFields {
@@ -108,17 +65,8 @@ fn one(name: &HeaderName, value: HeaderValue) -> HeaderMap {
     map
 }
 
-/// Drops the map a one-field response lent, inline: most responses never
-/// lent one, and the drop glue of an empty `OnceLock` is an out-of-line
-/// call.
-#[inline]
-pub(crate) fn discard(view: OnceLock<Box<HeaderMap>>) {
-    if view.get().is_some() {
-        drop(view);
-    } else {
-        std::mem::forget(view);
-    }
-}
+/// The map `headers()` lends for a response without fields.
+static NO_FIELDS: LazyLock<HeaderMap> = LazyLock::new(HeaderMap::new);
 
 /// Which half of a `.header()` call did not convert. `http`'s errors say no
 /// more than that, and one byte keeps every response type small.
@@ -142,7 +90,7 @@ impl Fields {
     #[inline]
     pub(crate) fn new() -> Fields {
         Fields {
-            fields: Stored::none(),
+            fields: TypedFields::None,
             refused: None,
         }
     }
@@ -152,35 +100,17 @@ impl Fields {
     #[inline]
     pub(crate) fn received(map: HeaderMap) -> Fields {
         Fields {
-            fields: Stored::Map(map),
+            fields: TypedFields::Map(map),
             refused: None,
         }
     }
 
     /// Sets a typed field, replacing any value of the name given before.
-    ///
-    /// The first field, the common case, is set here, inlined into the
-    /// per-status type's setter (as a call it cost a 201 with `Location` 29
-    /// instructions); the rest is [`Fields::insert_again`].
-    #[inline(always)]
-    #[allow(clippy::inline_always, reason = "measured: see above")]
+    #[inline]
     pub(crate) fn insert(&mut self, name: &'static HeaderName, value: HeaderValue) {
-        if self.fields.is_none() {
-            let none =
-                std::mem::replace(&mut self.fields, Stored::One(name, value, OnceLock::new()));
-            // With no field, it owns nothing: skip its drop glue (an
-            // out-of-line call).
-            std::mem::forget(none);
-        } else {
-            self.insert_again(name, value);
-        }
-    }
-
-    /// [`Fields::insert`] when a field is set already.
-    #[inline(never)]
-    fn insert_again(&mut self, name: &'static HeaderName, value: HeaderValue) {
         match &mut self.fields {
-            Stored::One(single, old, view) if *single == name => {
+            TypedFields::None => self.fields = TypedFields::One(name, value, OnceLock::new()),
+            TypedFields::One(single, old, view) if *single == name => {
                 *old = value;
                 view.take();
             }
@@ -236,23 +166,24 @@ impl Fields {
     /// The fields set so far.
     pub(crate) fn map(&self) -> &HeaderMap {
         match &self.fields {
-            Stored::One(name, value, view) => {
+            TypedFields::None => &NO_FIELDS,
+            TypedFields::One(name, value, view) => {
                 view.get_or_init(|| Box::new(one(name, value.clone())))
             }
-            Stored::Map(map) => map,
+            TypedFields::Map(map) => map,
         }
     }
 
     /// The fields, for changing them in place: from here on they are a map.
     pub(crate) fn map_mut(&mut self) -> &mut HeaderMap {
-        if matches!(self.fields, Stored::One(..))
-            && let Stored::One(name, value, _) = std::mem::replace(&mut self.fields, Stored::none())
-        {
-            self.fields = Stored::Map(one(name, value));
-        }
+        self.fields = match std::mem::replace(&mut self.fields, TypedFields::None) {
+            TypedFields::None => TypedFields::Map(HeaderMap::new()),
+            TypedFields::One(name, value, _) => TypedFields::Map(one(name, value)),
+            map @ TypedFields::Map(_) => map,
+        };
         match &mut self.fields {
-            Stored::Map(map) => map,
-            Stored::One(..) => unreachable!("the fields were made a map above"),
+            TypedFields::Map(map) => map,
+            _ => unreachable!("the fields were made a map above"),
         }
     }
 
@@ -260,23 +191,14 @@ impl Fields {
     #[cfg(feature = "axum")]
     #[inline]
     pub(crate) fn is_plain(&self) -> bool {
-        self.fields.is_none() && self.refused.is_none()
-    }
-
-    /// Drops fields that [`is_plain`](Self::is_plain), skipping the drop
-    /// glue (an out-of-line call): they own nothing.
-    #[cfg(feature = "axum")]
-    #[inline]
-    pub(crate) fn forget_plain(self) {
-        debug_assert!(self.is_plain());
-        std::mem::forget(self);
+        matches!(self.fields, TypedFields::None) && self.refused.is_none()
     }
 
     /// The fields, or `None` if a `.header()` call was refused.
     #[inline]
     pub(crate) fn into_accepted(self) -> Option<TypedFields> {
         match self.refused {
-            None => Some(self.fields.into_typed()),
+            None => Some(self.fields),
             Some(_) => None,
         }
     }
@@ -285,7 +207,7 @@ impl Fields {
     #[inline]
     pub(crate) fn into_typed(self) -> Result<TypedFields, InvalidHeader> {
         match self.refused {
-            None => Ok(self.fields.into_typed()),
+            None => Ok(self.fields),
             Some(refused) => Err(refused.error()),
         }
     }
@@ -373,17 +295,17 @@ mod tests {
     }
 
     #[test]
-    fn no_field_owns_no_memory_and_an_emptied_map_is_kept() {
+    fn no_field_lends_an_empty_map_and_an_emptied_map_is_kept() {
         let none = Fields::new();
-        assert_eq!(none.map().capacity(), 0);
+        assert!(none.map().is_empty());
         assert!(matches!(none.into_typed(), Ok(TypedFields::None)));
 
-        // Emptied, a map still owns memory: it is handed over as a map (and
-        // dropped), not taken for "no field" (and forgotten).
+        // Emptied, a map is still a map: it is handed over as one, not
+        // taken for "no field".
         let mut emptied = Fields::new();
         emptied.append(http::header::VARY, "origin");
         emptied.map_mut().remove(http::header::VARY);
-        assert!(emptied.map().is_empty() && emptied.map().capacity() > 0);
+        assert!(emptied.map().is_empty());
         assert!(matches!(
             emptied.clone().into_typed(),
             Ok(TypedFields::Map(map)) if map.is_empty()
@@ -394,19 +316,15 @@ mod tests {
         // A typed field then joins that map rather than staying inline.
         emptied.insert(&http::header::LOCATION, HeaderValue::from_static("/e"));
         let Ok(TypedFields::Map(map)) = emptied.into_typed() else {
-            panic!("a field set on an allocated map is in the map");
+            panic!("a field set on a map is in the map");
         };
         assert_eq!(map["location"], "/e");
 
-        // A received map is kept as received, an empty one as no field.
+        // A received map is kept as received.
         let mut received = HeaderMap::new();
         received.insert(http::header::ETAG, HeaderValue::from_static("\"v1\""));
         let received = Fields::received(received);
         assert_eq!(received.map()["etag"], "\"v1\"");
-        assert!(matches!(
-            Fields::received(HeaderMap::new()).into_typed(),
-            Ok(TypedFields::None)
-        ));
     }
 
     #[test]

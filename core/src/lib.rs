@@ -12,19 +12,24 @@ extern crate self as responses;
 
 pub mod decode;
 #[cfg(feature = "extract")]
-mod extract;
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub mod extract;
 mod fields;
 pub mod header;
 mod integrations;
 #[cfg(feature = "json")]
 mod json;
-mod method;
+pub mod method;
+#[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
+pub mod openapi;
+mod parts;
 #[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub mod problem;
-mod response;
+pub mod response;
 mod set;
-mod status;
-mod types;
+pub mod status;
 
 #[doc(hidden)]
 pub mod __private;
@@ -32,25 +37,15 @@ pub mod __private;
 /// The `http` crate (1.x), whose names, values and maps this crate uses.
 pub use http;
 
-#[cfg(feature = "extract")]
-#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
-pub use crate::extract::{
-    JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection, RejectionDetails,
-};
-pub use crate::integrations::http_body::IntoHttpBody;
-#[cfg(feature = "utoipa")]
-#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
-pub use crate::integrations::openapi;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub use crate::json::Json;
-pub use crate::method::{Method, RequestContent, UnknownMethod};
+pub use crate::method::registered::Method;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
-pub use crate::problem::{InvalidProblem, Problem};
-pub use crate::response::{Empty, Responses, TypedResponse};
-pub use crate::status::{HeaderField, InvalidStatus, Standing, Status, StatusClass};
-pub use crate::types::*;
+pub use crate::problem::details::Problem;
+pub use crate::set::Responses;
+pub use crate::status::registered::Status;
 
 /// Turns an empty enum into a typed response enum, one variant per status.
 ///
@@ -69,9 +64,9 @@ pub use crate::types::*;
 /// Each entry is a registered code (`404`) or status name (`NotFound`),
 /// optionally followed by the body type in parentheses. The enum gets one
 /// variant per status, named from the registry, holding the per-status
-/// type (`GetUser::Ok(responses::response::Ok<User>)`); a `snake_case` constructor per
-/// variant taking exactly what the status needs; `From` for each per-status
-/// type; `STATUSES`, `status()` and the [`Responses`] trait; and the
+/// type (`GetUser::Ok(responses::response::Ok<User>)`); a `snake_case`
+/// constructor per variant taking exactly what the status needs; `From`
+/// for each per-status type; `STATUSES`, `status()` and the [`Responses`] trait; and the
 /// integrations of the enabled features.
 ///
 /// A shared set of statuses is included with `..Set` (see
@@ -140,13 +135,17 @@ pub use responses_macros::Responses;
 /// crate's path first: `status!(crate = resp, 409)`.
 pub use responses_macros::status;
 
-/// Everything but the per-status types, for a glob import.
+/// The names most handlers use, for a glob import: nothing in it shadows a
+/// name of Rust's prelude (the per-status types are in [`response`], where
+/// `response::Ok` is the 200 type).
 pub mod prelude {
     pub use crate::header::{Allow, Challenge, ContentRange, Location, RetryAfter, Upgrade};
-    pub use crate::{Empty, Method, Responses, Status, StatusClass, TypedResponse, status};
+    pub use crate::response::{Empty, TypedResponse};
+    pub use crate::{Method, Responses, Status};
     // From the macro crate: `crate::responses` would also name this crate
-    // (`extern crate self as responses`), which may not be re-exported.
+    // (`extern crate self as responses`), which may not be re-exported, and
+    // `crate::status` would bring the module `status` too.
     #[cfg(feature = "json")]
     pub use crate::{Json, Problem};
-    pub use responses_macros::responses;
+    pub use responses_macros::{responses, status};
 }

@@ -3,7 +3,7 @@
 //! Every handler returns a typed response enum. The same declaration gives
 //! axum the real response (status, header fields, body) and utoipa the
 //! OpenAPI description, so the two cannot drift apart. The extractors
-//! (`responses::Json`, `responses::Path`) answer a malformed request before
+//! (`responses::Json`, `responses::extract::Path`) answer a malformed request before
 //! the handler runs, with statuses each handler's enum includes (`..Rejection`),
 //! so those are documented too.
 
@@ -17,7 +17,11 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use responses::header::{Challenge, Location};
-use responses::{Json, JsonRejection, Method, Path, PathRejection, Problem, Rejection, responses};
+use responses::{
+    Json, Method, Problem,
+    extract::{JsonRejection, Path, PathRejection, Rejection},
+    responses,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};

@@ -13,7 +13,10 @@
 
 use axum::body::Bytes;
 use responses::decode::DecodeError;
-use responses::{JsonRejection, PathRejection, Problem, Rejection, RejectionDetails};
+use responses::{
+    Problem,
+    extract::{JsonRejection, PathRejection, Rejection, RejectionDetails},
+};
 use responses_demo::{
     ApiDoc, CreateUser, DeleteUser, GetUser, Me, MissingUser, TOKEN, UpdateUser, WrongMethod,
     router,

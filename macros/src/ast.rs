@@ -4,7 +4,7 @@
 
 use crate::registry::StatusEntry;
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, quote};
 use std::fmt;
 use syn::{DeriveInput, LitInt, Type};
 
@@ -136,10 +136,10 @@ pub(crate) enum Shape {
 }
 
 impl Variant {
-    /// `::responses::Created` (the per-status type, without arguments).
+    /// `::responses::response::Created` (the per-status type, without
+    /// arguments).
     pub(crate) fn response_path(&self) -> TokenStream {
-        let name = format_ident!("{}", self.entry.name);
-        quote!(::responses::#name)
+        crate::paths::response_item(self.entry.name)
     }
 
     /// The body type, if the variant has one.

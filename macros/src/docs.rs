@@ -2,6 +2,7 @@
 //! each variant and constructor, cached per status. The text they share
 //! with `responses`'s own items comes from `responses_data::docs`.
 
+use crate::emit::DocLiteral;
 use crate::registry::StatusEntry;
 use responses_data::docs::{lowercase_first, push_rules_and_link, spec_link, untyped_required};
 use std::fmt::Write as _;
@@ -13,7 +14,7 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
         String::from("\n# Responses\n\n| Status | Variant | Body | Meaning |\n|:--|:--|:--|:--|\n");
     for variant in variants {
         let body = match variant.body() {
-            Some(body) => format!("`{}`", crate::valid::type_text(body)),
+            Some(body) => format!("`{}`", crate::pretty::type_text(body)),
             None if variant.entry.content_forbidden => "none (forbidden)".to_owned(),
             None => "none".to_owned(),
         };
@@ -36,30 +37,33 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
 ///
 /// What is kept is the text written as a Rust string literal, escapes and
 /// all, ready to be written into an expansion's source text.
-struct Cache([OnceLock<String>; crate::registry::STATUS_COUNT]);
+struct Cache([OnceLock<DocLiteral>; crate::registry::STATUS_COUNT]);
 
 impl Cache {
     const fn new() -> Self {
         Cache([const { OnceLock::new() }; crate::registry::STATUS_COUNT])
     }
 
-    fn get(&'static self, entry: &StatusEntry, make: impl FnOnce() -> String) -> &'static str {
+    fn get(
+        &'static self,
+        entry: &StatusEntry,
+        make: impl FnOnce() -> String,
+    ) -> &'static DocLiteral {
         // Every entry the macros hold comes from the table.
         let index = crate::registry::position(entry.code).unwrap_or_default();
-        // `Debug` of a `str` is a valid string literal with the same value.
-        self.0[index].get_or_init(|| format!("{:?}", make()))
+        self.0[index].get_or_init(|| DocLiteral::new(&make()))
     }
 }
 
-/// Documentation of a generated variant, as string literal source text.
-pub(crate) fn variant(entry: &'static StatusEntry) -> &'static str {
+/// Documentation of a generated variant.
+pub(crate) fn variant(entry: &'static StatusEntry) -> &'static DocLiteral {
     static CACHE: Cache = Cache::new();
     CACHE.get(entry, || variant_text(entry))
 }
 
 /// Documentation of a generated constructor (attribute form, whose
-/// variants are named after their status), as string literal source text.
-pub(crate) fn constructor(entry: &'static StatusEntry) -> &'static str {
+/// variants are named after their status).
+pub(crate) fn constructor(entry: &'static StatusEntry) -> &'static DocLiteral {
     static CACHE: Cache = Cache::new();
     CACHE.get(entry, || constructor_text(entry))
 }
@@ -97,8 +101,10 @@ fn constructor_text(entry: &StatusEntry) -> String {
         let _ = write!(
             out,
             "The status also requires the `{}` header field, which has no typed value: \
-             build `responses::{}` and set it with its `header` method. ",
-            header.name, entry.name
+             build `{}{}` and set it with its `header` method. ",
+            header.name,
+            crate::paths::documented_module(),
+            entry.name
         );
     }
     for header in entry.builder_headers() {
@@ -113,9 +119,10 @@ fn constructor_text(entry: &StatusEntry) -> String {
         }
         let _ = write!(
             out,
-            "To add the optional `{}` header field, build `responses::{}` with its \
+            "To add the optional `{}` header field, build `{}{}` with its \
              `{}` method and convert it with `.into()`. ",
             header.name,
+            crate::paths::documented_module(),
             entry.name,
             header.param()
         );

@@ -3,30 +3,35 @@
 //!
 //! Almost all of a generated enum's code is the same for every enum: paths
 //! into `responses`, `impl` headers, `match` arms, documentation. Building
-//! those tokens one at a time (as `quote!` does) costs about 2,800
-//! instructions per token in this crate, which is compiled without
-//! optimisation in a debug build, most of it spent handing each token across
-//! the bridge to rustc. Writing the same code into a `String` and handing it
-//! to rustc's lexer costs what lexing it from a source file costs. For 100
-//! enums the macro's share of rustc's work fell from 287 M to 147 M
-//! instructions, 66 M of which is that lexing (see `BENCHMARKS.md`).
+//! those tokens one at a time (as `quote!` does) is slow in this crate,
+//! which is compiled without optimisation in a debug build, and most of
+//! the time goes to handing each token across the bridge to rustc. Writing
+//! the same code into a `String` and handing it to rustc's lexer costs what
+//! lexing it from a source file costs, a fraction of that (BENCHMARKS.md,
+//! section 5).
 //!
-//! Text never carries the caller's tokens: names, types, attributes,
-//! visibilities and generics are spliced in as the tokens they came as,
-//! with their spans and hygiene, so errors still point at them. (A bare
+//! Text never carries the caller's tokens, and the types say so: text is
+//! `&'static str` (our own source, written in this crate or taken from the
+//! dataset's static table), numbers and numbered names are written from
+//! integers, documentation from a [`DocLiteral`] (any text, escaped into a
+//! string literal). Names, types, attributes, visibilities and generics are
+//! spliced in as the tokens they came as, with their spans and hygiene, so
+//! errors still point at them. (A bare
 //! `pub` is written as text: the keyword means the same wherever it comes
 //! from, while `pub(crate)` and `pub(in path)` are spliced.) Our own text
 //! gets the call-site span, as `quote!` would give it.
 //!
 //! The writer cannot produce unbalanced output: a delimited group is written
 //! only by [`Out::group`], which closes what it opens, and each piece of
-//! text must be balanced on its own (checked by [`balanced`] as it is
-//! written; a piece that is not becomes a `compile_error!`, never a panic).
+//! text must be balanced on its own. Since every piece is a literal of this
+//! crate, that is a property of the source, checked by [`balanced`] in a
+//! debug assertion and by the unit tests, which write every template.
 //! A group stays text while everything in it is text, and becomes a token
 //! group only when a splice lands inside it, so the fast path is kept.
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
+use std::fmt::Write as _;
 use std::mem;
 
 /// The delimiters [`Out::group`] writes. (No invisible group: it has no
@@ -74,20 +79,69 @@ pub(crate) struct Out {
     /// Token groups around the current one: each delimiter and the pieces
     /// of the group around it.
     groups: Vec<(Delim, Vec<TokenStream>)>,
-    /// Text that was not balanced, reported as an internal error.
-    unbalanced: Option<String>,
+}
+
+/// Documentation text written as a Rust string literal, escapes and all:
+/// whatever the text holds (a type the caller wrote, a delimiter), the
+/// literal is one token.
+pub(crate) struct DocLiteral(String);
+
+impl DocLiteral {
+    pub(crate) fn new(text: &str) -> Self {
+        // `Debug` of a `str` is a valid string literal with the same value.
+        DocLiteral(format!("{text:?}"))
+    }
 }
 
 impl Out {
     /// Writes our own source text, which must be balanced on its own (every
-    /// delimiter it opens, it closes). Never text that came from the caller.
-    pub(crate) fn text(&mut self, text: &str) -> &mut Self {
-        if balanced(text) {
-            self.text.push_str(text);
-        } else if self.unbalanced.is_none() {
-            self.unbalanced = Some(text.to_owned());
-        }
+    /// delimiter it opens, it closes). `'static`: never text that came from
+    /// the caller.
+    pub(crate) fn text(&mut self, text: &'static str) -> &mut Self {
+        debug_assert!(balanced(text), "unbalanced generated text: {text}");
+        self.text.push_str(text);
         self
+    }
+
+    /// Writes an unsuffixed integer literal.
+    pub(crate) fn number(&mut self, number: usize) -> &mut Self {
+        self.separate();
+        // Writing to a `String` cannot fail.
+        let _ = write!(self.text, "{number}");
+        self
+    }
+
+    /// Writes the identifier `prefix` followed by `index` (`__field0`).
+    pub(crate) fn numbered(&mut self, prefix: &'static str, index: usize) -> &mut Self {
+        debug_assert!(
+            prefix
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || byte == b'_'),
+            "not an identifier: {prefix}"
+        );
+        self.separate();
+        let _ = write!(self.text, "{prefix}{index}");
+        self
+    }
+
+    /// Writes `#[doc = ..]` with `doc`.
+    pub(crate) fn doc(&mut self, doc: &DocLiteral) -> &mut Self {
+        self.text("#").group(Delim::Bracket, |out| {
+            out.text("doc = ");
+            out.text.push_str(&doc.0);
+        })
+    }
+
+    /// A space after a word, so that a word written next does not join it.
+    fn separate(&mut self) {
+        if self
+            .text
+            .bytes()
+            .last()
+            .is_some_and(|byte| byte.is_ascii_alphanumeric() || byte == b'_')
+        {
+            self.text.push(' ');
+        }
     }
 
     /// Splices the caller's tokens (or tokens built with spans).
@@ -123,10 +177,6 @@ impl Out {
 
     /// The tokens written.
     pub(crate) fn finish(mut self) -> TokenStream {
-        if let Some(text) = self.unbalanced.take() {
-            let message = format!("responses: internal error: unbalanced generated text: {text}");
-            return quote!(::core::compile_error! { #message });
-        }
         self.flush();
         self.pieces.into_iter().collect()
     }

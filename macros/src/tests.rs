@@ -3,7 +3,7 @@
 //! items. (Outside a macro call the text goes through `proc_macro2`'s lexer,
 //! which refuses what rustc's would.) Behaviour is tested in `tests/`.
 
-use crate::emit::{Delim, Out, balanced};
+use crate::emit::{Delim, DocLiteral, Out, balanced};
 use crate::expand;
 use crate::registry::{STATUSES, StatusEntry};
 use proc_macro2::TokenStream;
@@ -271,14 +271,36 @@ fn text_groups_stay_text_until_a_splice() {
 }
 
 #[test]
-fn unbalanced_text_becomes_an_error_not_a_panic() {
+fn unbalanced_text_fails_the_debug_assertion() {
+    // Text is `&'static str`, so an unbalanced piece is a bug of this
+    // crate's source, caught here and by `every_template_writes_balanced_text`.
     for text in ["fn f() {", "}", "(]", "[ ( ] )"] {
-        let mut out = Out::default();
-        out.text("const A: u8 = 1;").text(text);
-        let tokens = out.finish().to_string();
-        assert!(tokens.contains("compile_error"), "{text}: {tokens}");
-        assert!(tokens.contains("unbalanced"), "{text}: {tokens}");
+        let written = std::panic::catch_unwind(|| {
+            let mut out = Out::default();
+            out.text("const A: u8 = 1;").text(text);
+        });
+        assert!(written.is_err(), "{text} was written");
     }
+}
+
+#[test]
+fn typed_pieces_write_literals_and_names() {
+    let mut out = Out::default();
+    out.text("const N: usize =").number(12).text(";");
+    out.text("fn f").group(Delim::Paren, |out| {
+        out.numbered("__field", 0).text(": u8");
+    });
+    out.text("{}");
+    // A doc literal is one token whatever its text holds.
+    out.doc(&DocLiteral::new("a \"quoted\" ( unbalanced `Vec<u8>"));
+    out.text("struct S;");
+    let expected = quote! {
+        const N: usize = 12;
+        fn f(__field0: u8) {}
+        #[doc = "a \"quoted\" ( unbalanced `Vec<u8>"]
+        struct S;
+    };
+    assert_eq!(out.finish().to_string(), expected.to_string());
 }
 
 #[test]
@@ -304,8 +326,8 @@ fn the_balance_check_skips_literals_lifetimes_and_comments() {
 
 #[test]
 fn every_template_writes_balanced_text() {
-    // `Out` refuses unbalanced text with an internal error; `items` fails
-    // on one. Every form with every feature, with and without sets.
+    // `Out` asserts that each piece of text is balanced (in a debug build,
+    // as tests are), and `items` fails on an expansion that does not parse. Every form with every feature, with and without sets.
     for (args, item) in [
         (
             quote!(201(Body), ..ApiError, 409),
@@ -421,4 +443,46 @@ fn crate_path_replaces_every_leading_responses() {
     assert!(text.contains("crate :: responses :: Body"), "{text}");
     items(&expansion);
     assert!(left.is_empty(), "{left:#?}");
+}
+
+/// Every per-status type, `Empty` and `IntoHttpBody` are named in the
+/// module `responses::response`; nothing of the expansion names one at the
+/// crate root, where only `Status`, `Responses` and the modules are.
+#[test]
+fn per_status_types_are_named_in_the_response_module() {
+    let expansion = expand::attribute(
+        quote!(201(Body), 204, 404, 405(String)),
+        &quote!(
+            pub enum E {}
+        ),
+    );
+    let text = expansion.to_string();
+    for path in [
+        ":: responses :: response :: Created < Body >",
+        ":: responses :: response :: NoContent",
+        ":: responses :: response :: NotFound <",
+        ":: responses :: response :: Empty >",
+        ":: responses :: response :: MethodNotAllowed :: new",
+        ":: responses :: response :: IntoHttpBody <",
+    ] {
+        assert!(text.contains(path), "{path} missing: {text}");
+    }
+    let derived = expand::derive(quote! {
+        enum D {
+            #[status(405)]
+            No(::responses::header::Allow),
+        }
+    })
+    .to_string();
+    assert!(
+        derived.contains(":: responses :: response :: MethodNotAllowed :: empty"),
+        "{derived}"
+    );
+    for entry in STATUSES {
+        for name in [entry.name, "Empty", "IntoHttpBody", "TypedResponse"] {
+            let at_root = format!(":: responses :: {name} ");
+            assert!(!text.contains(&at_root), "{at_root}");
+            assert!(!derived.contains(&at_root), "{at_root}");
+        }
+    }
 }

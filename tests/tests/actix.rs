@@ -38,7 +38,7 @@ async fn ok() -> Shapes {
     Shapes::ok(Json(Item { id: 1 }))
 }
 async fn created() -> Shapes {
-    responses::Created::new(Json(Item { id: 2 }))
+    responses::response::Created::new(Json(Item { id: 2 }))
         .location(Location::from_static("/items/2"))
         .into()
 }
@@ -67,15 +67,15 @@ async fn upgrade() -> Shapes {
     Shapes::upgrade_required(Upgrade::websocket())
 }
 async fn limited() -> Shapes {
-    responses::TooManyRequests::empty()
+    responses::response::TooManyRequests::empty()
         .retry_after(RetryAfter::seconds(30))
         .into()
 }
 async fn unavailable() -> Shapes {
     Shapes::service_unavailable()
 }
-async fn per_status_type() -> responses::Accepted<&'static str> {
-    responses::Accepted::new("queued")
+async fn per_status_type() -> responses::response::Accepted<&'static str> {
+    responses::response::Accepted::new("queued")
 }
 
 #[actix_web::test]
@@ -142,7 +142,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     let request = actix_web::test::TestRequest::default().to_http_request();
 
     // One field: it replaces the body's value.
-    let one = responses::Ok::new(Labelled)
+    let one = responses::response::Ok::new(Labelled)
         .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .respond_to(&request);
     assert_eq!(values(&one, "content-type"), ["text/x-mine"]);
@@ -151,7 +151,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
 
     // Several: each name's first value replaces the body's, the repeated
     // ones are appended, and the body's other fields stay.
-    let several = responses::Created::new(Labelled)
+    let several = responses::response::Created::new(Labelled)
         .header(VARY, HeaderValue::from_static("origin"))
         .header(CONTENT_TYPE, HeaderValue::from_static("text/x-mine"))
         .header(VARY, HeaderValue::from_static("cookie"))
@@ -163,7 +163,7 @@ fn the_typed_fields_replace_the_bodys_fields_of_the_same_name() {
     assert_eq!(several.headers().len(), 4);
 
     // None: the body's fields as they were.
-    let none = responses::Ok::new(Labelled).respond_to(&request);
+    let none = responses::response::Ok::new(Labelled).respond_to(&request);
     assert_eq!(values(&none, "content-type"), ["text/plain"]);
     assert_eq!(none.headers().len(), 3);
 }

@@ -33,7 +33,9 @@ async fn serve() -> String {
             "/created",
             post(|| async {
                 let location = Location::new("/users/7").unwrap();
-                CreateUser::from(responses::Created::new(Json(User { id: 7 })).location(location))
+                CreateUser::from(
+                    responses::response::Created::new(Json(User { id: 7 })).location(location),
+                )
             }),
         )
         .route(

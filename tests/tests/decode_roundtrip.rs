@@ -10,7 +10,10 @@
 use bytes::Bytes;
 use responses::decode::DecodeTyped;
 use responses::header::{Allow, Challenge, ContentRange, Location, RetryAfter, Upgrade};
-use responses::{Method, Standing, Status, StatusClass, responses};
+use responses::{
+    Method, Status, responses,
+    status::{Standing, StatusClass},
+};
 
 /// Every final status with a `String` body where content is allowed.
 #[responses(
@@ -241,8 +244,10 @@ fn serve(response: impl Into<http::Response<String>>) -> http::Response<Bytes> {
 
 #[test]
 fn every_status_shape_round_trips_with_and_without_a_body() {
+    // The registry's 64 codes less the five 1xx and the unused 306 and 418:
+    // an empty list would make the loop below check nothing.
+    assert_eq!(returnable().len(), 57);
     let mut rng = Rng(0x5eed_0fde_c0de);
-    let mut checked = 0;
     for _ in 0..40 {
         for status in returnable() {
             let value = with_body(&mut rng, status.code());
@@ -252,10 +257,8 @@ fn every_status_shape_round_trips_with_and_without_a_body() {
             let value = without_body(&mut rng, status.code());
             let decoded = WithoutBody::from_response(serve(value.clone()));
             assert_eq!(decoded.as_ref().ok(), Some(&value), "{decoded:?}");
-            checked += 2;
         }
     }
-    assert_eq!(checked, 40 * 2 * returnable().len());
 }
 
 #[test]
@@ -268,17 +271,18 @@ fn builder_fields_and_extra_fields_round_trip() {
             let seconds = rng.next() % 4_000_000_000;
             RetryAfter::at(std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds))
         };
-        let created = responses::Created::new(body(&mut rng))
+        let created = responses::response::Created::new(body(&mut rng))
             .location(location(&mut rng))
             .header("x-request-id", body(&mut rng).replace('\t', " "));
-        let busy = responses::ServiceUnavailable::new(body(&mut rng)).retry_after(retry);
+        let busy = responses::response::ServiceUnavailable::new(body(&mut rng)).retry_after(retry);
         for value in [WithBody::from(created), WithBody::from(busy)] {
             let decoded = WithBody::from_response(serve(value.clone())).unwrap();
             assert_eq!(decoded, value);
         }
-        let response: http::Response<responses::Empty> = responses::ServiceUnavailable::empty()
-            .retry_after(retry)
-            .into();
+        let response: http::Response<responses::response::Empty> =
+            responses::response::ServiceUnavailable::empty()
+                .retry_after(retry)
+                .into();
         let read = RetryAfter::try_from(&response.headers()["retry-after"]).unwrap();
         assert_eq!(read, retry);
     }
@@ -290,18 +294,23 @@ fn per_status_types_decode_on_their_own_and_give_their_typed_fields() {
     for _ in 0..50 {
         let allowed = allow(&mut rng);
         let response: http::Response<String> =
-            responses::MethodNotAllowed::new(allowed.clone(), body(&mut rng)).into();
-        let (decoded, (read,)) =
-            responses::MethodNotAllowed::<String>::decode_typed(response.map(Bytes::from)).unwrap();
+            responses::response::MethodNotAllowed::new(allowed.clone(), body(&mut rng)).into();
+        let (decoded, (read,)) = responses::response::MethodNotAllowed::<String>::decode_typed(
+            response.map(Bytes::from),
+        )
+        .unwrap();
         assert_eq!(read, allowed);
         assert_eq!(decoded.headers()["allow"], allowed.to_string());
 
         let offered = upgrade(&mut rng);
-        let response: http::Response<responses::Empty> =
-            responses::UpgradeRequired::empty(offered.clone()).into();
-        let response = response.map(|responses::Empty| Bytes::new());
+        let response: http::Response<responses::response::Empty> =
+            responses::response::UpgradeRequired::empty(offered.clone()).into();
+        let response = response.map(|responses::response::Empty| Bytes::new());
         let (_, (read,)) =
-            responses::UpgradeRequired::<responses::Empty>::decode_typed(response).unwrap();
+            responses::response::UpgradeRequired::<responses::response::Empty>::decode_typed(
+                response,
+            )
+            .unwrap();
         assert_eq!(read, offered);
     }
 }

@@ -6,7 +6,7 @@
 use responses::header::{
     Allow, Challenge, ContentRange, InvalidHeaderKind, Location, RetryAfter, Upgrade,
 };
-use responses::{Method, Responses, Status, TypedResponse, responses};
+use responses::{Method, Responses, Status, response::TypedResponse, responses};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct User {
@@ -129,7 +129,7 @@ fn created_takes_an_optional_location_through_the_per_status_type() {
         parts(Everything::created(User { id: 1 })),
         (201, vec![], "user 1".to_owned())
     );
-    let created: Everything = responses::Created::new(User { id: 2 })
+    let created: Everything = responses::response::Created::new(User { id: 2 })
         .location(Location::from_static("/users/2"))
         .into();
     assert_eq!(
@@ -246,14 +246,14 @@ fn upgrade_required_names_the_protocols() {
 
 #[test]
 fn retry_after_is_a_builder_method_where_the_status_expects_it() {
-    let limited: Everything = responses::TooManyRequests::empty()
+    let limited: Everything = responses::response::TooManyRequests::empty()
         .retry_after(RetryAfter::seconds(120))
         .into();
     assert_eq!(
         parts(limited),
         (429, vec![header("retry-after", "120")], String::new())
     );
-    let moved: Everything = responses::SeeOther::empty(Location::from_static("/later"))
+    let moved: Everything = responses::response::SeeOther::empty(Location::from_static("/later"))
         .retry_after(RetryAfter::seconds(5))
         .into();
     assert_eq!(
@@ -268,7 +268,7 @@ fn retry_after_is_a_builder_method_where_the_status_expects_it() {
 
 #[test]
 fn any_other_header_takes_what_https_builder_takes() {
-    let response: Everything = responses::Ok::new(User { id: 3 })
+    let response: Everything = responses::response::Ok::new(User { id: 3 })
         .header(http::header::ETAG, "\"v1\"")
         .header("X-Request-Id", http::HeaderValue::from_static("abc"))
         .header(String::from("x-note"), String::from("naïve"))
@@ -286,49 +286,61 @@ fn any_other_header_takes_what_https_builder_takes() {
         )
     );
     // Appended, in order, as `http::response::Builder::header` does.
-    let twice = responses::NoContent::new()
+    let twice = responses::response::NoContent::new()
         .header(http::header::VARY, "origin")
         .header(http::header::VARY, "cookie");
     let values: Vec<_> = twice.headers().get_all("vary").iter().collect();
     assert_eq!(values, ["origin", "cookie"]);
     // The typed constructors' values go in under any name.
-    let content_location =
-        responses::Ok::new(()).header(http::header::CONTENT_LOCATION, Location::path(["a b"]));
+    let content_location = responses::response::Ok::new(())
+        .header(http::header::CONTENT_LOCATION, Location::path(["a b"]));
     assert_eq!(content_location.headers()["content-location"], "/a%20b");
 }
 
 #[test]
-fn a_refused_header_call_makes_the_response_a_bare_500() {
-    // The per-status type into `http::Response`: no fields, default body.
-    let created = responses::Created::new(String::from("secret"))
+fn a_refused_header_call_makes_the_response_a_500_without_fields() {
+    // The per-status type into `http::Response`: no fields, neither the
+    // refused one nor the typed `Location`; a plain body is sent as it
+    // converts, since `http::Response<B>` has no empty value for every `B`.
+    let created = responses::response::Created::new(String::from("made"))
         .location(Location::from_static("/5"))
         .header("x-evil", "a\r\nSet-Cookie: s=1");
     assert_eq!(created.headers().len(), 1, "the refused field is not added");
     let response: http::Response<String> = created.into();
     assert_eq!(response.status(), 500);
     assert!(response.headers().is_empty());
-    assert_eq!(response.body(), "");
+    assert_eq!(response.body(), "made");
 
     // The same through the enum, for a name that is not a token.
-    let response: Everything = responses::Ok::new(User { id: 3 })
+    let response: Everything = responses::response::Ok::new(User { id: 3 })
         .header("bad name", "v")
+        .into();
+    assert_eq!(parts(response), (500, vec![], "user 3".to_owned()));
+
+    // Without a body, the 500 is bare: the body type's empty value.
+    let response: Everything = responses::response::NoContent::new()
+        .header("x-evil", "\n")
         .into();
     assert_eq!(parts(response), (500, vec![], String::new()));
 
     // The error itself, from `into_parts` or at the call site.
-    let error = responses::Ok::new(())
+    let error = responses::response::Ok::new(())
         .header(http::header::ETAG, "\0")
         .into_parts()
         .unwrap_err();
     assert_eq!(error.kind(), &InvalidHeaderKind::Value);
-    let error = responses::Ok::new(()).try_header("x\n", "v").unwrap_err();
+    let error = responses::response::Ok::new(())
+        .try_header("x\n", "v")
+        .unwrap_err();
     assert_eq!(error.kind(), &InvalidHeaderKind::Name);
     assert_eq!(
         error.to_string(),
         "invalid header name: not a field name; names are tokens: \
          ASCII letters, digits and !#$%&'*+-.^_`|~"
     );
-    let fine = responses::Ok::new(()).try_header("x-a", "b").unwrap();
+    let fine = responses::response::Ok::new(())
+        .try_header("x-a", "b")
+        .unwrap();
     assert_eq!(fine.headers()["x-a"], "b");
 }
 
@@ -344,8 +356,16 @@ fn header_values_from_user_data_reject_line_breaks() {
             .is_err()
     );
     assert!(Upgrade::new(["web\rsocket"]).is_err());
-    assert!(responses::Ok::new(()).try_header("x-a", "a\r\nb").is_err());
-    assert!(responses::Ok::new(()).try_header("x-a\nb", "v").is_err());
+    assert!(
+        responses::response::Ok::new(())
+            .try_header("x-a", "a\r\nb")
+            .is_err()
+    );
+    assert!(
+        responses::response::Ok::new(())
+            .try_header("x-a\nb", "v")
+            .is_err()
+    );
     let error = Location::new("/a\r\nb").unwrap_err();
     assert_eq!(error.field(), "Location");
     assert!(error.to_string().contains("CR"), "{error}");
@@ -393,12 +413,12 @@ fn statuses_lists_every_variant_in_order_and_status_agrees() {
 
 #[test]
 fn per_status_types_know_their_status_and_parts() {
-    assert_eq!(responses::Created::<()>::STATUS, Status::CREATED);
+    assert_eq!(responses::response::Created::<()>::STATUS, Status::CREATED);
     assert_eq!(
-        <responses::NoContent as TypedResponse>::STATUS,
+        <responses::response::NoContent as TypedResponse>::STATUS,
         Status::NO_CONTENT
     );
-    let created = responses::Created::new(5_u8).location(Location::from_static("/5"));
+    let created = responses::response::Created::new(5_u8).location(Location::from_static("/5"));
     assert_eq!(created.body(), &5);
     assert_eq!(created.headers()[http::header::LOCATION], "/5");
     let (headers, body) = created.map_body(|n| n * 2).into_parts().unwrap();
@@ -517,15 +537,15 @@ fn status_and_method_parse_from_text() {
     );
     assert_eq!(
         "299".parse::<Status>(),
-        Err(responses::InvalidStatus::Unregistered(299))
+        Err(responses::status::InvalidStatus::Unregistered(299))
     );
     assert_eq!(
         "99999".parse::<Status>(),
-        Err(responses::InvalidStatus::OutOfRange(u16::MAX))
+        Err(responses::status::InvalidStatus::OutOfRange(u16::MAX))
     );
     assert_eq!(
         "Fine".parse::<Status>(),
-        Err(responses::InvalidStatus::UnknownName)
+        Err(responses::status::InvalidStatus::UnknownName)
     );
     assert_eq!(
         Status::try_from(http::StatusCode::IM_A_TEAPOT),
@@ -601,6 +621,43 @@ fn self_and_higher_ranked_bodies_are_kept() {
     let length: for<'a> fn(&'a str) -> usize = str::len;
     let response: http::Response<Callee> = Callback::ok(length).into();
     assert_eq!(response.body().0.map(|callee| callee("four")), Some(4));
+}
+
+/// An enum whose body is the `http::Response` body itself. Every variant
+/// has a body, so converting it asks nothing of the response's body type:
+/// `Box<Tree>` has no empty value.
+#[responses(200(Box<Self>), 410(Leaf))]
+pub enum Tree {}
+
+pub struct Leaf;
+
+impl From<Leaf> for Box<Tree> {
+    fn from(leaf: Leaf) -> Box<Tree> {
+        Box::new(Tree::gone(leaf))
+    }
+}
+
+#[test]
+fn an_enum_whose_body_is_the_response_body_converts() {
+    let response: http::Response<Box<Tree>> = Tree::ok(Box::new(Tree::gone(Leaf))).into();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.body().status(), Status::GONE);
+
+    let response: http::Response<Box<Tree>> = responses::response::Gone::new(Leaf).into();
+    assert_eq!(
+        (response.status().as_u16(), response.body().status()),
+        (410, Status::GONE)
+    );
+
+    // A refused `.header()` call: a 500 without fields, the body as it
+    // converts.
+    let refused: Tree = responses::response::Ok::new(Box::new(Tree::gone(Leaf)))
+        .header("x-evil", "\n")
+        .into();
+    let response: http::Response<Box<Tree>> = refused.into();
+    assert_eq!(response.status(), 500);
+    assert!(response.headers().is_empty());
+    assert_eq!(response.body().status(), Status::GONE);
 }
 
 /// Lifetimes a body type may leave out or name without the enum declaring

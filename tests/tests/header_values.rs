@@ -579,7 +579,9 @@ mod errors {
             .param("realm", "b")
             .unwrap_err();
         assert!(show(twice).contains("parameter `realm` is given twice"));
-        let value = responses::Ok::new(()).try_header("x-a", "\n").unwrap_err();
+        let value = responses::response::Ok::new(())
+            .try_header("x-a", "\n")
+            .unwrap_err();
         assert_eq!(value.field(), "header value");
         assert!(show(value).starts_with("invalid header value: not a field value"));
     }

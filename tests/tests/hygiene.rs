@@ -49,7 +49,7 @@ pub mod without_prelude {
 
     /// Including the extractors' rejections, as a handler with a path and a
     /// body does.
-    #[::responses::responses(200(Body), ..::responses::Rejection)]
+    #[::responses::responses(200(Body), ..::responses::extract::Rejection)]
     #[derive(Debug)]
     pub enum WithRejections {}
 

@@ -11,8 +11,8 @@
 //! The input comes from a small seeded generator, so a failure reproduces
 //! with the seed and iteration printed in its message.
 
-use responses::TypedResponse;
 use responses::header::{Challenge, InvalidHeaderKind, Location, Upgrade};
+use responses::response::TypedResponse;
 
 /// `SplitMix64`: tiny, fast, and good enough to spread test input.
 struct Rng(u64);
@@ -166,7 +166,8 @@ fn no_constructed_value_carries_a_control_byte() {
         // kept is clean, and anything refused makes the response a 500.
         let name = rng.bytes();
         let value = rng.bytes();
-        let response = responses::Ok::new("body").header(name.as_slice(), value.as_slice());
+        let response =
+            responses::response::Ok::new("body").header(name.as_slice(), value.as_slice());
         assert_response_clean(response.headers(), &what(".header"));
         let parts = response.clone().into_parts();
         let sent: http::Response<&str> = response.into();
@@ -177,10 +178,10 @@ fn no_constructed_value_carries_a_control_byte() {
             accepted[4] += 1;
         } else {
             assert_eq!(sent.status(), 500, "{}", what(".header"));
-            assert!(sent.headers().is_empty() && sent.body().is_empty());
+            assert!(sent.headers().is_empty(), "{}", what(".header"));
         }
 
-        match responses::NoContent::new().try_header(text.as_str(), other.as_str()) {
+        match responses::response::NoContent::new().try_header(text.as_str(), other.as_str()) {
             Ok(response) => {
                 assert_response_clean(response.headers(), &what(".try_header"));
                 accepted[5] += 1;
@@ -208,5 +209,157 @@ fn no_constructed_value_carries_a_control_byte() {
             *count > ITERATIONS / 1000 && *count < ITERATIONS,
             "{name}: {count} of {ITERATIONS} accepted"
         );
+    }
+}
+
+// The accepting side of every rule, deliberately: values each builder must
+// take, and the text each must send, written out here rather than rendered
+// by the type under test.
+
+#[test]
+fn valid_locations_are_accepted_and_sent_as_written() {
+    // URI references of every form (RFC 3986 section 4.1): absolute,
+    // network-path, absolute-path, relative-path, query and fragment only,
+    // percent-encoded, and every sub-delimiter.
+    for uri in [
+        "/",
+        "/users/7",
+        "https://example.com/a/b?c=d&e=f#g",
+        "http://[::1]:8080/",
+        "//cdn.example.com/x",
+        "../up",
+        "?page=2",
+        "#top",
+        "/search?q=a%20b",
+        "mailto:ada@example.com",
+        "urn:isbn:0451450523",
+        "/~user/!$&'()*+,;=:@",
+    ] {
+        let location = Location::new(uri).unwrap_or_else(|e| panic!("{uri:?}: {e}"));
+        assert_eq!(location.as_str(), uri);
+        assert_eq!(http::HeaderValue::from(location).as_bytes(), uri.as_bytes());
+    }
+
+    // Segments of any text: each percent-encoded but the unreserved
+    // characters of RFC 3986 section 2.3.
+    for (segments, uri) in [
+        (&["users", "7"][..], "/users/7"),
+        (&["a b"], "/a%20b"),
+        (&["é"], "/%C3%A9"),
+        (&["a/b", "c?d#e"], "/a%2Fb/c%3Fd%23e"),
+        (&[".."], "/%2E%2E"),
+        (&["-._~AZaz09"], "/-._~AZaz09"),
+        (&["\r\n"], "/%0D%0A"),
+        (&[], "/"),
+    ] {
+        let location = Location::path(segments);
+        assert_eq!(location.as_str(), uri, "{segments:?}");
+        assert_eq!(Location::new(uri).as_ref(), Ok(&location));
+    }
+}
+
+#[test]
+fn valid_challenges_are_accepted_and_sent_as_written() {
+    // Auth schemes are tokens: every tchar of RFC 9110 section 5.6.2.
+    for scheme in [
+        "Basic",
+        "Bearer",
+        "Digest",
+        "AWS4-HMAC-SHA256",
+        "x!#$%&'*+-.^_`|~09",
+    ] {
+        let challenge = Challenge::new(scheme).unwrap_or_else(|e| panic!("{scheme:?}: {e}"));
+        assert_eq!(challenge.scheme(), scheme);
+        assert_eq!(
+            http::HeaderValue::from(challenge).as_bytes(),
+            scheme.as_bytes()
+        );
+    }
+
+    // Parameter values are any text but controls other than HTAB, sent as
+    // a quoted-string with `"` and `\` escaped (section 5.6.4).
+    for (name, value, sent) in [
+        ("realm", "shop", r#"X realm="shop""#),
+        ("realm", "", r#"X realm="""#),
+        (
+            "title",
+            r#"a "quoted" word"#,
+            r#"X title="a \"quoted\" word""#,
+        ),
+        ("path", r"C:\dir", r#"X path="C:\\dir""#),
+        ("tab", "a\tb", "X tab=\"a\tb\""),
+        ("name", "naïve café", "X name=\"naïve café\""),
+        ("c1", "\u{85}", "X c1=\"\u{85}\""),
+        (
+            "x!#$%&'*+-.^_`|~",
+            "~!@#$%^&*()",
+            r#"X x!#$%&'*+-.^_`|~="~!@#$%^&*()""#,
+        ),
+    ] {
+        let challenge = Challenge::new("X")
+            .and_then(|c| c.param(name, value))
+            .unwrap_or_else(|e| panic!("{name:?}={value:?}: {e}"));
+        assert_eq!(challenge.params().collect::<Vec<_>>(), [(name, value)]);
+        assert_eq!(
+            http::HeaderValue::from(challenge).as_bytes(),
+            sent.as_bytes()
+        );
+    }
+    let two = Challenge::bearer("api")
+        .and_then(|c| c.param("error", "invalid_token"))
+        .unwrap();
+    assert_eq!(
+        http::HeaderValue::from(two),
+        r#"Bearer realm="api", error="invalid_token""#
+    );
+    assert_eq!(
+        http::HeaderValue::from(Challenge::basic("a \"b\"").unwrap()),
+        r#"Basic realm="a \"b\"""#
+    );
+}
+
+#[test]
+fn valid_upgrades_are_accepted_and_sent_as_written() {
+    // Protocols are `name` or `name/version`, both tokens (section 7.8).
+    for (protocols, sent) in [
+        (&["websocket"][..], "websocket"),
+        (&["HTTP/2.0"], "HTTP/2.0"),
+        (&["h2c", "websocket"], "h2c, websocket"),
+        (&["IRC/6.9", "RTA/x11"], "IRC/6.9, RTA/x11"),
+        (&["a!#$%&'*+-.^_`|~/1"], "a!#$%&'*+-.^_`|~/1"),
+    ] {
+        let upgrade = Upgrade::new(protocols).unwrap_or_else(|e| panic!("{protocols:?}: {e}"));
+        assert_eq!(upgrade.protocols(), protocols);
+        assert_eq!(http::HeaderValue::from(upgrade).as_bytes(), sent.as_bytes());
+    }
+}
+
+#[test]
+fn valid_fields_are_accepted_and_sent_as_written() {
+    // Any field: a token for the name (sent in lower case), and for the
+    // value HTAB, space, visible ASCII and every byte from 0x80 (obs-text).
+    let visible: Vec<u8> = (0x21..=0x7e).collect();
+    let obs_text: Vec<u8> = (0x80..=0xff).collect();
+    for (name, sent_name, value) in [
+        ("x-request-id", "x-request-id", &b"r-1"[..]),
+        ("ETag", "etag", br#""v1""#),
+        ("x!#$%&'*+-.^_`|~09", "x!#$%&'*+-.^_`|~09", b"a\tb c"),
+        ("x-empty", "x-empty", b""),
+        ("x-visible", "x-visible", &visible),
+        ("x-obs-text", "x-obs-text", &obs_text),
+        ("x-utf8", "x-utf8", "naïve ☃".as_bytes()),
+    ] {
+        let response = responses::response::Ok::new("body").header(name, value);
+        let sent: http::Response<&str> = response.into();
+        assert_eq!(sent.status(), 200, "{name}");
+        assert_eq!(sent.headers().len(), 1, "{name}");
+        assert_eq!(sent.headers()[sent_name].as_bytes(), value, "{name}");
+
+        let tried = responses::response::NoContent::new()
+            .try_header(name, value)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let sent: http::Response<&str> = tried.into();
+        assert_eq!(sent.status(), 204, "{name}");
+        assert_eq!(sent.headers()[sent_name].as_bytes(), value, "{name}");
     }
 }

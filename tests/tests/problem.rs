@@ -19,7 +19,7 @@ fn the_list_of_the_framework_tests_is_every_error_status_that_can_carry_content(
         .iter()
         .filter(|status| status.is_client_error() || status.is_server_error())
         .filter(|status| !status.is_content_forbidden())
-        .filter(|status| status.standing() != responses::Standing::Unused)
+        .filter(|status| status.standing() != responses::status::Standing::Unused)
         .map(|status| status.code())
         .collect();
     assert_eq!(CODES, every);
@@ -44,7 +44,7 @@ fn the_enum_and_the_per_status_type_render_the_same_into_every_byte_body() {
     let from_enum: http::Response<Vec<u8>> = problems::conflict().into();
     assert_eq!(from_enum.body(), expected.as_bytes());
     let from_type: http::Response<String> =
-        responses::Conflict::new(Problem::detail(DETAIL)).into();
+        responses::response::Conflict::new(Problem::detail(DETAIL)).into();
     assert_eq!(from_type.status(), 409);
     assert_eq!(
         from_type.headers()["content-type"],
@@ -85,18 +85,33 @@ fn extensions_that_fail_give_a_minimal_500_in_http() {
 }
 
 #[test]
-fn a_refused_header_call_beside_a_problem_is_a_bare_500() {
+fn a_refused_header_call_beside_a_problem_is_the_minimal_500() {
     // The refusal wins over the problem: nothing of the response meant for
-    // 409, its problem document included, is sent.
-    let refused = responses::Conflict::new(Problem::detail(DETAIL)).header("x-evil", "a\r\nb");
+    // 409, its problem document included, is sent; the minimal 500 problem
+    // is, as when a problem fails to render.
+    let minimal = r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#;
+    let refused =
+        responses::response::Conflict::new(Problem::detail(DETAIL)).header("x-evil", "a\r\nb");
     let response: http::Response<Vec<u8>> = refused.clone().into();
     assert_eq!(response.status(), 500);
-    assert!(response.headers().is_empty());
-    assert!(response.body().is_empty());
+    assert_eq!(
+        response.headers().iter().collect::<Vec<_>>(),
+        [(
+            &http::header::CONTENT_TYPE,
+            &http::HeaderValue::from_static("application/problem+json")
+        )]
+    );
+    assert_eq!(response.body(), minimal.as_bytes());
     let response: http::Response<String> = refused.into();
     assert_eq!(
         (response.status().as_u16(), response.body().as_str()),
-        (500, "")
+        (500, minimal)
+    );
+    let refused = responses::response::Created::new(Json(DETAIL)).header("x-evil", "\0");
+    let response: http::Response<bytes::Bytes> = refused.into();
+    assert_eq!(
+        (response.status().as_u16(), &response.body()[..]),
+        (500, minimal.as_bytes())
     );
 }
 
@@ -108,7 +123,8 @@ fn json_renders_into_http_with_its_content_type() {
     assert_eq!(response.body(), br#"{"id":7}"#);
 
     // A value that does not serialise is not sent under the success status.
-    let failed: http::Response<String> = responses::Ok::new(Json(problems::Unserialisable)).into();
+    let failed: http::Response<String> =
+        responses::response::Ok::new(Json(problems::Unserialisable)).into();
     assert_eq!(failed.status(), 500);
     assert_eq!(failed.headers()["content-type"], "application/problem+json");
 }
@@ -232,7 +248,7 @@ fn a_decoded_problem_sent_on_its_own_keeps_its_status() {
     assert_eq!(odd.into_response().status(), 500);
     // Inside a status type, the type's status wins over the decoded one.
     let relayed: Problem = serde_json::from_str(r#"{"status":404}"#).unwrap();
-    let typed: http::Response<Vec<u8>> = responses::Gone::new(relayed).into();
+    let typed: http::Response<Vec<u8>> = responses::response::Gone::new(relayed).into();
     assert_eq!(json_of(&typed)["status"], 410);
     assert_eq!(json_of(&typed)["title"], "Gone");
 }

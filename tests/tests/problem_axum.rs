@@ -32,18 +32,34 @@ async fn problems_over_http() {
     problems::assert_problems(&base).await;
 }
 
-#[test]
-fn axum_json_of_a_problem_is_plain_json_without_the_status() {
+#[tokio::test]
+async fn axum_json_of_a_problem_is_plain_json_without_the_status() {
     use axum::response::IntoResponse;
 
+    async fn json_of(response: axum::response::Response) -> serde_json::Value {
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        serde_json::from_slice(&body).unwrap()
+    }
+
     // `axum::Json` knows nothing of problems: 200, `application/json`, and
-    // only the members that were set.
+    // the problem's own members (`type` defaults to `about:blank`), with no
+    // status or title filled in from a response.
     let response = axum::Json(responses::Problem::detail("d")).into_response();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
+    assert_eq!(
+        json_of(response).await,
+        serde_json::json!({"type": "about:blank", "detail": "d"})
+    );
     // Inside a status type it keeps its own content type and members.
-    let typed =
-        responses::Conflict::new(axum::Json(responses::Problem::detail("d"))).into_response();
+    let typed = responses::response::Conflict::new(axum::Json(responses::Problem::detail("d")))
+        .into_response();
     assert_eq!(typed.status(), 409);
     assert_eq!(typed.headers()["content-type"], "application/json");
+    assert_eq!(
+        json_of(typed).await,
+        serde_json::json!({"type": "about:blank", "detail": "d"})
+    );
 }

@@ -1,9 +1,12 @@
 //! The public surface of `responses` is deliberate: the items it exports are
 //! listed here, and this test fails when the crate and the list disagree.
 //!
-//! Two checks, each cheap: every listed item is imported below, so removing
-//! one fails to compile; and the crate's source is scanned for what its
-//! public modules export, so adding one fails the comparison.
+//! Three checks, each cheap: every listed item is imported below, so
+//! removing one fails to compile; the crate's source is scanned for what
+//! its public modules export, so adding one fails the comparison; and every
+//! per-status type the dataset calls for is named below with its status, so
+//! a type missing from `responses::response` fails to compile and one
+//! missing from the list fails the comparison with the dataset.
 
 use std::collections::BTreeSet;
 
@@ -13,52 +16,52 @@ use responses::decode::{
     BodyError, Decode, DecodeBody, DecodeError, DecodeErrorKind, DecodeTyped, ReceivedBody,
 };
 #[allow(unused_imports)]
+use responses::extract::{
+    JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection, RejectionDetails,
+};
+#[allow(unused_imports)]
 use responses::header::{
     Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
 };
 #[allow(unused_imports)]
+use responses::method::{RequestContent, UnknownMethod};
+#[allow(unused_imports)]
 use responses::openapi::{ExtensionsSchema, ResponseBody};
 #[allow(unused_imports)]
-use responses::problem::{ABOUT_BLANK, CONTENT_TYPE, Extensions, InvalidProblemKind};
-#[allow(unused_imports)]
-use responses::{
-    Empty, HeaderField, IntoHttpBody, InvalidProblem, InvalidStatus, Json, Method, Problem,
-    RequestContent, Responses, Standing, Status, StatusClass, TypedResponse, UnknownMethod, header,
-    http, openapi, prelude, problem, responses, status,
+use responses::problem::{
+    ABOUT_BLANK, CONTENT_TYPE, Extensions, InvalidProblem, InvalidProblemKind,
 };
 #[allow(unused_imports)]
-use responses::{
-    JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection, RejectionDetails,
-};
-// A sample of the per-status types, which are generated, one per status.
+use responses::response::{Empty, IntoHttpBody, TypedResponse};
 #[allow(unused_imports)]
-use responses::{Created, ImUsed, MethodNotAllowed, NoContent, NotFound};
+use responses::status::{HeaderField, InvalidStatus, Standing, StatusClass};
+#[allow(unused_imports)]
+use responses::{
+    Json, Method, Problem, Responses, Status, decode, extract, header, http, method, openapi,
+    prelude, problem, response, responses, status,
+};
 
-/// Every public item of `responses`, by path (the per-status types aside).
+/// Every public item of `responses`, by path (the per-status types aside:
+/// they are [`PER_STATUS_TYPES`]).
 const PUBLIC_API: &[&str] = &[
-    "responses::Empty",
-    "responses::HeaderField",
-    "responses::IntoHttpBody",
-    "responses::InvalidProblem",
-    "responses::InvalidStatus",
+    // The crate root: its only names.
     "responses::Json",
-    "responses::JsonRejection",
     "responses::Method",
-    "responses::Path",
-    "responses::PathRejection",
     "responses::Problem",
-    "responses::Query",
-    "responses::QueryRejection",
-    "responses::Rejection",
-    "responses::RejectionDetails",
-    "responses::RequestContent",
     "responses::Responses",
-    "responses::Standing",
     "responses::Status",
-    "responses::StatusClass",
-    "responses::TypedResponse",
-    "responses::UnknownMethod",
     "responses::decode",
+    "responses::extract",
+    "responses::header",
+    "responses::http",
+    "responses::method",
+    "responses::openapi",
+    "responses::prelude",
+    "responses::problem",
+    "responses::response",
+    "responses::responses",
+    "responses::status",
+    // The modules.
     "responses::decode::BodyError",
     "responses::decode::Decode",
     "responses::decode::DecodeBody",
@@ -66,7 +69,13 @@ const PUBLIC_API: &[&str] = &[
     "responses::decode::DecodeErrorKind",
     "responses::decode::DecodeTyped",
     "responses::decode::ReceivedBody",
-    "responses::header",
+    "responses::extract::JsonRejection",
+    "responses::extract::Path",
+    "responses::extract::PathRejection",
+    "responses::extract::Query",
+    "responses::extract::QueryRejection",
+    "responses::extract::Rejection",
+    "responses::extract::RejectionDetails",
     "responses::header::Allow",
     "responses::header::Challenge",
     "responses::header::ContentRange",
@@ -75,29 +84,135 @@ const PUBLIC_API: &[&str] = &[
     "responses::header::Location",
     "responses::header::RetryAfter",
     "responses::header::Upgrade",
-    "responses::http",
-    "responses::openapi",
+    "responses::method::RequestContent",
+    "responses::method::UnknownMethod",
     "responses::openapi::ExtensionsSchema",
     "responses::openapi::ResponseBody",
-    "responses::prelude",
-    "responses::problem",
     "responses::problem::ABOUT_BLANK",
     "responses::problem::CONTENT_TYPE",
     "responses::problem::Extensions",
     "responses::problem::InvalidProblem",
     "responses::problem::InvalidProblemKind",
-    "responses::problem::Problem",
-    "responses::responses",
-    "responses::status",
+    "responses::response::Empty",
+    "responses::response::IntoHttpBody",
+    "responses::response::TypedResponse",
+    "responses::status::HeaderField",
+    "responses::status::InvalidStatus",
+    "responses::status::Standing",
+    "responses::status::StatusClass",
+];
+
+/// The names a glob import of the prelude brings in, none of them a name of
+/// Rust's prelude.
+#[test]
+fn the_prelude_shadows_nothing_of_rusts() {
+    #[allow(unused_imports)]
+    use responses::prelude::*;
+
+    #[responses(204)]
+    enum Deleted {}
+
+    fn statuses<R: Responses>() -> &'static [Status] {
+        R::STATUSES
+    }
+
+    // Under the glob, `Ok`, `Some` and `Result` are still Rust's.
+    let parsed: Result<u8, ()> = Ok(1);
+    assert_eq!(parsed.ok(), Some(1));
+    assert_eq!(status!(409), Status::CONFLICT);
+    let _: fn(Allow, Location, Challenge, ContentRange, RetryAfter, Upgrade, Method, Json<()>) =
+        |_, _, _, _, _, _, _, _| {};
+    let _: (Empty, Option<Problem>) = (Empty, None);
+    assert_eq!(
+        <responses::response::Created as TypedResponse>::STATUS,
+        Status::CREATED
+    );
+    assert_eq!(statuses::<Deleted>(), [Status::NO_CONTENT]);
+}
+
+/// Every per-status type with its status, by name. A generated type missing
+/// from `responses::response` fails to compile here.
+macro_rules! per_status_types {
+    ($($name:ident),* $(,)?) => {
+        &[$((
+            stringify!($name),
+            <responses::response::$name as responses::response::TypedResponse>::STATUS,
+        )),*]
+    };
+}
+
+#[allow(deprecated)]
+const PER_STATUS_TYPES: &[(&str, Status)] = per_status_types![
+    Ok,
+    Created,
+    Accepted,
+    NonAuthoritativeInformation,
+    NoContent,
+    ResetContent,
+    PartialContent,
+    MultiStatus,
+    AlreadyReported,
+    ImUsed,
+    MultipleChoices,
+    MovedPermanently,
+    Found,
+    SeeOther,
+    NotModified,
+    UseProxy,
+    TemporaryRedirect,
+    PermanentRedirect,
+    BadRequest,
+    Unauthorized,
+    PaymentRequired,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    NotAcceptable,
+    ProxyAuthenticationRequired,
+    RequestTimeout,
+    Conflict,
+    Gone,
+    LengthRequired,
+    PreconditionFailed,
+    ContentTooLarge,
+    UriTooLong,
+    UnsupportedMediaType,
+    RangeNotSatisfiable,
+    ExpectationFailed,
+    MisdirectedRequest,
+    UnprocessableContent,
+    Locked,
+    FailedDependency,
+    TooEarly,
+    UpgradeRequired,
+    PreconditionRequired,
+    TooManyRequests,
+    RequestHeaderFieldsTooLarge,
+    UnavailableForLegalReasons,
+    InternalServerError,
+    NotImplemented,
+    BadGateway,
+    ServiceUnavailable,
+    GatewayTimeout,
+    HttpVersionNotSupported,
+    VariantAlsoNegotiates,
+    InsufficientStorage,
+    LoopDetected,
+    NotExtended,
+    NetworkAuthenticationRequired,
 ];
 
 /// The public modules whose exports are scanned, and their files.
 const MODULES: &[(&str, &str)] = &[
     ("responses", "core/src/lib.rs"),
     ("responses::decode", "core/src/decode/mod.rs"),
+    ("responses::extract", "core/src/extract/mod.rs"),
     ("responses::header", "core/src/header/mod.rs"),
-    ("responses::openapi", "core/src/integrations/openapi.rs"),
+    ("responses::method", "core/src/method/mod.rs"),
+    ("responses::openapi", "core/src/openapi/mod.rs"),
     ("responses::problem", "core/src/problem/mod.rs"),
+    ("responses::response", "core/src/response/mod.rs"),
+    ("responses::status", "core/src/status/mod.rs"),
 ];
 
 fn workspace_file(path: &str) -> String {
@@ -144,7 +259,7 @@ fn exported(module: &str, source: &str) -> BTreeSet<String> {
         let end = statement.find(';').expect("a `use` ends with `;`");
         let tree = &statement[..end];
         // The per-status types, one per status, are checked separately.
-        if tree.trim() != "crate::types::*" {
+        if tree.trim() != "types::*" {
             use_names(tree, &mut names);
         }
         rest = &statement[end..];
@@ -185,21 +300,32 @@ fn the_crate_exports_exactly_the_listed_items() {
     let missing: Vec<_> = listed.difference(&found).collect();
     assert!(
         unlisted.is_empty() && missing.is_empty(),
-        "exported but not in PUBLIC_API: {unlisted:?}; \
+        "exported but not in PUBLIC_API (and the README's Public API section): {unlisted:?}; \
          listed but not exported: {missing:?}"
     );
 }
 
 #[test]
 fn every_final_status_that_is_not_unused_has_a_type() {
-    // The generated per-status types: checked by name through their status.
-    assert_eq!(Created::<()>::STATUS, Status::CREATED);
-    assert_eq!(ImUsed::<()>::STATUS, Status::IM_USED);
-    assert_eq!(NoContent::STATUS, Status::NO_CONTENT);
+    let registry = responses_data::Registry::embedded().unwrap_or_else(|errors| panic!("{errors}"));
+    let expected: Vec<(&str, u16)> = registry
+        .statuses
+        .iter()
+        .filter(|entry| entry.code >= 200 && entry.standing != responses_data::Standing::Unused)
+        .map(|entry| (entry.name, entry.code))
+        .collect();
+    let named: Vec<(&str, u16)> = PER_STATUS_TYPES
+        .iter()
+        .map(|&(name, status)| (name, status.code()))
+        .collect();
+    assert_eq!(
+        named, expected,
+        "the per-status types, in the dataset's order"
+    );
+    // The crate's own table agrees: a type per such status.
     let with_types = Status::ALL
         .iter()
         .filter(|status| !status.is_informational() && status.standing() != Standing::Unused)
         .count();
-    // 64 registered codes, less five 1xx and two unused.
-    assert_eq!(with_types, 57);
+    assert_eq!(with_types, PER_STATUS_TYPES.len());
 }

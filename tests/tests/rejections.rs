@@ -6,7 +6,10 @@
 mod common;
 
 use common::{Exchange, send, status_line};
-use responses::{Json, JsonRejection, Path, Query};
+use responses::{
+    Json,
+    extract::{JsonRejection, Path, Query},
+};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -328,7 +331,7 @@ mod actix_server {
 
 /// A handler that uses a `Json` body: its enum includes the extractor's
 /// statuses.
-#[responses::responses(201(String), 409(responses::Problem), ..responses::JsonRejection)]
+#[responses::responses(201(String), 409(responses::Problem), ..responses::extract::JsonRejection)]
 #[derive(Debug)]
 enum CreateUser {}
 
@@ -352,11 +355,11 @@ fn an_including_enum_lists_the_rejections_statuses() {
 /// again would overlap, `ui/rejections/own_422.rs`): one 422, one schema.
 #[test]
 fn a_handlers_own_422_is_sent_through_the_set() {
-    let own: CreateUser = responses::JsonRejection::unprocessable_content(
+    let own: CreateUser = responses::extract::JsonRejection::unprocessable_content(
         responses::Problem::detail("the email is on a block list").with_extensions(
-            responses::RejectionDetails {
+            responses::extract::RejectionDetails {
                 pointer: Some("/email".to_owned()),
-                ..responses::RejectionDetails::default()
+                ..responses::extract::RejectionDetails::default()
             },
         ),
     )
@@ -396,19 +399,21 @@ fn the_rejections_are_documented_as_problem_details() {
 /// `Rejection`, which its enum includes.
 #[test]
 fn each_extractors_rejection_is_a_rejection() {
-    #[responses::responses(200(String), ..responses::Rejection)]
+    #[responses::responses(200(String), ..responses::extract::Rejection)]
     enum Update {}
 
-    let refused = responses::PathRejection::bad_request(
-        responses::Problem::detail("x").with_extensions(responses::RejectionDetails::default()),
+    let refused = responses::extract::PathRejection::bad_request(
+        responses::Problem::detail("x")
+            .with_extensions(responses::extract::RejectionDetails::default()),
     );
-    let answer = Update::from(responses::Rejection::from(refused));
+    let answer = Update::from(responses::extract::Rejection::from(refused));
     assert_eq!(answer.status(), responses::Status::BAD_REQUEST);
-    let too_large = responses::JsonRejection::content_too_large(
-        responses::Problem::detail("x").with_extensions(responses::RejectionDetails::default()),
+    let too_large = responses::extract::JsonRejection::content_too_large(
+        responses::Problem::detail("x")
+            .with_extensions(responses::extract::RejectionDetails::default()),
     );
     assert_eq!(
-        responses::Rejection::from(too_large).status(),
+        responses::extract::Rejection::from(too_large).status(),
         responses::Status::CONTENT_TOO_LARGE
     );
 }

@@ -309,7 +309,7 @@ fn runtime(runtime: &Runtime) -> String {
          Instructions per operation under callgrind (release build), each case run {low} and \
          {high} times behind `std::hint::black_box`, the difference divided by {difference}. \
          `created+location` builds a 201 with a `Location` header and a body \
-         (`responses::Created::new(user).location(Location::new(\"/users/1\")?)` into the enum, \
+         (`responses::response::Created::new(user).location(Location::new(\"/users/1\")?)` into the enum, \
          then into the framework's response); `conflict` builds a 409 with a body and no header \
          field. The hand-written forms do the same work: they check the location as \
          `Location::new` does (non-empty visible ASCII) before `http::Response::builder()` or \

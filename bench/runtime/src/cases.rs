@@ -160,7 +160,7 @@ pub enum CreateUser {}
 
 fn http_created_generated() {
     let location = Location::new(location()).expect("a valid location");
-    let response: CreateUser = responses::Created::new(user()).location(location).into();
+    let response: CreateUser = responses::response::Created::new(user()).location(location).into();
     let response: http::Response<Payload> = response.into();
     black_box(response);
 }
@@ -206,7 +206,7 @@ mod axum_cases {
 
     pub(super) fn created_generated() {
         let location = Location::new(location()).expect("a valid location");
-        let response: CreateUserJson = responses::Created::new(Json(user()))
+        let response: CreateUserJson = responses::response::Created::new(Json(user()))
             .location(location)
             .into();
         black_box(response.into_response());

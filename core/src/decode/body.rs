@@ -5,7 +5,7 @@ use std::fmt;
 
 use bytes::Bytes;
 
-use crate::Empty;
+use crate::response::Empty;
 
 /// A body type that can be read back from the bytes of a received response:
 /// the inverse of what the server path does with it.

@@ -57,7 +57,10 @@ pub enum DecodeErrorKind {
     UndeclaredStatus,
     /// The body does not decode as the variant's body type.
     Body {
-        /// The body type, as `std::any::type_name` writes it.
+        /// The body type with its full paths, as `std::any::type_name`
+        /// writes it (for logs; its form may change between compilers). The
+        /// error's message shows it without paths, as it is declared
+        /// (`Json<User>`).
         expected: &'static str,
         /// Why: serde's error for JSON, the UTF-8 error for `String`, ...
         source: Box<dyn Error + Send + Sync>,
@@ -79,7 +82,7 @@ pub enum DecodeErrorKind {
     /// 304; RFC 9110 section 6.4.1).
     ContentForbidden,
     /// The response has content, but the variant declares no body (its body
-    /// type is [`Empty`](crate::Empty)).
+    /// type is [`Empty`](crate::response::Empty)).
     UnexpectedContent,
     /// The body could not be read to its end (the `reqwest` feature).
     Read {
@@ -149,7 +152,9 @@ impl fmt::Display for DecodeError {
                 f.write_str("the enum does not declare this status")
             }
             DecodeErrorKind::Body { expected, source } => {
-                write!(f, "the body is not a valid `{expected}`: {source}")
+                f.write_str("the body is not a valid `")?;
+                write_without_paths(f, expected)?;
+                write!(f, "`: {source}")
             }
             DecodeErrorKind::MissingHeader { name } => write!(
                 f,
@@ -173,6 +178,26 @@ impl fmt::Display for DecodeError {
     }
 }
 
+/// Writes a type name with the module path of each type left out
+/// (`axum::json::Json<app::User>` as `Json<User>`): the paths of
+/// `type_name` are where a crate defines a type, often private, not how a
+/// user names it.
+fn write_without_paths(f: &mut fmt::Formatter<'_>, type_name: &str) -> fmt::Result {
+    let mut rest = type_name;
+    while !rest.is_empty() {
+        // A path is a run of identifier characters and `::`.
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+            .unwrap_or(rest.len());
+        let (path, after) = rest.split_at(end);
+        f.write_str(path.rsplit("::").next().unwrap_or(path))?;
+        let next = after.chars().next().map_or(0, char::len_utf8);
+        f.write_str(&after[..next])?;
+        rest = &after[next..];
+    }
+    Ok(())
+}
+
 /// A status with its registered phrase when it has one: `409 Conflict`,
 /// `299`.
 struct Status(StatusCode);
@@ -194,6 +219,41 @@ impl Error for DecodeError {
             }
             DecodeErrorKind::InvalidHeader { source, .. } => Some(source),
             _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt;
+
+    struct WithoutPaths(&'static str);
+
+    impl fmt::Display for WithoutPaths {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            super::write_without_paths(f, self.0)
+        }
+    }
+
+    #[test]
+    fn type_names_lose_their_module_paths_only() {
+        for (full, shown) in [
+            ("alloc::string::String", "String"),
+            ("axum::json::Json<app::api::User>", "Json<User>"),
+            (
+                "responses::problem::Problem<alloc::vec::Vec<u8>>",
+                "Problem<Vec<u8>>",
+            ),
+            (
+                "(u8, std::collections::HashMap<K, V>)",
+                "(u8, HashMap<K, V>)",
+            ),
+            ("[u8; 4]", "[u8; 4]"),
+            ("&'static str", "&'static str"),
+            ("Bytes", "Bytes"),
+            ("", ""),
+        ] {
+            assert_eq!(WithoutPaths(full).to_string(), shown, "{full}");
         }
     }
 }

@@ -106,7 +106,7 @@ pub trait Decode: Sized {
 /// A trait of its own rather than `Into<Bytes>`: a `Bytes` body is then
 /// decoded where it lies. Converting `http::Response<B>` into
 /// `http::Response<Bytes>` moves the response into a new one even when `B`
-/// is `Bytes` (16 instructions of every decode, section 3 of
+/// is `Bytes` (a copy of the response on every decode; section 3 of
 /// `BENCHMARKS.md`), and stable Rust has no other way to tell that case
 /// apart.
 #[diagnostic::on_unimplemented(

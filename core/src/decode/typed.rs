@@ -7,10 +7,11 @@ use http::{HeaderMap, HeaderName};
 use super::body::DecodeBody;
 use super::error::{DecodeError, DecodeErrorKind};
 use super::headers::DecodeHeader;
+use crate::Status;
 use crate::fields::Fields;
-use crate::{Status, TypedResponse};
+use crate::response::TypedResponse;
 
-/// A per-status type (`responses::Created<B>`, `responses::NoContent`, ...)
+/// A per-status type (`responses::response::Created<B>`, `responses::response::NoContent`, ...)
 /// read back from a received response of its status.
 ///
 /// Every per-status type implements it, for every body type that
@@ -26,9 +27,9 @@ use crate::{Status, TypedResponse};
 ///     .header("location", "/orders/7")
 ///     .body(bytes::Bytes::new())
 ///     .unwrap();
-/// let (see_other, (location,)) = responses::SeeOther::decode_typed(response).unwrap();
+/// let (see_other, (location,)) = responses::response::SeeOther::decode_typed(response).unwrap();
 /// assert_eq!(location, Location::from_static("/orders/7"));
-/// assert_eq!(see_other, responses::SeeOther::empty(location));
+/// assert_eq!(see_other, responses::response::SeeOther::empty(location));
 /// ```
 pub trait DecodeTyped: TypedResponse + Sized {
     /// The typed values of the header fields the status's constructor

@@ -11,13 +11,13 @@ use super::RejectionDetails;
 use super::refusal::{Reason, Refusal};
 use crate::{Problem, responses};
 
-/// What [`Path`](crate::Path) answers a path parameter that does not parse
+/// What [`Path`](crate::extract::Path) answers a path parameter that does not parse
 /// with: `400 Bad Request`, naming the parameter.
 #[responses(400(Problem<RejectionDetails>))]
 #[derive(Clone, Debug)]
 pub enum PathRejection {}
 
-/// What [`Query`](crate::Query) answers a query string that does not parse
+/// What [`Query`](crate::extract::Query) answers a query string that does not parse
 /// with: `400 Bad Request`, naming the parameter.
 #[responses(400(Problem<RejectionDetails>))]
 #[derive(Clone, Debug)]

@@ -71,13 +71,9 @@ impl Location {
     /// Fails with [`InvalidHeaderKind::Empty`] on empty text and with
     /// [`InvalidHeaderKind::UriByte`] at the first space, control character
     /// or non-ASCII byte.
-    // Inlined, even where the optimiser would not, so the location moves
-    // straight into the response instead of through a returned `Result`:
-    // 20 instructions of a 201 with its `Location` under axum, measured
-    // under callgrind (section 3 of `BENCHMARKS.md`). The refusals are out
-    // of line.
-    #[inline(always)]
-    #[allow(clippy::inline_always, reason = "measured: see above")]
+    // Inlined, so the location can move straight into the response instead
+    // of through a returned `Result`; the refusals are out of line.
+    #[inline]
     pub fn new(uri: impl Into<String>) -> Result<Location, InvalidHeader> {
         let uri = uri.into();
         if uri.is_empty() {

@@ -45,39 +45,11 @@ const fn is_uri_byte(byte: u8) -> bool {
 }
 
 /// The index of the first byte of `bytes` a URI reference may not carry
-/// unencoded: the run-time twin of `first_outside(.., Class::Uri)`.
-/// `Location::new` and problem details' `type` and `instance` check with
-/// it.
-///
-/// Eight bytes at a time: a word passes when none of its bytes is below
-/// `!` (0x21) or above `~` (0x7E), two carry tests on the whole word; only
-/// a word that fails, and the last few bytes, are looked at byte by byte.
-/// For a short path such as `/users/1`, which the optimiser does not
-/// vectorise, this took 36 instructions off building a 201 with its
-/// `Location` (section 3 of `BENCHMARKS.md`).
+/// unencoded. `Location::new` and problem details' `type` and `instance`
+/// check with it.
 #[inline]
 pub(crate) fn first_non_uri_byte(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut start = 0;
-    for chunk in chunks.by_ref() {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let word = u64::from_ne_bytes(word);
-        // A byte below 0x21 (bytes from 0x80 set the high bit themselves).
-        let below = word.wrapping_sub(ONES * 0x21) & !word;
-        // A byte above 0x7E: adding 1 carries it into the high bit.
-        let above = word.wrapping_add(ONES) | word;
-        if (below | above) & HIGH != 0 {
-            break;
-        }
-        start += 8;
-    }
-    bytes[start..]
-        .iter()
-        .position(|&byte| !is_uri_byte(byte))
-        .map(|index| start + index)
+    first_outside(bytes, Class::Uri)
 }
 
 /// The index of the first byte of `bytes` outside `class`, if any; `const`
@@ -150,20 +122,18 @@ mod tests {
     }
 
     #[test]
-    fn uri_bytes_are_found_a_word_at_a_time_as_one_at_a_time() {
-        // Every byte value at every position of texts of 1 to 24 bytes,
-        // the rest visible ASCII: the word-wide test finds the same first
-        // byte as the bytewise rule. (The carry of a byte into the next can
-        // only make a word fail, and a failing word is read bytewise.)
-        for length in 1..=24 {
+    fn the_first_byte_outside_visible_ascii_is_found() {
+        // Every byte value at every position of texts of 1 to 12 bytes, the
+        // rest visible ASCII: only 0x21 to 0x7E pass.
+        for length in 1..=12 {
             for at in 0..length {
                 for byte in 0..=u8::MAX {
                     let mut text = vec![b'a'; length];
                     text[at] = byte;
-                    let bytewise = text.iter().position(|&b| !is_uri_byte(b));
+                    let expected = (!(0x21..=0x7e).contains(&byte)).then_some(at);
                     assert_eq!(
                         first_non_uri_byte(&text),
-                        bytewise,
+                        expected,
                         "{byte:#04x} at {at} of {length}"
                     );
                 }

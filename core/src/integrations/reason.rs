@@ -42,7 +42,8 @@ mod tests {
     use super::replaced_phrase;
     #[cfg(feature = "actix-web")]
     use super::replaced_phrase_actix;
-    use crate::{Standing, Status};
+    use crate::Status;
+    use crate::status::Standing;
 
     #[test]
     fn replaced_exactly_where_http_differs_from_the_registry() {

@@ -3,10 +3,10 @@
 use std::error::Error;
 use std::fmt;
 
-/// A member refused by a [`Problem`](super::Problem) builder method.
+/// A member refused by a [`Problem`](crate::Problem) builder method.
 ///
-/// The builders that can refuse their input ([`type_`](super::Problem::type_),
-/// [`instance`](super::Problem::instance), [`with`](super::Problem::with))
+/// The builders that can refuse their input ([`type_`](crate::Problem::type_),
+/// [`instance`](crate::Problem::instance), [`with`](crate::Problem::with))
 /// return it, so a bad member is found where it is set, not when the
 /// response is sent.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,11 +2,11 @@
 
 use serde_json::{Map, Value};
 
-use super::{InvalidProblem, InvalidProblemKind, is_standard_member};
+use super::{InvalidProblem, InvalidProblemKind};
 
 /// Extension members (RFC 9457 section 3.2) set one by one: the default
-/// extensions of a [`Problem`](super::Problem), filled with
-/// [`Problem::with`](super::Problem::with).
+/// extensions of a [`Problem`](crate::Problem), filled with
+/// [`Problem::with`](crate::Problem::with).
 ///
 /// It never holds a standard member's name: [`insert`](Self::insert) refuses
 /// them, and decoding leaves them out.
@@ -24,7 +24,7 @@ impl Extensions {
     ///
     /// # Errors
     ///
-    /// As [`Problem::with`](super::Problem::with).
+    /// As [`Problem::with`](crate::Problem::with).
     pub fn insert(
         &mut self,
         name: impl Into<String>,
@@ -83,4 +83,12 @@ impl<'de> serde::Deserialize<'de> for Extensions {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Extensions, D::Error> {
         Map::deserialize(deserializer).map(Extensions::from_map)
     }
+}
+
+/// The names of the standard members, which no extension member may take.
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// Whether `name` is one of the standard members.
+pub(super) fn is_standard_member(name: &str) -> bool {
+    STANDARD_MEMBERS.contains(&name)
 }

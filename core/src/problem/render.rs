@@ -4,7 +4,9 @@
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
-use super::{ABOUT_BLANK, InvalidProblem, InvalidProblemKind, Problem, is_standard_member};
+use super::details::Problem;
+use super::extensions::is_standard_member;
+use super::{ABOUT_BLANK, InvalidProblem, InvalidProblemKind};
 use crate::Status;
 
 /// A problem whose extensions are already turned into JSON values, so that

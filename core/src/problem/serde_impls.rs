@@ -9,8 +9,10 @@ use serde::de::{Deserialize, DeserializeOwned, Deserializer, Error as _};
 use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use super::ABOUT_BLANK;
+use super::details::{Problem, check_uri_reference};
+use super::extensions::is_standard_member;
 use super::render::{Members, extension_members};
-use super::{ABOUT_BLANK, Problem, is_standard_member};
 
 impl<E: Serialize> Serialize for Problem<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -71,5 +73,5 @@ fn take_string(members: &mut Map<String, Value>, name: &str) -> Option<String> {
 /// A URI-reference member; text that cannot be one is ignored like a member
 /// of the wrong type, so a decoded problem holds what a built one may.
 fn take_uri(members: &mut Map<String, Value>, name: &str) -> Option<String> {
-    take_string(members, name).filter(|text| super::check_uri_reference(name, text).is_ok())
+    take_string(members, name).filter(|text| check_uri_reference(name, text).is_ok())
 }

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test file uses part of it
 
+pub mod iana;
 pub mod problems;
 
 use std::collections::BTreeMap;
@@ -68,23 +69,47 @@ pub async fn send(
 /// over the socket (`HTTP/1.1 422 Unprocessable Content`): HTTP clients
 /// such as reqwest keep the code and drop the phrase.
 pub async fn status_line(base: &str, path: &str, content_type: &str, body: &str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let address = base.strip_prefix("http://").expect("an http:// base");
-    let mut stream = tokio::net::TcpStream::connect(address)
-        .await
-        .expect("connect");
     let request = format!(
         "POST {path} HTTP/1.1\r\nhost: {address}\r\ncontent-type: {content_type}\r\n\
          content-length: {}\r\nconnection: close\r\n\r\n{body}",
         body.len()
     );
+    raw_status_line(address, &request).await
+}
+
+/// The status line of the answer to `GET base + path`, as it came over the
+/// socket.
+pub async fn get_status_line(base: &str, path: &str) -> String {
+    let address = base.strip_prefix("http://").expect("an http:// base");
+    let request = format!("GET {path} HTTP/1.1\r\nhost: {address}\r\nconnection: close\r\n\r\n");
+    raw_status_line(address, &request).await
+}
+
+/// Sends `request` as written to `address` and returns the first line of
+/// the answer.
+async fn raw_status_line(address: &str, request: &str) -> String {
+    raw_answer(address, request)
+        .await
+        .split("\r\n")
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Sends `request` as written to `address` (it must ask for `connection:
+/// close`) and returns every byte of the answer, as text.
+pub async fn raw_answer(address: &str, request: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("connect");
     stream.write_all(request.as_bytes()).await.expect("write");
     let mut answer = Vec::new();
     // The server closes the connection after its answer (`connection:
     // close`); a reset after the status line is as good as a close.
     let _ = stream.read_to_end(&mut answer).await;
-    let answer = String::from_utf8_lossy(&answer);
-    answer.split("\r\n").next().unwrap_or_default().to_owned()
+    String::from_utf8_lossy(&answer).into_owned()
 }
 
 /// `GET base + path`.
@@ -93,8 +118,8 @@ pub async fn get_path(base: &str, path: &str) -> Exchange {
 }
 
 /// `/etag`: a field given by `http`'s own name constant and a `&str`.
-pub fn tagged() -> responses::Ok<&'static str> {
-    responses::Ok::new("tagged")
+pub fn tagged() -> responses::response::Ok<&'static str> {
+    responses::response::Ok::new("tagged")
         .header(http::header::ETAG, "\"v1\"")
         .header("x-request-id", http::HeaderValue::from_static("abc"))
         .header(http::header::VARY, "origin")
@@ -102,24 +127,24 @@ pub fn tagged() -> responses::Ok<&'static str> {
 }
 
 /// `/typed`: fields of the `headers` crate's typed vocabulary.
-pub fn typed() -> responses::Ok<&'static str> {
+pub fn typed() -> responses::response::Ok<&'static str> {
     let etag: headers::ETag = "\"v2\"".parse().expect("an entity tag");
-    responses::Ok::new("typed")
+    responses::response::Ok::new("typed")
         .typed_header(etag)
         .typed_header(headers::CacheControl::new().with_no_store())
 }
 
 /// `/refused`: a value that would inject a header line, and a body that
 /// must not be sent either.
-pub fn refused() -> responses::Created<&'static str> {
-    responses::Created::new("secret body")
+pub fn refused() -> responses::response::Created<&'static str> {
+    responses::response::Created::new("secret body")
         .header(http::header::ETAG, "\"v1\"")
         .header("x-evil", "a\r\nSet-Cookie: session=stolen")
 }
 
 /// `/refused-name`: a name that is not a token.
-pub fn refused_name() -> responses::NoContent {
-    responses::NoContent::new().header("x evil\n", "v")
+pub fn refused_name() -> responses::response::NoContent {
+    responses::response::NoContent::new().header("x evil\n", "v")
 }
 
 /// The routes of [`tagged`], [`typed`], [`refused`] and [`refused_name`]:

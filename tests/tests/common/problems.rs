@@ -4,11 +4,11 @@
 #![allow(dead_code)] // each test file uses part of it
 
 use responses::header::{Challenge, ContentRange, Upgrade};
-use responses::{Json, Method, Problem, Status, responses};
+use responses::{Json, Method, Problem, responses};
 use serde::{Serialize, Serializer};
 use serde_json::{Value, json};
 
-use super::get_path;
+use super::{get_path, get_status_line};
 
 /// Typed extension members, as a 422 would carry them.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -75,7 +75,7 @@ macro_rules! every_error {
                 router = router.route(
                     concat!("/every/", $code),
                     axum::routing::get(|| async {
-                        responses::$name::new($($param,)* Problem::detail("every"))
+                        responses::response::$name::new($($param,)* Problem::detail("every"))
                     }),
                 );
             )*
@@ -89,7 +89,7 @@ macro_rules! every_error {
                 config.route(
                     concat!("/every/", $code),
                     actix_web::web::get().to(|| async {
-                        responses::$name::new($($param,)* Problem::detail("every"))
+                        responses::response::$name::new($($param,)* Problem::detail("every"))
                     }),
                 );
             )*
@@ -99,7 +99,7 @@ macro_rules! every_error {
         #[allow(deprecated)]
         pub fn http_responses() -> Vec<(u16, http::Response<Vec<u8>>)> {
             vec![$(
-                ($code, responses::$name::new($($param,)* Problem::detail("every")).into()),
+                ($code, responses::response::$name::new($($param,)* Problem::detail("every")).into()),
             )*]
         }
     };
@@ -149,7 +149,7 @@ every_error! {
 
 /// The JSON a per-status problem with detail "every" must have for `code`.
 pub fn expected_every(code: u16) -> Value {
-    let phrase = Status::from_u16(code).unwrap().phrase();
+    let phrase = super::iana::phrase(code);
     json!({"type": "about:blank", "title": phrase, "status": code, "detail": "every"})
 }
 
@@ -197,8 +197,8 @@ pub fn broken() -> CreateUser {
     CreateUser::internal_server_error(Problem::new().with_extensions(Unserialisable))
 }
 
-pub fn clashing() -> responses::Conflict<Problem<Clashing>> {
-    responses::Conflict::new(Problem::new().with_extensions(Clashing { status: 200 }))
+pub fn clashing() -> responses::response::Conflict<Problem<Clashing>> {
+    responses::response::Conflict::new(Problem::new().with_extensions(Clashing { status: 200 }))
 }
 
 pub fn bare() -> Problem {
@@ -289,8 +289,15 @@ pub async fn assert_problems(base: &str) {
     assert_eq!(created.body, r#"{"id":7}"#);
 
     for &code in CODES {
-        let every = get_path(base, &format!("/every/{code}")).await;
+        let path = format!("/every/{code}");
+        let every = get_path(base, &path).await;
         assert_eq!(body_of(&every, code), expected_every(code), "{code}");
+        // The reason phrase on the wire is the registry's, as the title.
+        let phrase = super::iana::phrase(code);
+        assert_eq!(
+            get_status_line(base, &path).await,
+            format!("HTTP/1.1 {code} {phrase}"),
+        );
     }
 }
 

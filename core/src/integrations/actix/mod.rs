@@ -1,0 +1,181 @@
+//! The `actix-web` feature: `Responder` for every per-status type
+//! (generated next to each type) and every generated enum (emitted by the
+//! macros when this feature is on).
+//!
+//! actix-web 4 has its own header types (from `http` 0.2), so each field is
+//! converted by its bytes, which both crates validate by the same rules.
+
+mod extract;
+mod problem;
+
+use crate::fields::TypedFields;
+use crate::parts::IntoTypedFields;
+use crate::response::{Empty, TypedResponse};
+use actix_web::body::BoxBody;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
+use std::cell::RefCell;
+use std::fmt;
+
+/// A per-status response with a body: the body's own response, given the
+/// status and header fields of the typed response. A body whose response is
+/// not 200 OK (it failed to serialise) is passed through unchanged. A
+/// refused `.header()` call answers a bare 500 (no fields, empty body).
+pub(crate) fn respond<T>(typed: T, request: &HttpRequest) -> HttpResponse
+where
+    T: IntoTypedFields,
+    T::Body: Responder,
+{
+    let (Some(headers), body) = typed.__into_typed_fields() else {
+        return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let mut response = body.respond_to(request).map_into_boxed_body();
+    // A problem takes the typed status; any other body that did not answer
+    // 200 failed.
+    if !problem::give_status(&mut response, T::STATUS) && response.status() != StatusCode::OK {
+        return response;
+    }
+    *response.status_mut() = status_code::<T>();
+    registry_phrase::<T>(&mut response);
+    merge(response.headers_mut(), headers);
+    response
+}
+
+/// A per-status response whose status forbids content: no body and no
+/// `Content-Type`.
+pub(crate) fn respond_empty<T>(typed: T, _request: &HttpRequest) -> HttpResponse
+where
+    T: IntoTypedFields<Body = Empty>,
+{
+    let (Some(headers), Empty) = typed.__into_typed_fields() else {
+        return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let mut response = HttpResponse::new(status_code::<T>());
+    registry_phrase::<T>(&mut response);
+    merge(response.headers_mut(), headers);
+    response
+}
+
+fn status_code<T: TypedResponse>() -> StatusCode {
+    // Registered codes are all in 100..=599, which actix accepts.
+    StatusCode::from_u16(T::STATUS.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// Gives a response the registry's reason phrase where actix-web's own
+/// (the `http` crate's canonical reason) is an older one: `422
+/// Unprocessable Content`, not `422 Unprocessable Entity`. Decided at
+/// compile time, so the other statuses pay nothing.
+#[inline]
+fn registry_phrase<T: TypedResponse>(response: &mut HttpResponse) {
+    if let Some(phrase) = const { super::reason::replaced_phrase_actix(T::STATUS) } {
+        response.head_mut().reason = Some(phrase);
+    }
+}
+
+/// Sets the typed fields on the body's response: the first value of each
+/// name replaces the body's values of that name, later values of the name
+/// are appended, and the body's other fields stay (as under axum).
+///
+/// Inlined, so a response without fields pays one test; the loop over a
+/// map is [`merge_map`].
+#[inline]
+fn merge(target: &mut HeaderMap, fields: TypedFields) {
+    match fields {
+        TypedFields::None => {}
+        TypedFields::One(name, value, _) => {
+            if let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_str().as_bytes()),
+                HeaderValue::from_bytes(value.as_bytes()),
+            ) {
+                target.insert(name, value);
+            }
+        }
+        TypedFields::Map(map) => merge_map(target, map),
+    }
+}
+
+/// [`merge`] for a map of fields.
+fn merge_map(target: &mut HeaderMap, fields: http::HeaderMap) {
+    // A map yields each name once, with its first value; `None` marks the
+    // further values of the name before it.
+    let mut current = None;
+    for (name, value) in fields {
+        if let Some(name) = name {
+            // Both crates accept the same name and value bytes; a pair
+            // actix still refused is left out rather than sent malformed.
+            current = HeaderName::from_bytes(name.as_str().as_bytes()).ok();
+            if let (Some(name), Ok(value)) = (&current, HeaderValue::from_bytes(value.as_bytes())) {
+                target.insert(name.clone(), value);
+            }
+        } else if let (Some(name), Ok(value)) =
+            (&current, HeaderValue::from_bytes(value.as_bytes()))
+        {
+            target.append(name.clone(), value);
+        }
+    }
+}
+
+impl Responder for Empty {
+    type Body = actix_web::body::BoxBody;
+
+    /// An empty 200 response with no `Content-Type`, which the typed
+    /// response then gives its status and header fields.
+    fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
+        HttpResponse::new(StatusCode::OK)
+    }
+}
+
+/// A generated enum as an `actix_web::Error`, so that it can be the error of
+/// a handler's `Result` (whose responder needs `E: Into<actix_web::Error>`).
+///
+/// actix-web builds an error's response from `&self` and without the
+/// request, so the response is built here, once, for a default request
+/// (bodies such as `Json` and `String` do not look at it), and handed over
+/// when actix-web asks for it.
+pub fn error<R>(response: R) -> actix_web::Error
+where
+    R: Responder<Body = BoxBody>,
+{
+    let request = actix_web::test::TestRequest::default().to_http_request();
+    let response = response.respond_to(&request);
+    actix_web::Error::from(BuiltResponse {
+        status: response.status(),
+        response: RefCell::new(Some(response)),
+    })
+}
+
+/// A response built before actix-web asks for it.
+struct BuiltResponse {
+    status: StatusCode,
+    /// Taken by the first `error_response` (actix-web asks once per error).
+    response: RefCell<Option<HttpResponse>>,
+}
+
+impl fmt::Debug for BuiltResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BuiltResponse")
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Display for BuiltResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.status, f)
+    }
+}
+
+impl ResponseError for BuiltResponse {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The built response; asked again, the status alone.
+    fn error_response(&self) -> HttpResponse {
+        self.response
+            .borrow_mut()
+            .take()
+            .unwrap_or_else(|| HttpResponse::new(self.status))
+    }
+}

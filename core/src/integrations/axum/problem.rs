@@ -1,0 +1,70 @@
+//! `IntoResponse` for [`Problem`] and [`Json`], and the step of the
+//! per-status integration that gives a problem its status.
+//!
+//! A problem's own response carries its [`Prepared`] form as a response
+//! extension. When a per-status type wraps it, [`give_status`] finds that
+//! extension and renders the problem again for the type's status. It is
+//! asked only when the body's response is not a 200, which a problem's
+//! never is, so other bodies' responses pay one status test.
+
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::problem::{self, Prepared};
+use crate::{Json, Problem};
+
+/// A response with `status` and a JSON body of `content_type`.
+fn json_response(status: u16, content_type: &'static str, body: Vec<u8>) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+fn failed() -> Response {
+    json_response(500, problem::CONTENT_TYPE, problem::failed())
+}
+
+impl<E: Serialize> IntoResponse for Problem<E> {
+    /// The problem with the status it holds, or 500 (see [`Problem`]); a
+    /// per-status type around it replaces that status with its own.
+    fn into_response(self) -> Response {
+        let Ok(prepared) = self.prepare() else {
+            return failed();
+        };
+        let status = prepared.own_status();
+        let mut response = json_response(status, problem::CONTENT_TYPE, prepared.render(status));
+        response.extensions_mut().insert(prepared);
+        response
+    }
+}
+
+impl<T: Serialize> IntoResponse for Json<T> {
+    fn into_response(self) -> Response {
+        match self.to_bytes() {
+            Some(bytes) => json_response(200, crate::json::CONTENT_TYPE, bytes),
+            None => failed(),
+        }
+    }
+}
+
+/// If `response` is a problem's, renders it again for the status `code`
+/// and says so.
+///
+/// Asked only of a response that did not answer 200 (a problem's own
+/// response answers 400..=599), so it is out of line and cold: the path of
+/// a 200 stays one status test.
+#[cold]
+#[inline(never)]
+pub(crate) fn give_status(response: &mut Response, code: u16) -> bool {
+    let Some(prepared) = response.extensions_mut().remove::<Prepared>() else {
+        return false;
+    };
+    *response = json_response(code, problem::CONTENT_TYPE, prepared.render(code));
+    true
+}

@@ -1,0 +1,65 @@
+//! actix-web's `Responder`, and the conversion into `actix_web::Error`
+//! (feature `actix-web`).
+
+use crate::ast::ResponseEnum;
+use crate::emit::{Delim, Out};
+use crate::expand::generics::{
+    ImplOf, allow_deprecated, bounds, impl_generics, impl_header, self_type, where_clause,
+};
+use crate::expand::items::{Call, arms};
+
+const ACTIX_RESPONDER: &str =
+    "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>";
+
+pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    const RESPOND_TO: Call = Call {
+        function: "::responses::__private::actix::Responder::respond_to",
+        more: ", request",
+    };
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::Responder, true);
+    bounds(
+        out,
+        model,
+        "::responses::__private::actix::Responder",
+        ACTIX_RESPONDER,
+    );
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "type Body = ::responses::__private::actix::BoxBody; \
+             fn respond_to(self, request: &::responses::__private::actix::HttpRequest) \
+             -> ::responses::__private::actix::HttpResponse",
+        );
+        out.group(Delim::Brace, |out| {
+            out.text("match self");
+            out.group(Delim::Brace, |out| {
+                arms(out, model, false, |_| RESPOND_TO, &RESPOND_TO);
+            });
+        });
+    });
+}
+
+/// `From<Enum> for actix_web::Error`, so the enum can be the error of a
+/// handler's `Result` (actix-web's `Result<T, E>` responder needs
+/// `E: Into<actix_web::Error>`), which keeps `?` usable.
+pub(super) fn actix_error_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_generics(out, model);
+    out.text("::core::convert::From<");
+    self_type(out, model);
+    out.text("> for ::responses::__private::actix::Error");
+    where_clause(out, model, true);
+    out.text("for<'__responses> ");
+    self_type(out, model);
+    out.text(": ").text(ACTIX_RESPONDER).text(",");
+    out.group(Delim::Brace, |out| {
+        out.text("#[inline] fn from");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ");
+            self_type(out, model);
+        });
+        out.text(" -> Self { ::responses::__private::actix::error(response) }");
+    });
+}

@@ -1,0 +1,197 @@
+//! The decoding half of a generated enum: `responses::decode::Decode`, one
+//! `match` on the status whose arms call generic functions of
+//! `responses::__private`, and the inherent `from_response` (and, with the
+//! `reqwest` feature, `from_reqwest`) that delegate to it.
+
+use crate::ast::{ResponseEnum, Shape, Variant};
+use crate::emit::{Delim, Out};
+use crate::expand::generics::{self, ImplOf, allow_deprecated, impl_header, visibility};
+use crate::expand::items::response_type;
+
+const RESPONSE: &str = "::responses::__private::http::Response";
+const RESULT: &str = "::core::result::Result<Self, ::responses::decode::DecodeError>";
+
+pub(super) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::Decode, true);
+    bounds(out, model);
+    out.group(Delim::Brace, |out| {
+        out.text("#[inline] fn decode");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ")
+                .text(RESPONSE)
+                .text("<::responses::__private::Bytes>");
+        });
+        out.text(" -> ").text(RESULT);
+        out.group(Delim::Brace, |out| {
+            out.text("match ::responses::__private::status_code(&response)");
+            out.group(Delim::Brace, |out| {
+                for variant in &model.variants {
+                    out.number(usize::from(variant.entry.code)).text(" => ");
+                    arm(out, variant);
+                    out.text(",");
+                }
+                // An included set decodes the statuses it declares itself.
+                for set in &model.sets {
+                    out.text("__code if ::responses::__private::declares");
+                    out.group(Delim::Paren, |out| {
+                        out.text("<")
+                            .tokens(&set.ty)
+                            .text(" as ::responses::Responses>::STATUSES, __code");
+                    });
+                    out.text(" => ::responses::__private::decode_set");
+                    out.group(Delim::Paren, |out| {
+                        out.text("response, Self::").tokens(&set.ident);
+                    });
+                    out.text(",");
+                }
+                out.text("_ => ::responses::__private::undeclared(response),");
+            });
+        });
+    });
+
+    inherent(out, model);
+}
+
+/// What the impl needs of each variant and set, higher-ranked as the
+/// integrations' bounds are: an enum whose bodies do not decode still
+/// compiles, and the error appears where it is decoded.
+///
+/// In the attribute form, a bound on each body type (a per-status type
+/// decodes when its body does): fewer and simpler predicates than one per
+/// per-status type, which rustc settles faster (BENCHMARKS.md, section 1).
+/// The derive form names each per-status type's header fields, so that its
+/// arms can take them apart.
+fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.declares {
+        generics::bounds(
+            out,
+            model,
+            "::responses::decode::DecodeBody",
+            "::responses::decode::Decode",
+        );
+        return;
+    }
+    for variant in &model.variants {
+        out.text("for<'__responses> ");
+        response_type(out, variant);
+        out.text(": ::responses::decode::DecodeTyped");
+        let Shape::Fields { field_types, .. } = &variant.shape else {
+            out.text(",");
+            continue;
+        };
+        // The fields are named, so that the arm can take them apart even
+        // where the bound does not hold and the impl cannot tell rustc.
+        out.text("<Fields = ");
+        out.group(Delim::Paren, |out| {
+            for header in variant.entry.constructor_headers {
+                out.text("::responses::header::")
+                    .text(header.ty())
+                    .text(",");
+            }
+        });
+        out.text(">,");
+        for (ty, header) in field_types.iter().zip(variant.entry.constructor_headers) {
+            out.text("for<'__responses> ").tokens(ty);
+            out.text(": ::core::convert::From<::responses::header::")
+                .text(header.ty())
+                .text(">,");
+        }
+    }
+    for set in &model.sets {
+        out.text("for<'__responses> ")
+            .tokens(&set.ty)
+            .text(": ::responses::decode::Decode,");
+    }
+}
+
+/// One arm: the attribute form hands the per-status value to the variant;
+/// the derive form takes it apart into the variant's fields.
+fn arm(out: &mut Out, variant: &Variant) {
+    let Shape::Fields {
+        field_types, body, ..
+    } = &variant.shape
+    else {
+        // `decode_into::<Created<User>, Self>(response)`: the per-status
+        // type read, made the variant by the enum's `From` impl. Cheaper
+        // to compile than a call given the variant's constructor
+        // (`Self::Created`), whose closure type rustc must infer, and as
+        // fast at run time (BENCHMARKS.md, section 1).
+        out.text("::responses::__private::decode_into::<");
+        response_type(out, variant);
+        out.text(", Self>(response)");
+        return;
+    };
+    let fields = variant.entry.constructor_headers.len();
+    out.text("::responses::__private::decode_fields");
+    out.group(Delim::Paren, |out| {
+        out.text("response, |");
+        out.text(if body.is_some() { "__response" } else { "_" });
+        out.text(": ");
+        response_type(out, variant);
+        out.text(", ");
+        out.group(Delim::Paren, |out| {
+            for index in 0..fields {
+                out.numbered("__field", index).text(",");
+            }
+        });
+        out.text("| Self::").tokens(&variant.ident);
+        if !field_types.is_empty() {
+            out.group(Delim::Paren, |out| {
+                for index in 0..fields {
+                    out.text("::core::convert::From::from")
+                        .group(Delim::Paren, |out| {
+                            out.numbered("__field", index);
+                        })
+                        .text(",");
+                }
+                if body.is_some() {
+                    out.text("__response.into_body()");
+                }
+            });
+        }
+    });
+}
+
+/// `from_response` and `from_reqwest` on the enum itself, so callers need
+/// not import the trait.
+fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[allow(dead_code)]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::Inherent, true);
+    out.text("for<'__responses> Self: ::responses::decode::Decode,");
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "/// Decodes a received response: the variant of its status, its \
+             required header fields read into their typed values, its body \
+             decoded by the variant's body type.\n\
+             ///\n/// # Errors\n///\n/// A [`DecodeError`](::responses::decode::DecodeError) \
+             when the status is not declared, a required header field is missing \
+             or invalid, or the body does not decode; it keeps the response.\n#[inline]",
+        );
+        visibility(out, &model.input.vis);
+        out.text("fn from_response<__ResponsesBody: ::responses::decode::ReceivedBody>");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ")
+                .text(RESPONSE)
+                .text("<__ResponsesBody>");
+        });
+        out.text(" -> ")
+            .text(RESULT)
+            .text("{ <Self as ::responses::decode::Decode>::from_response(response) }");
+        if cfg!(feature = "reqwest") {
+            out.text(
+                "/// Reads a `reqwest` response to its end and decodes it as \
+                 [`from_response`](Self::from_response) does.\n///\n/// # Errors\n///\n\
+                 /// As `from_response`, and when the body cannot be read.\n",
+            );
+            visibility(out, &model.input.vis);
+            out.text(
+                "async fn from_reqwest(response: ::responses::__private::reqwest::Response) -> ",
+            )
+            .text(RESULT)
+            .text("{ ::responses::__private::from_reqwest(response).await }");
+        }
+    });
+}

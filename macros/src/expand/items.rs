@@ -1,0 +1,506 @@
+//! The items every enum gets whatever the features: the enum itself (in
+//! the attribute form), its constructors and `From` impls, `STATUSES`,
+//! `status()`, the overlap checks of included sets, and the `match` arms
+//! the integrations build on.
+
+use crate::ast::{ResponseEnum, Set, Shape, Variant};
+use crate::emit::{Delim, DocLiteral, Out};
+use crate::expand::generics::{
+    ImplOf, allow_deprecated, declared_generics, impl_generics, impl_header, self_type, visibility,
+    where_clause,
+};
+use crate::paths::RESPONSE_MODULE;
+use crate::{docs, pretty};
+use proc_macro2::{Ident, Span};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::DeriveInput;
+
+/// The per-status type a variant turns into,
+/// `::responses::response::Created<User>`.
+pub(super) fn response_type(out: &mut Out, variant: &Variant) {
+    out.text(RESPONSE_MODULE).text(variant.entry.name);
+    if variant.entry.content_forbidden {
+        return;
+    }
+    match variant.body() {
+        Some(body) => {
+            out.text("<").tokens(body).text(">");
+        }
+        None => {
+            out.text("<").text(RESPONSE_MODULE).text("Empty>");
+        }
+    }
+}
+
+/// The variant's name where code uses it: in the attribute form the
+/// status's name, as text (only the declaration carries the location of
+/// the status in the attribute); in the derive form the caller's name.
+fn variant_name(out: &mut Out, variant: &Variant) {
+    match variant.shape {
+        Shape::Typed { .. } => {
+            out.text(variant.entry.name);
+        }
+        Shape::Fields { .. } => {
+            out.tokens(&variant.ident);
+        }
+    }
+}
+
+/// The enum's variants in the order declared: statuses and included sets.
+enum Part<'m> {
+    Status(&'m Variant),
+    Set(&'m Set),
+}
+
+fn declared<'m>(model: &'m ResponseEnum<'_>) -> Vec<Part<'m>> {
+    let mut parts = Vec::with_capacity(model.variants.len() + model.sets.len());
+    let mut sets = model.sets.iter().peekable();
+    for (index, variant) in model.variants.iter().enumerate() {
+        while let Some(set) = sets.next_if(|set| set.position <= index) {
+            parts.push(Part::Set(set));
+        }
+        parts.push(Part::Status(variant));
+    }
+    parts.extend(sets.map(Part::Set));
+    parts
+}
+
+/// The enum itself (attribute form): the user's attributes and docs, the
+/// table of statuses, and one documented variant per status and per
+/// included set.
+pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
+    let DeriveInput {
+        attrs,
+        vis,
+        ident,
+        generics,
+        ..
+    } = model.input;
+    for attr in attrs {
+        out.tokens(attr);
+    }
+    let table = docs::enum_table(&model.variants);
+    out.doc(&DocLiteral::new(&table));
+    if !model.sets.is_empty() {
+        let names: Vec<String> = model
+            .sets
+            .iter()
+            .map(|set| format!("`{}`", pretty::type_text(&set.ty)))
+            .collect();
+        let line = format!(
+            "\nAnd every status of {} (included sets; `STATUSES` lists them all).",
+            names.join(", ")
+        );
+        out.doc(&DocLiteral::new(&line));
+    }
+    if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
+        out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
+    }
+    allow_deprecated(out, model);
+    visibility(out, vis);
+    out.text("enum ").tokens(ident);
+    // Written by the macro (`<>` when empty): see `declared_generics`.
+    if generics.params.is_empty() {
+        out.text("<>");
+    } else {
+        out.tokens(&declared_generics(model, generics.to_token_stream()));
+    }
+    if let Some(clause) = &generics.where_clause {
+        out.tokens(clause);
+    }
+    out.group(Delim::Brace, |out| {
+        let held = model.held.iter().map(Part::Set);
+        for part in declared(model).into_iter().chain(held) {
+            match part {
+                Part::Status(variant) => {
+                    out.doc(docs::variant(variant.entry));
+                    out.tokens(&variant.ident);
+                    out.group(Delim::Paren, |out| response_type(out, variant));
+                }
+                Part::Set(set) => {
+                    let text = format!(
+                        "Any response of `{}`, whose statuses this enum includes.",
+                        pretty::type_text(&set.ty)
+                    );
+                    out.doc(&DocLiteral::new(&text));
+                    out.tokens(&set.ident);
+                    out.group(Delim::Paren, |out| {
+                        out.tokens(&set.ty);
+                    });
+                }
+            }
+            out.text(",");
+        }
+    });
+}
+
+/// One constructor per variant (attribute form), with the parameters the
+/// status needs. An included set's statuses are built with the set's own
+/// constructors and converted with `.into()`: this macro cannot see them.
+pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.variants.is_empty() {
+        return;
+    }
+    // A handler need not use every constructor of its enum.
+    out.text("#[allow(dead_code)]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::Inherent, false);
+    out.group(Delim::Brace, |out| {
+        for variant in &model.variants {
+            constructor(out, model, variant);
+            located_constructor(out, model, variant);
+        }
+    });
+}
+
+fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
+    let entry = variant.entry;
+    out.doc(docs::constructor(entry));
+    out.text("#[inline] ");
+    visibility(out, &model.input.vis);
+    let name = Ident::new(
+        &entry.snake_name(),
+        Span::call_site().located_at(variant.key.span()),
+    );
+    out.text("fn ").tokens(&name);
+    out.group(Delim::Paren, |out| {
+        for header in entry.constructor_headers {
+            out.text(header.param())
+                .text(": impl ::core::convert::Into<::responses::header::")
+                .text(header.ty())
+                .text(">,");
+        }
+        if let Some(body) = variant.body() {
+            out.text("body: ").tokens(body);
+        }
+    });
+    out.text(" -> Self").group(Delim::Brace, |out| {
+        out.text("Self::").text(entry.name);
+        out.group(Delim::Paren, |out| {
+            out.text(RESPONSE_MODULE).text(entry.name).text("::");
+            let constructor = if variant.body().is_some() || entry.content_forbidden {
+                "new"
+            } else {
+                "empty"
+            };
+            out.text(constructor);
+            out.group(Delim::Paren, |out| {
+                for header in entry.constructor_headers {
+                    out.text(header.param()).text(",");
+                }
+                if variant.body().is_some() {
+                    out.text("body");
+                }
+            });
+        });
+    });
+}
+
+/// `created_at(location, body)`: for a status that is expected to carry a
+/// `Location` its constructor does not take (201, 300), the constructor
+/// with that field set, as ASP.NET's `Created(uri, value)`.
+fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
+    let entry = variant.entry;
+    let Some(header) = entry
+        .builder_headers()
+        .find(|header| header.name == "Location")
+    else {
+        return;
+    };
+    let snake = entry.snake_name();
+    let text = format!(
+        "Creates the [`{}`](Self::{}) response with its `Location` header field: \
+         [`{snake}`](Self::{snake}) with the field set.",
+        entry.title(),
+        entry.name
+    );
+    out.doc(&DocLiteral::new(&text));
+    out.text("#[inline] ");
+    visibility(out, &model.input.vis);
+    let name = Ident::new(
+        &format!("{snake}_at"),
+        Span::call_site().located_at(variant.key.span()),
+    );
+    out.text("fn ").tokens(&name);
+    out.group(Delim::Paren, |out| {
+        out.text("location: impl ::core::convert::Into<::responses::header::")
+            .text(header.ty())
+            .text(">,");
+        if let Some(body) = variant.body() {
+            out.text("body: ").tokens(body);
+        }
+    });
+    out.text(" -> Self").group(Delim::Brace, |out| {
+        out.text("Self::").text(entry.name);
+        out.group(Delim::Paren, |out| {
+            out.text(RESPONSE_MODULE).text(entry.name).text("::");
+            if variant.body().is_some() {
+                out.text("new").group(Delim::Paren, |out| {
+                    out.text("body");
+                });
+            } else {
+                out.text("empty").group(Delim::Paren, |_| {});
+            }
+            out.text(".").text(header.param());
+            out.group(Delim::Paren, |out| {
+                out.text("location");
+            });
+        });
+    });
+}
+
+/// `From<per-status type>` for the enum (attribute form), so a response
+/// built with the per-status type's builder methods converts with `.into()`.
+pub(super) fn from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
+    for variant in &model.variants {
+        out.text("#[automatically_derived]");
+        allow_deprecated(out, model);
+        impl_generics(out, model);
+        out.text("::core::convert::From<");
+        response_type(out, variant);
+        out.text("> for ");
+        self_type(out, model);
+        where_clause(out, model, false);
+        out.group(Delim::Brace, |out| {
+            out.text("#[inline] fn from");
+            out.group(Delim::Paren, |out| {
+                out.text("response: ");
+                response_type(out, variant);
+            });
+            out.text(" -> Self").group(Delim::Brace, |out| {
+                out.text("Self::")
+                    .text(variant.entry.name)
+                    .text("(response)");
+            });
+        });
+    }
+}
+
+/// `From<Set>` for the enum (both forms), so a response of an included set
+/// converts with `.into()`: `ApiError::unauthorized(..).into()`.
+pub(super) fn set_from_impls(out: &mut Out, model: &ResponseEnum<'_>) {
+    for set in &model.sets {
+        out.text("#[automatically_derived]");
+        impl_generics(out, model);
+        out.text("::core::convert::From<")
+            .tokens(&set.ty)
+            .text("> for ");
+        self_type(out, model);
+        where_clause(out, model, false);
+        out.group(Delim::Brace, |out| {
+            out.text("#[inline] fn from");
+            out.group(Delim::Paren, |out| {
+                out.text("response: ").tokens(&set.ty);
+            });
+            out.text(" -> Self").group(Delim::Brace, |out| {
+                out.text("Self::").tokens(&set.ident).text("(response)");
+            });
+        });
+    }
+}
+
+/// `<Set as ::responses::Responses>`: every use of an included set goes
+/// through the trait, so a path that is not a response enum gives one error
+/// (the trait's `on_unimplemented` message), not one per use.
+fn set_as_responses(out: &mut Out, set: &Set) {
+    out.text("<")
+        .tokens(&set.ty)
+        .text(" as ::responses::Responses>");
+}
+
+/// `Status::CREATED,` for each of `variants`.
+fn status_constants<'v>(out: &mut Out, variants: impl IntoIterator<Item = &'v Variant>) {
+    for variant in variants {
+        out.text("::responses::Status::")
+            .text(variant.entry.constant)
+            .text(",");
+    }
+}
+
+/// `STATUSES`: the enum's own statuses and, with included sets, theirs,
+/// concatenated by const evaluation in the order declared.
+pub(super) fn statuses_const(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.sets.is_empty() {
+        out.text("/// Every status this enum responds with, in the order declared.\n");
+    } else {
+        out.text(
+            "/// Every status this enum responds with, in the order declared; \
+             those of an included set in the set's own order.\n",
+        );
+    }
+    visibility(out, &model.input.vis);
+    out.text("const STATUSES: &'static [::responses::Status] = &");
+    if model.sets.is_empty() {
+        out.group(Delim::Bracket, |out| status_constants(out, &model.variants));
+        out.text(";");
+        return;
+    }
+    out.text("::responses::__private::concat_statuses::<");
+    out.group(Delim::Brace, |out| {
+        out.number(model.variants.len());
+        for set in &model.sets {
+            out.text(" + ");
+            set_as_responses(out, set);
+            out.text("::STATUSES.len()");
+        }
+    });
+    out.text(">");
+    out.group(Delim::Paren, |out| {
+        out.text("&");
+        out.group(Delim::Bracket, |out| {
+            let mut own = model.variants.iter().enumerate().peekable();
+            for set in &model.sets {
+                out.text("&");
+                out.group(Delim::Bracket, |out| {
+                    while let Some((_, variant)) = own.next_if(|(index, _)| *index < set.position) {
+                        status_constants(out, [variant]);
+                    }
+                });
+                out.text(",");
+                set_as_responses(out, set);
+                out.text("::STATUSES,");
+            }
+            out.text("&");
+            out.group(Delim::Bracket, |out| {
+                status_constants(out, own.map(|(_, variant)| variant));
+            });
+        });
+    });
+    out.text(";");
+}
+
+/// `status()`: a `const fn` when every variant is the enum's own; with
+/// included sets a plain `fn`, because it asks each set through the
+/// `Responses` trait, which a `const fn` cannot call on stable Rust.
+pub(super) fn status_fn(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("/// The status of this response.\n#[inline]");
+    visibility(out, &model.input.vis);
+    if model.sets.is_empty() {
+        out.text("const ");
+    }
+    out.text("fn status(&self) -> ::responses::Status");
+    out.group(Delim::Brace, |out| {
+        out.text("match *self");
+        out.group(Delim::Brace, |out| {
+            for variant in &model.variants {
+                out.text("Self::");
+                variant_name(out, variant);
+                out.text(" { .. } => ::responses::Status::")
+                    .text(variant.entry.constant)
+                    .text(",");
+            }
+            for set in &model.sets {
+                out.text("Self::").tokens(&set.ident);
+                out.text("(ref __set) => ");
+                set_as_responses(out, set);
+                out.text("::status(__set),");
+            }
+            catch_all(out, model);
+        });
+    });
+}
+
+/// For each included set, a constant whose evaluation fails when the set
+/// shares a status with the enum's own statuses or with a set included
+/// before it. The message names the status and both enums; the error
+/// points at the `..Set` entry, where the call is spanned (the function
+/// that fails is `#[track_caller]`).
+pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
+    let name = model.input.ident.to_string();
+    let own = model.variants.iter().map(|variant| {
+        let constant = Ident::new(variant.entry.constant, Span::call_site());
+        quote!(::responses::Status::#constant)
+    });
+    let own = quote!(&[#(#own),*]);
+    for (index, set) in model.sets.iter().enumerate() {
+        let set_name = format!("..{}", pretty::type_text(&set.ty));
+        let ty = &set.ty;
+        let earlier = model.sets[..index].iter().map(|earlier| {
+            let earlier_name = format!("..{}", pretty::type_text(&earlier.ty));
+            let earlier_ty = &earlier.ty;
+            quote!((#earlier_name, <#earlier_ty as ::responses::Responses>::STATUSES))
+        });
+        out.tokens(&quote_spanned! {set.span=>
+            const _: () = ::responses::__private::check_disjoint(
+                #name,
+                #own,
+                #set_name,
+                <#ty as ::responses::Responses>::STATUSES,
+                &[#(#earlier),*],
+            );
+        });
+    }
+}
+
+/// The catch-all arm for an incomplete model. It is never reached: the crate
+/// does not compile, because of the errors reported with it.
+pub(super) fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
+    if !model.complete {
+        out.text("#[allow(unreachable_patterns)] _ => ::core::unreachable!(),");
+    }
+}
+
+/// How an arm hands a variant's response to a function: the function's
+/// path, and the text of any further arguments.
+pub(super) struct Call {
+    pub(super) function: &'static str,
+    pub(super) more: &'static str,
+}
+
+/// Arms of a `match` on the enum that turn each variant into its
+/// per-status response and pass it to a function (`call`), and pass each
+/// included set to `set_call`. The patterns start with `Self`, or with the
+/// enum's name when `by_name`.
+pub(super) fn arms(
+    out: &mut Out,
+    model: &ResponseEnum<'_>,
+    by_name: bool,
+    call: impl Fn(&Variant) -> Call,
+    set_call: &Call,
+) {
+    let ident = &model.input.ident;
+    let prefix = |out: &mut Out| {
+        if by_name {
+            out.tokens(ident);
+        } else {
+            out.text("Self");
+        }
+    };
+    for variant in &model.variants {
+        let Call { function, more } = call(variant);
+        match &variant.shape {
+            Shape::Typed { .. } => {
+                prefix(out);
+                out.text("::").text(variant.entry.name);
+                out.text("(__response) => ").text(function);
+                out.group(Delim::Paren, |out| {
+                    out.text("__response").text(more);
+                });
+                out.text(",");
+            }
+            Shape::Fields { .. } => {
+                let prefix = if by_name {
+                    ident.to_token_stream()
+                } else {
+                    Ident::new("Self", Span::call_site()).into_token_stream()
+                };
+                out.tokens(&variant.pattern(&prefix));
+                out.text(" => ").text(function);
+                out.group(Delim::Paren, |out| {
+                    out.tokens(&variant.response_expr()).text(more);
+                });
+                out.text(",");
+            }
+        }
+    }
+    for set in &model.sets {
+        prefix(out);
+        out.text("::").tokens(&set.ident);
+        out.text("(__set) => ").text(set_call.function);
+        out.group(Delim::Paren, |out| {
+            out.text("__set").text(set_call.more);
+        });
+        out.text(",");
+    }
+    catch_all(out, model);
+}

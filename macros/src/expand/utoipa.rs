@@ -1,0 +1,51 @@
+//! utoipa's `IntoResponses` (feature `utoipa`): the OpenAPI description of
+//! every status, from the dataset.
+
+use crate::ast::ResponseEnum;
+use crate::emit::{Delim, Out};
+use crate::expand::generics::{ImplOf, allow_deprecated, bounds, impl_header};
+use crate::expand::items::response_type;
+
+pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::IntoResponses, true);
+    bounds(
+        out,
+        model,
+        "::responses::__private::utoipa::ResponseBody",
+        "::responses::__private::utoipa::IntoResponses",
+    );
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "fn responses() -> ::responses::__private::utoipa::BTreeMap<\
+             ::responses::__private::utoipa::String, \
+             ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>>",
+        );
+        // One call of a function of `responses` with tables of function
+        // pointers: no code that builds the map is compiled per enum.
+        out.group(Delim::Brace, |out| {
+            out.text("::responses::__private::utoipa::responses");
+            out.group(Delim::Paren, |out| {
+                out.text("&");
+                out.group(Delim::Bracket, |out| {
+                    for variant in &model.variants {
+                        out.text("<");
+                        response_type(out, variant);
+                        out.text(
+                            " as ::responses::__private::utoipa::DescribeResponse>::describe,",
+                        );
+                    }
+                });
+                out.text(", &");
+                out.group(Delim::Bracket, |out| {
+                    for set in &model.sets {
+                        out.text("<")
+                            .tokens(&set.ty)
+                            .text(" as ::responses::__private::utoipa::IntoResponses>::responses,");
+                    }
+                });
+            });
+        });
+    });
+}

@@ -1,0 +1,283 @@
+//! Generated inputs through the three expansions: well over 100,000 inputs
+//! (token soup, near-valid lists with one mutation, every item kind and
+//! generics form, made in `grammar.rs`) that check that no input panics and that every expansion
+//! reporting no error parses back as Rust items (or, for `status!`, as an
+//! expression).
+//!
+//! Two rounds of the same size: one with a fixed seed, the same inputs on
+//! every run and machine, so what was found once stays fixed; and one with
+//! a new seed each run (from the time, or `GENERATED_SEED`), so every run
+//! also tries inputs no run tried before. The seed is printed first, and a
+//! failure prints it with the input and the command that replays it. The
+//! fuzz target under `fuzz/` searches the same space without a bound.
+
+mod grammar;
+
+use crate::expand;
+use grammar::{Rng, attribute_item, derive_item, soup, status_input, status_list};
+use proc_macro2::TokenStream;
+use std::panic::{self, AssertUnwindSafe};
+use std::str::FromStr;
+use std::time::Instant;
+
+/// Inputs per entry point, thread and seed; two threads, three entry
+/// points, two seeds.
+const ROUNDS: u64 = 10_000;
+/// The regression round's seed.
+const SEED: u64 = 0x7265_7370_6f6e_7365; // "response"
+/// What replays a round: its seed in `GENERATED_SEED`, then this.
+const REPLAY: &str =
+    "cargo test -p responses-macros --all-features --lib generated_inputs -- --nocapture";
+
+/// At least this many inputs per round: a round that ran none (the
+/// generator or the lexing of its text broken) checks nothing.
+const MIN_INPUTS: u64 = 50_000;
+/// At least this many error-free expansions per round and entry point:
+/// without them the parse-back half checks nothing. (Most generated inputs
+/// are meant to be refused; these minimums are about half of what a round
+/// gives, which leaves room for a seed's chance and for the grammar to
+/// grow.) In the order of [`ENTRIES`].
+const MIN_CLEAN: [u64; 3] = [300, 400, 4_000];
+
+/// The exploring round's seed: `GENERATED_SEED` (hex with `0x`, or
+/// decimal) to replay a run, otherwise one taken from the clock.
+fn exploring_seed() -> u64 {
+    if let Ok(text) = std::env::var("GENERATED_SEED") {
+        let text = text.trim();
+        let parsed = match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+            Some(hex) => u64::from_str_radix(&hex.replace('_', ""), 16),
+            None => text.replace('_', "").parse(),
+        };
+        return parsed.unwrap_or_else(|_| {
+            panic!("GENERATED_SEED is `{text}`: write a seed in hex (0x1234abcd) or decimal")
+        });
+    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos());
+    #[allow(clippy::cast_possible_truncation)] // the low bits change fastest
+    let folded = nanos as u64 ^ (nanos >> 64) as u64;
+    // Mixed, so that seeds a moment apart share no bits.
+    Rng(folded).next()
+}
+
+fn lex(text: &str) -> Option<TokenStream> {
+    TokenStream::from_str(text).ok()
+}
+
+/// Whether the expansion reports an error (a `compile_error!` anywhere).
+fn has_error(expansion: &TokenStream) -> bool {
+    expansion.clone().into_iter().any(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) => ident == "compile_error",
+        proc_macro2::TokenTree::Group(group) => has_error(&group.stream()),
+        _ => false,
+    })
+}
+
+/// The entry points, in the order of [`Tally::clean`].
+const ENTRIES: [&str; 3] = ["#[responses]", "#[derive(Responses)]", "status!"];
+
+/// Runs one input through entry point `entry` (an index of [`ENTRIES`]):
+/// a failure is recorded, an expansion without error counted.
+fn check(
+    tally: &mut Tally,
+    entry: usize,
+    input: &str,
+    run: impl FnOnce() -> TokenStream,
+    expression: bool,
+) {
+    let name = ENTRIES[entry];
+    let Ok(expansion) = panic::catch_unwind(AssertUnwindSafe(run)) else {
+        tally.failures.push(format!("{name} panicked on: {input}"));
+        return;
+    };
+    if has_error(&expansion) {
+        return;
+    }
+    tally.clean[entry] += 1;
+    let parsed = if expression {
+        syn::parse2::<syn::Expr>(expansion.clone()).map(drop)
+    } else {
+        syn::parse2::<syn::File>(expansion.clone()).map(drop)
+    };
+    if let Err(error) = parsed {
+        tally.failures.push(format!(
+            "{name}: the expansion of `{input}` reports no error but does not parse \
+             ({error}): {expansion}"
+        ));
+    }
+}
+
+/// The counts of inputs run through each entry point, and the failures.
+#[derive(Default)]
+struct Tally {
+    attribute: u64,
+    derive: u64,
+    status: u64,
+    /// Expansions without an error, each parsed back, per entry point.
+    clean: [u64; 3],
+    failures: Vec<String>,
+}
+
+impl Tally {
+    fn inputs(&self) -> u64 {
+        self.attribute + self.derive + self.status
+    }
+
+    fn add(&mut self, other: Tally) {
+        self.attribute += other.attribute;
+        self.derive += other.derive;
+        self.status += other.status;
+        for (sum, clean) in self.clean.iter_mut().zip(other.clean) {
+            *sum += clean;
+        }
+        self.failures.extend(other.failures);
+    }
+}
+
+fn run(seed: u64) -> Tally {
+    let mut rng = Rng(seed);
+    let mut tally = Tally::default();
+    for _ in 0..ROUNDS {
+        let args = if rng.chance(85) {
+            status_list(&mut rng)
+        } else {
+            let mut junk = String::new();
+            soup(&mut rng, &mut junk, 3);
+            junk
+        };
+        let item = attribute_item(&mut rng);
+        if let (Some(args_tokens), Some(item_tokens)) = (lex(&args), lex(&item)) {
+            let input = format!("#[responses({args})] {item}");
+            check(
+                &mut tally,
+                0,
+                &input,
+                || expand::attribute(args_tokens, &item_tokens),
+                false,
+            );
+            tally.attribute += 1;
+        }
+
+        let item = derive_item(&mut rng);
+        if let Some(tokens) = lex(&item) {
+            let derive = || expand::derive(tokens);
+            check(&mut tally, 1, &item, derive, false);
+            tally.derive += 1;
+        }
+
+        let input = status_input(&mut rng);
+        if let Some(tokens) = lex(&input) {
+            check(&mut tally, 2, &input, || expand::status(tokens), true);
+            tally.status += 1;
+        }
+    }
+    tally
+}
+
+/// Both threads of one round, from `seed`.
+fn round(seed: u64) -> Tally {
+    let tallies: Vec<Tally> = std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..2)
+            .map(|thread| scope.spawn(move || run(seed ^ thread)))
+            .collect();
+        threads
+            .into_iter()
+            .map(|thread| thread.join().expect("the generator itself does not panic"))
+            .collect()
+    });
+    let mut total = Tally::default();
+    for tally in tallies {
+        total.add(tally);
+    }
+    total
+}
+
+/// What is wrong with a round: its failures and any count under its
+/// minimum, each line naming the seed that replays it.
+fn problems(seed: u64, tally: &Tally) -> Vec<String> {
+    let mut problems: Vec<String> = tally
+        .failures
+        .iter()
+        .map(|failure| format!("seed {seed:#x}: {failure}"))
+        .collect();
+    if tally.inputs() < MIN_INPUTS {
+        problems.push(format!(
+            "seed {seed:#x}: only {} inputs ran, fewer than {MIN_INPUTS}",
+            tally.inputs()
+        ));
+    }
+    for ((entry, minimum), clean) in ENTRIES.into_iter().zip(MIN_CLEAN).zip(tally.clean) {
+        if clean < minimum {
+            problems.push(format!(
+                "seed {seed:#x}: only {clean} {entry} expansions without error were parsed \
+                 back, fewer than {minimum}"
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn generated_inputs_never_panic_and_error_free_expansions_parse() {
+    let exploring = exploring_seed();
+    println!("generated inputs: seed {exploring:#x} (and the regression seed {SEED:#x})");
+    let start = Instant::now();
+    // Quiet the default hook: a panic is reported below with its input.
+    let hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let rounds = [(SEED, round(SEED)), (exploring, round(exploring))];
+    panic::set_hook(hook);
+    let mut problems_found = Vec::new();
+    for (seed, tally) in &rounds {
+        println!(
+            "generated inputs, seed {seed:#x}: {} ({} #[responses], {} #[derive(Responses)], \
+             {} status!); {} failures; expansions without error, each parsed back: \
+             {} #[responses], {} #[derive(Responses)], {} status!",
+            tally.inputs(),
+            tally.attribute,
+            tally.derive,
+            tally.status,
+            tally.failures.len(),
+            tally.clean[0],
+            tally.clean[1],
+            tally.clean[2],
+        );
+        problems_found.extend(problems(*seed, tally));
+    }
+    println!(
+        "generated inputs: {} in {:.1} s",
+        rounds.iter().map(|(_, tally)| tally.inputs()).sum::<u64>(),
+        start.elapsed().as_secs_f64()
+    );
+    assert!(
+        problems_found.is_empty(),
+        "{} problems, the first ten:\n{}\nreplay a seed with GENERATED_SEED=<seed> {REPLAY}",
+        problems_found.len(),
+        problems_found[..problems_found.len().min(10)].join("\n")
+    );
+}
+
+#[test]
+fn a_round_that_checks_nothing_fails_and_names_its_seed() {
+    // No input at all: the input count and every entry point's count of
+    // parsed expansions are under their minimums.
+    let empty = problems(0x1234, &Tally::default());
+    assert_eq!(empty.len(), 4, "{empty:?}");
+    assert!(
+        empty
+            .iter()
+            .all(|problem| problem.starts_with("seed 0x1234: "))
+    );
+    let mut full = Tally {
+        attribute: MIN_INPUTS,
+        clean: MIN_CLEAN,
+        ..Tally::default()
+    };
+    assert!(problems(7, &full).is_empty());
+    full.failures.push("status! panicked on: 404".to_owned());
+    assert_eq!(
+        problems(7, &full),
+        ["seed 0x7: status! panicked on: 404".to_owned()]
+    );
+}
