@@ -1,5 +1,6 @@
 #![doc = include_str!("docs/crate.md")]
 #![cfg_attr(feature = "json", doc = include_str!("docs/sets.md"))]
+#![cfg_attr(feature = "json", doc = include_str!("docs/ranges.md"))]
 #![doc = include_str!("docs/http.md")]
 #![cfg_attr(feature = "axum", doc = include_str!("docs/axum.md"))]
 #![cfg_attr(feature = "actix-web", doc = include_str!("docs/actix.md"))]
