@@ -132,9 +132,8 @@ impl<const CLASS: u8, B> Ranged<CLASS, B> {
     /// code that is unregistered, of another class or without content is
     /// a compile error.
     const fn checked<const CODE: u16>() -> Status {
-        let status = match Status::from_u16(CODE) {
-            Ok(status) => status,
-            Err(_) => panic!("the code is not a registered HTTP status"),
+        let Ok(status) = Status::from_u16(CODE) else {
+            panic!("the code is not a registered HTTP status")
         };
         match Self::check(status) {
             Ok(status) => status,
@@ -278,9 +277,10 @@ where
 pub const fn refuse_named(statuses: &[Status], code: u16) {
     let mut index = 0;
     while index < statuses.len() {
-        if statuses[index].code() == code {
-            panic!("the enum declares this status: build its own variant, not the range's");
-        }
+        assert!(
+            statuses[index].code() != code,
+            "the enum declares this status: build its own variant, not the range's"
+        );
         index += 1;
     }
 }
