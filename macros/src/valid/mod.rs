@@ -19,6 +19,15 @@ use syn::ext::IdentExt as _;
 pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
     match key {
         StatusKey::Code(lit) => {
+            if !lit.suffix().is_empty() && lit.suffix().chars().all(|c| matches!(c, 'x' | 'X')) {
+                return Err(syn::Error::new_spanned(
+                    lit,
+                    format!(
+                        "`{lit}` is a range, and a range is an entry of #[responses(..)], \
+                         such as #[responses(200, 4XX(Problem))]; here name one status"
+                    ),
+                ));
+            }
             if !lit.suffix().is_empty() {
                 return Err(syn::Error::new_spanned(
                     lit,
