@@ -73,6 +73,36 @@ async fn assert_every_rejection(base: &str) {
     assert_json_content_rejections(base).await;
     assert_parameter_rejections(base).await;
     assert_status_lines(base).await;
+    assert_connections(base).await;
+}
+
+/// An answer sent before the body was read to its end (415, 413) closes
+/// the HTTP/1.1 connection and says so (`Connection: close`, RFC 9112
+/// section 9.6); one sent after reading all of it (422, 400 for malformed
+/// JSON) keeps the connection, and so does a 415 to a request without a
+/// body. The client keeps connections alive: the field is the server's.
+async fn assert_connections(base: &str) {
+    let json = Some("application/json");
+    let big = format!(r#"{{"name":"{}","age":36}}"#, "a".repeat(SMALL_LIMIT));
+    let early = [
+        json_body(base, "/users", Some("text/plain"), "{}").await,
+        json_body(base, "/small", json, &big).await,
+    ];
+    for exchange in &early {
+        assert_eq!(exchange.header("connection"), Some("close"), "{exchange:?}");
+    }
+    let read = [
+        json_body(base, "/users", json, r#"{"name":1,"age":36}"#).await,
+        json_body(base, "/users", json, "{bad").await,
+        json_body(base, "/users", None, "").await,
+    ];
+    assert_eq!(
+        read.iter().map(|exchange| exchange.status).collect::<Vec<_>>(),
+        [422, 400, 415]
+    );
+    for exchange in &read {
+        assert_eq!(exchange.header("connection"), None, "{exchange:?}");
+    }
 }
 
 /// The status line carries the registry's phrase, not the `http` crate's

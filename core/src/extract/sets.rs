@@ -53,13 +53,37 @@ fn problem(refusal: Refusal) -> Problem<RejectionDetails> {
     Problem::detail(refusal.detail).with_extensions(refusal.details)
 }
 
+/// A refusal's per-status response, with `Connection: close` when the
+/// request's body was left unread.
+macro_rules! refused {
+    ($status:ident, $refusal:expr) => {{
+        let refusal: Refusal = $refusal;
+        let close = refusal.close;
+        let response = crate::response::$status::new(problem(refusal));
+        if close {
+            response.header(
+                http::header::CONNECTION,
+                http::HeaderValue::from_static("close"),
+            )
+        } else {
+            response
+        }
+    }};
+}
+
 impl From<Refusal> for JsonRejection {
     fn from(refusal: Refusal) -> JsonRejection {
         match refusal.reason {
-            Reason::BadRequest => JsonRejection::bad_request(problem(refusal)),
-            Reason::ContentTooLarge => JsonRejection::content_too_large(problem(refusal)),
-            Reason::UnsupportedMediaType => JsonRejection::unsupported_media_type(problem(refusal)),
-            Reason::UnprocessableContent => JsonRejection::unprocessable_content(problem(refusal)),
+            Reason::BadRequest => JsonRejection::BadRequest(refused!(BadRequest, refusal)),
+            Reason::ContentTooLarge => {
+                JsonRejection::ContentTooLarge(refused!(ContentTooLarge, refusal))
+            }
+            Reason::UnsupportedMediaType => {
+                JsonRejection::UnsupportedMediaType(refused!(UnsupportedMediaType, refusal))
+            }
+            Reason::UnprocessableContent => {
+                JsonRejection::UnprocessableContent(refused!(UnprocessableContent, refusal))
+            }
         }
     }
 }
