@@ -245,6 +245,10 @@ pub fn router() -> Router {
                 }),
         )
         .route("/me", get(me))
+        // Unknown paths, and methods a route does not serve (`/me`), are
+        // answered as problems too.
+        .fallback(responses::extract::not_found)
+        .method_not_allowed_fallback(responses::extract::method_not_allowed)
         .with_state(Users::default())
 }
 

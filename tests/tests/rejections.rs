@@ -447,3 +447,30 @@ fn each_extractors_rejection_is_a_rejection() {
         responses::Status::CONTENT_TOO_LARGE
     );
 }
+
+/// Every rejection's body is the same type, handed back whichever status
+/// it has: the one conversion a service with an error body of its own
+/// writes.
+#[test]
+fn a_rejection_hands_back_its_problem() {
+    use responses::extract::{PathRejection, Rejection, RejectionDetails};
+    let details = RejectionDetails {
+        pointer: Some("/age".to_owned()),
+        ..RejectionDetails::default()
+    };
+    let rejection = JsonRejection::content_too_large(
+        responses::Problem::detail("too big").with_extensions(details.clone()),
+    );
+    assert_eq!(rejection.status(), responses::Status::CONTENT_TOO_LARGE);
+    let problem = rejection.clone().into_problem();
+    assert_eq!(problem.get_detail(), Some("too big"));
+    assert_eq!(problem.extensions(), &details);
+    assert_eq!(
+        Rejection::from(rejection).into_problem().get_detail(),
+        Some("too big")
+    );
+    let path = PathRejection::bad_request(
+        responses::Problem::detail("not a number").with_extensions(RejectionDetails::default()),
+    );
+    assert_eq!(path.into_problem().get_detail(), Some("not a number"));
+}

@@ -13,6 +13,10 @@ mod sets;
 
 pub use sets::{JsonRejection, PathRejection, QueryRejection, Rejection};
 
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use crate::integrations::axum::fallback::{method_not_allowed, not_found};
+
 use serde::{Deserialize, Serialize};
 
 /// The members of a rejection's problem details that name what was wrong.

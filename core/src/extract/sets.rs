@@ -134,3 +134,27 @@ impl From<QueryRejection> for Rejection {
         }
     }
 }
+
+/// The problem details of a rejection, whichever status it has: every
+/// rejection's body is a `Problem<RejectionDetails>`, so a service that
+/// answers malformed requests in a shape of its own (one status, its own
+/// error body) converts once, from this and [`status`](JsonRejection::status).
+macro_rules! into_problem {
+    ($set:ident: $($variant:ident),+) => {
+        impl $set {
+            /// The rejection's problem details (its `detail` and the
+            /// [`RejectionDetails`] naming what was wrong), whichever
+            /// status it has; [`status`](Self::status) is that status.
+            pub fn into_problem(self) -> Problem<RejectionDetails> {
+                match self {
+                    $($set::$variant(response) => response.into_body(),)+
+                }
+            }
+        }
+    };
+}
+
+into_problem!(JsonRejection: BadRequest, ContentTooLarge, UnsupportedMediaType, UnprocessableContent);
+into_problem!(Rejection: BadRequest, ContentTooLarge, UnsupportedMediaType, UnprocessableContent);
+into_problem!(PathRejection: BadRequest);
+into_problem!(QueryRejection: BadRequest);
