@@ -474,3 +474,30 @@ fn a_rejection_hands_back_its_problem() {
     );
     assert_eq!(path.into_problem().get_detail(), Some("not a number"));
 }
+
+/// A handler's own validation errors, listed as RFC 9457 section 3's
+/// example lists them, through the one set it includes.
+#[test]
+fn a_handlers_validation_errors_are_one_422() {
+    use responses::extract::InvalidMember;
+    let own: CreateUser = JsonRejection::invalid(
+        "two members are invalid",
+        [
+            InvalidMember::new("/age", "must be a positive integer"),
+            InvalidMember::new("/profile/color", "must be 'green', 'red' or 'blue'"),
+        ],
+    )
+    .into();
+    assert_eq!(own.status(), responses::Status::UNPROCESSABLE_CONTENT);
+    let response: http::Response<String> = own.into();
+    let problem: Value = serde_json::from_str(response.body()).unwrap();
+    assert_eq!(problem["detail"], "two members are invalid");
+    assert_eq!(
+        problem["errors"],
+        serde_json::json!([
+            {"pointer": "/age", "detail": "must be a positive integer"},
+            {"pointer": "/profile/color", "detail": "must be 'green', 'red' or 'blue'"},
+        ])
+    );
+    assert!(problem.get("pointer").is_none(), "{problem}");
+}

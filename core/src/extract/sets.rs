@@ -7,7 +7,7 @@
 //! extractors of one handler share `400`, so a handler that uses more than
 //! one of them includes [`Rejection`], the union.
 
-use super::RejectionDetails;
+use super::{InvalidMember, RejectionDetails};
 use super::refusal::{Reason, Refusal};
 use crate::{Problem, responses};
 
@@ -158,3 +158,51 @@ into_problem!(JsonRejection: BadRequest, ContentTooLarge, UnsupportedMediaType, 
 into_problem!(Rejection: BadRequest, ContentTooLarge, UnsupportedMediaType, UnprocessableContent);
 into_problem!(PathRejection: BadRequest);
 into_problem!(QueryRejection: BadRequest);
+
+/// A handler's own `422` for members it refuses itself (a rule that
+/// `Deserialize` cannot check), in the shape the extractor's 422 has, with
+/// each invalid member listed in `errors` as RFC 9457 section 3's example
+/// does. It converts into every enum that includes the set, so one
+/// declaration (`..JsonRejection`) documents one 422 for both.
+macro_rules! invalid {
+    ($set:ident) => {
+        impl $set {
+            /// `422 Unprocessable Content` for a body whose `members` the
+            /// handler refuses, with `detail` for a person; convert it into
+            /// the handler's enum with `.into()` (or `?`).
+            ///
+            /// ```
+            /// use responses::extract::{InvalidMember, JsonRejection};
+            /// use responses::responses;
+            ///
+            /// #[responses(201, ..JsonRejection)]
+            /// pub enum CreateUser {}
+            ///
+            /// let refused: CreateUser = JsonRejection::invalid(
+            ///     "two members are invalid",
+            ///     [
+            ///         InvalidMember::new("/age", "must be a positive integer"),
+            ///         InvalidMember::new("/profile/color", "must be 'green', 'red' or 'blue'"),
+            ///     ],
+            /// )
+            /// .into();
+            /// let response: http::Response<String> = refused.into();
+            /// assert_eq!(response.status(), 422);
+            /// assert!(response.body().contains(r#""errors":[{"pointer":"/age","detail":"must be a positive integer"}"#));
+            /// ```
+            pub fn invalid(
+                detail: impl Into<String>,
+                members: impl IntoIterator<Item = InvalidMember>,
+            ) -> $set {
+                let details = RejectionDetails {
+                    errors: members.into_iter().collect(),
+                    ..RejectionDetails::default()
+                };
+                $set::unprocessable_content(Problem::detail(detail).with_extensions(details))
+            }
+        }
+    };
+}
+
+invalid!(JsonRejection);
+invalid!(Rejection);
