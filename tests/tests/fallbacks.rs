@@ -25,7 +25,10 @@ fn problem(exchange: &Exchange, status: u16, title: &str) -> Value {
 #[tokio::test]
 async fn unknown_routes_and_methods_are_problems() {
     let app = axum::Router::new()
-        .route("/users", get(|| async { "users" }).post(|| async { "made" }))
+        .route(
+            "/users",
+            get(|| async { "users" }).post(|| async { "made" }),
+        )
         .route("/tags", get(|| async { "tags" }))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed);

@@ -97,7 +97,9 @@ async fn assert_connections(base: &str) {
         json_body(base, "/users", None, "").await,
     ];
     assert_eq!(
-        read.iter().map(|exchange| exchange.status).collect::<Vec<_>>(),
+        read.iter()
+            .map(|exchange| exchange.status)
+            .collect::<Vec<_>>(),
         [422, 400, 415]
     );
     for exchange in &read {

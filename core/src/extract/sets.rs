@@ -7,8 +7,8 @@
 //! extractors of one handler share `400`, so a handler that uses more than
 //! one of them includes [`Rejection`], the union.
 
-use super::{InvalidMember, RejectionDetails};
 use super::refusal::{Reason, Refusal};
+use super::{InvalidMember, RejectionDetails};
 use crate::{Problem, responses};
 
 /// What [`Path`](crate::extract::Path) answers a path parameter that does not parse

@@ -136,7 +136,10 @@ impl Challenge {
     pub fn param(mut self, name: &str, value: &str) -> Result<Challenge, InvalidHeader> {
         check_token(FIELD, name)?;
         check_value(FIELD, value)?;
-        if self.params().any(|(given, _)| given.eq_ignore_ascii_case(name)) {
+        if self
+            .params()
+            .any(|(given, _)| given.eq_ignore_ascii_case(name))
+        {
             let kind = InvalidHeaderKind::DuplicateParameter {
                 name: name.to_owned(),
             };
@@ -270,9 +273,15 @@ mod tests {
 
     #[test]
     fn a_static_challenge_is_the_one_built_at_run_time() {
-        let built = Challenge::new("Token").unwrap().param("realm", "conduit").unwrap();
+        let built = Challenge::new("Token")
+            .unwrap()
+            .param("realm", "conduit")
+            .unwrap();
         assert_eq!(TOKEN, built);
-        assert_eq!(HashSet::from([TOKEN]).len(), HashSet::from([TOKEN, built]).len());
+        assert_eq!(
+            HashSet::from([TOKEN]).len(),
+            HashSet::from([TOKEN, built]).len()
+        );
         assert_eq!(TOKEN.scheme(), "Token");
         assert_eq!(TOKEN.params().len(), 1);
         assert_eq!(HeaderValue::from(TOKEN), r#"Token realm="conduit""#);
@@ -281,7 +290,10 @@ mod tests {
     #[test]
     fn a_static_challenge_takes_more_parameters_but_no_repeat() {
         let more = TOKEN.param("error", "invalid_token").unwrap();
-        assert_eq!(more.to_string(), r#"Token realm="conduit", error="invalid_token""#);
+        assert_eq!(
+            more.to_string(),
+            r#"Token realm="conduit", error="invalid_token""#
+        );
         assert_eq!(more.params().len(), 2);
         assert!(TOKEN.param("Realm", "again").is_err());
         assert!(more.param("REALM", "again").is_err());

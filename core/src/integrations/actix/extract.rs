@@ -53,7 +53,10 @@ where
         Box::pin(async move {
             let bytes = body.await.map_err(|error| {
                 let status = error.as_response_error().status_code();
-                early(unreadable_body(status == StatusCode::PAYLOAD_TOO_LARGE, &error))
+                early(unreadable_body(
+                    status == StatusCode::PAYLOAD_TOO_LARGE,
+                    &error,
+                ))
             })?;
             Ok(Json(json_from_slice(&bytes)?))
         })

@@ -13,8 +13,8 @@ use axum::extract::path::ErrorKind;
 use axum::extract::rejection::PathRejection as AxumPathRejection;
 use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
 use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
-use axum::http::{HeaderValue, StatusCode, Version};
 use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, Version};
 use serde::de::DeserializeOwned;
 
 /// Reads the body as JSON. The size limit is axum's (`DefaultBodyLimit`,

@@ -36,7 +36,8 @@ pub async fn not_found() -> NotFound<Problem> {
 pub async fn method_not_allowed(method: Method) -> Response {
     let detail = format!("this resource does not serve {method}");
     let problem = Problem::detail(detail);
-    let mut response = MethodNotAllowed::new(Allow::new(std::iter::empty()), problem).into_response();
+    let mut response =
+        MethodNotAllowed::new(Allow::new(std::iter::empty()), problem).into_response();
     response.headers_mut().remove(ALLOW);
     response
 }
