@@ -26,7 +26,9 @@ pub(crate) enum Reason {
 pub(crate) struct Refusal {
     pub(crate) reason: Reason,
     pub(crate) detail: String,
-    pub(crate) details: RejectionDetails,
+    /// Boxed: a refusal is the error of every extraction's `Result`, and
+    /// rarely made.
+    pub(crate) details: Box<RejectionDetails>,
     /// Whether the connection is closed after the answer: the request's
     /// body was left unread (or half read), so the connection cannot carry
     /// another request, and RFC 9112 section 9.6 asks the server to say so
@@ -83,10 +85,10 @@ pub(crate) fn check_json_content_type(content_type: Option<&[u8]>) -> Result<(),
     Err(Refusal {
         reason: Reason::UnsupportedMediaType,
         detail,
-        details: RejectionDetails {
+        details: Box::new(RejectionDetails {
             expected_media_type: Some(JSON_MEDIA_TYPE.to_owned()),
             ..RejectionDetails::default()
-        },
+        }),
         close: true,
     })
 }
@@ -108,7 +110,7 @@ pub(crate) fn unreadable_body(too_large: bool, cause: &dyn std::fmt::Display) ->
     Refusal {
         reason,
         detail,
-        details: RejectionDetails::default(),
+        details: Box::default(),
         close: true,
     }
 }
@@ -141,10 +143,10 @@ fn json_refusal(error: &serde_json::Error, pointer: String) -> Refusal {
     Refusal {
         reason,
         detail: error.to_string(),
-        details: RejectionDetails {
+        details: Box::new(RejectionDetails {
             pointer: Some(pointer),
             ..RejectionDetails::default()
-        },
+        }),
         close: false,
     }
 }
@@ -199,10 +201,10 @@ pub(crate) fn parameter_refusal(place: &str, parameter: Option<String>, message:
     Refusal {
         reason: Reason::BadRequest,
         detail,
-        details: RejectionDetails {
+        details: Box::new(RejectionDetails {
             parameter,
             ..RejectionDetails::default()
-        },
+        }),
         close: false,
     }
 }

@@ -50,7 +50,7 @@ pub enum Rejection {}
 /// The problem details of a refusal; its status and title come from the
 /// status it is sent with.
 fn problem(refusal: Refusal) -> Problem<RejectionDetails> {
-    Problem::detail(refusal.detail).with_extensions(refusal.details)
+    Problem::detail(refusal.detail).with_extensions(*refusal.details)
 }
 
 /// A refusal's per-status response, with `Connection: close` when the
