@@ -50,10 +50,10 @@ pub struct RejectionDetails {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
 pub struct InvalidMember {
-    /// The member's JSON Pointer (RFC 6901), such as `/age`.
-    pub pointer: String,
     /// What is wrong with it, for a person: `must be a positive integer`.
     pub detail: String,
+    /// The member's JSON Pointer (RFC 6901), such as `/age`.
+    pub pointer: String,
 }
 
 impl InvalidMember {

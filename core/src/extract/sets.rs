@@ -188,7 +188,7 @@ macro_rules! invalid {
             /// .into();
             /// let response: http::Response<String> = refused.into();
             /// assert_eq!(response.status(), 422);
-            /// assert!(response.body().contains(r#""errors":[{"pointer":"/age","detail":"must be a positive integer"}"#));
+            /// assert!(response.body().contains(r#""errors":[{"detail":"must be a positive integer","pointer":"/age"}"#));
             /// ```
             pub fn invalid(
                 detail: impl Into<String>,
