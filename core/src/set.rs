@@ -136,10 +136,35 @@ impl Overlap {
         if let Some(within) = within {
             overlap = overlap.push(", both included in `").push(within).push("`");
         }
-        overlap.push(
+        overlap = overlap.push(
             ": a response enum has one variant per status, so remove the status \
              from one of them",
-        )
+        );
+        if within.is_none() {
+            // The enum's own status against a set: the enum can still send
+            // its own response of that status, as the set's, converted.
+            let set = first_utf8(second.as_bytes(), 2);
+            overlap = overlap
+                .push("; to send `")
+                .push(first)
+                .push("`'s own as well, remove it from `")
+                .push(first)
+                .push("` and return the set's variant, `")
+                .push(set)
+                .push("::")
+                .push(status.name())
+                .push("(..)`, with `.into()`");
+        }
+        overlap
+    }
+}
+
+/// `bytes` from `start` as text, or all of it where `start` would cut it.
+const fn first_utf8(bytes: &[u8], start: usize) -> &str {
+    let (_, rest) = bytes.split_at(if start <= bytes.len() { start } else { 0 });
+    match core::str::from_utf8(rest) {
+        Ok(text) => text,
+        Err(_) => "",
     }
 }
 
@@ -252,7 +277,9 @@ mod tests {
             own.message(),
             Some(
                 "`403 Forbidden` is declared by both `CreateUser` and `..ApiError`: a response \
-                 enum has one variant per status, so remove the status from one of them"
+                 enum has one variant per status, so remove the status from one of them; to \
+                 send `CreateUser`'s own as well, remove it from `CreateUser` and return the set's \
+                 variant, `ApiError::Forbidden(..)`, with `.into()`"
             )
         );
         let earlier: (&str, &[Status]) = ("..AuthError", &[Status::UNAUTHORIZED]);

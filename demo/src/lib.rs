@@ -126,8 +126,8 @@ fn authorized(headers: &HeaderMap) -> bool {
 }
 
 fn challenge() -> Challenge {
-    // A fixed, valid realm: this cannot fail.
-    Challenge::bearer("users").unwrap_or_else(|_| unreachable!("a literal token"))
+    const BEARER: Challenge = Challenge::from_static("Bearer", &[("realm", "users")]);
+    BEARER
 }
 
 /// Creates a user.
@@ -245,6 +245,10 @@ pub fn router() -> Router {
                 }),
         )
         .route("/me", get(me))
+        // Unknown paths, and methods a route does not serve (`/me`), are
+        // answered as problems too.
+        .fallback(responses::extract::not_found)
+        .method_not_allowed_fallback(responses::extract::method_not_allowed)
         .with_state(Users::default())
 }
 

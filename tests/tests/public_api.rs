@@ -17,7 +17,8 @@ use responses::decode::{
 };
 #[allow(unused_imports)]
 use responses::extract::{
-    JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection, RejectionDetails,
+    InvalidMember, JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection,
+    RejectionDetails, method_not_allowed, not_found,
 };
 #[allow(unused_imports)]
 use responses::header::{
@@ -69,6 +70,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::decode::DecodeErrorKind",
     "responses::decode::DecodeTyped",
     "responses::decode::ReceivedBody",
+    "responses::extract::InvalidMember",
     "responses::extract::JsonRejection",
     "responses::extract::Path",
     "responses::extract::PathRejection",
@@ -76,6 +78,8 @@ const PUBLIC_API: &[&str] = &[
     "responses::extract::QueryRejection",
     "responses::extract::Rejection",
     "responses::extract::RejectionDetails",
+    "responses::extract::method_not_allowed",
+    "responses::extract::not_found",
     "responses::header::Allow",
     "responses::header::Challenge",
     "responses::header::ContentRange",

@@ -73,6 +73,38 @@ async fn assert_every_rejection(base: &str) {
     assert_json_content_rejections(base).await;
     assert_parameter_rejections(base).await;
     assert_status_lines(base).await;
+    assert_connections(base).await;
+}
+
+/// An answer sent before the body was read to its end (415, 413) closes
+/// the HTTP/1.1 connection and says so (`Connection: close`, RFC 9112
+/// section 9.6); one sent after reading all of it (422, 400 for malformed
+/// JSON) keeps the connection, and so does a 415 to a request without a
+/// body. The client keeps connections alive: the field is the server's.
+async fn assert_connections(base: &str) {
+    let json = Some("application/json");
+    let big = format!(r#"{{"name":"{}","age":36}}"#, "a".repeat(SMALL_LIMIT));
+    let early = [
+        json_body(base, "/users", Some("text/plain"), "{}").await,
+        json_body(base, "/small", json, &big).await,
+    ];
+    for exchange in &early {
+        assert_eq!(exchange.header("connection"), Some("close"), "{exchange:?}");
+    }
+    let read = [
+        json_body(base, "/users", json, r#"{"name":1,"age":36}"#).await,
+        json_body(base, "/users", json, "{bad").await,
+        json_body(base, "/users", None, "").await,
+    ];
+    assert_eq!(
+        read.iter()
+            .map(|exchange| exchange.status)
+            .collect::<Vec<_>>(),
+        [422, 400, 415]
+    );
+    for exchange in &read {
+        assert_eq!(exchange.header("connection"), None, "{exchange:?}");
+    }
 }
 
 /// The status line carries the registry's phrase, not the `http` crate's
@@ -416,4 +448,58 @@ fn each_extractors_rejection_is_a_rejection() {
         responses::extract::Rejection::from(too_large).status(),
         responses::Status::CONTENT_TOO_LARGE
     );
+}
+
+/// Every rejection's body is the same type, handed back whichever status
+/// it has: the one conversion a service with an error body of its own
+/// writes.
+#[test]
+fn a_rejection_hands_back_its_problem() {
+    use responses::extract::{PathRejection, Rejection, RejectionDetails};
+    let details = RejectionDetails {
+        pointer: Some("/age".to_owned()),
+        ..RejectionDetails::default()
+    };
+    let rejection = JsonRejection::content_too_large(
+        responses::Problem::detail("too big").with_extensions(details.clone()),
+    );
+    assert_eq!(rejection.status(), responses::Status::CONTENT_TOO_LARGE);
+    let problem = rejection.clone().into_problem();
+    assert_eq!(problem.get_detail(), Some("too big"));
+    assert_eq!(problem.extensions(), &details);
+    assert_eq!(
+        Rejection::from(rejection).into_problem().get_detail(),
+        Some("too big")
+    );
+    let path = PathRejection::bad_request(
+        responses::Problem::detail("not a number").with_extensions(RejectionDetails::default()),
+    );
+    assert_eq!(path.into_problem().get_detail(), Some("not a number"));
+}
+
+/// A handler's own validation errors, listed as RFC 9457 section 3's
+/// example lists them, through the one set it includes.
+#[test]
+fn a_handlers_validation_errors_are_one_422() {
+    use responses::extract::InvalidMember;
+    let own: CreateUser = JsonRejection::invalid(
+        "two members are invalid",
+        [
+            InvalidMember::new("/age", "must be a positive integer"),
+            InvalidMember::new("/profile/color", "must be 'green', 'red' or 'blue'"),
+        ],
+    )
+    .into();
+    assert_eq!(own.status(), responses::Status::UNPROCESSABLE_CONTENT);
+    let response: http::Response<String> = own.into();
+    let problem: Value = serde_json::from_str(response.body()).unwrap();
+    assert_eq!(problem["detail"], "two members are invalid");
+    assert_eq!(
+        problem["errors"],
+        serde_json::json!([
+            {"pointer": "/age", "detail": "must be a positive integer"},
+            {"pointer": "/profile/color", "detail": "must be 'green', 'red' or 'blue'"},
+        ])
+    );
+    assert!(problem.get("pointer").is_none(), "{problem}");
 }

@@ -13,6 +13,10 @@ mod sets;
 
 pub use sets::{JsonRejection, PathRejection, QueryRejection, Rejection};
 
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub use crate::integrations::axum::fallback::{method_not_allowed, not_found};
+
 use serde::{Deserialize, Serialize};
 
 /// The members of a rejection's problem details that name what was wrong.
@@ -34,6 +38,32 @@ pub struct RejectionDetails {
     /// The media type the request body must have.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_media_type: Option<String>,
+    /// Each invalid member of a body that a handler refuses itself, as
+    /// in RFC 9457 section 3's example of validation errors (see
+    /// [`JsonRejection::invalid`]); the extractors leave it empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<InvalidMember>,
+}
+
+/// One invalid member of a request body: where it is and what is wrong
+/// with it, an item of [`RejectionDetails::errors`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
+pub struct InvalidMember {
+    /// What is wrong with it, for a person: `must be a positive integer`.
+    pub detail: String,
+    /// The member's JSON Pointer (RFC 6901), such as `/age`.
+    pub pointer: String,
+}
+
+impl InvalidMember {
+    /// The member at `pointer`, and what is wrong with it.
+    pub fn new(pointer: impl Into<String>, detail: impl Into<String>) -> InvalidMember {
+        InvalidMember {
+            pointer: pointer.into(),
+            detail: detail.into(),
+        }
+    }
 }
 
 /// Path parameters, deserialised with serde; a parameter that does not

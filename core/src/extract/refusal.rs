@@ -26,7 +26,30 @@ pub(crate) enum Reason {
 pub(crate) struct Refusal {
     pub(crate) reason: Reason,
     pub(crate) detail: String,
-    pub(crate) details: RejectionDetails,
+    /// Boxed: a refusal is the error of every extraction's `Result`, and
+    /// rarely made.
+    pub(crate) details: Box<RejectionDetails>,
+    /// Whether the connection is closed after the answer: the request's
+    /// body was left unread (or half read), so the connection cannot carry
+    /// another request, and RFC 9112 section 9.6 asks the server to say so
+    /// with `Connection: close`.
+    pub(crate) close: bool,
+}
+
+impl Refusal {
+    /// Keeps [`close`](Self::close) only where the field exists: HTTP/1.x
+    /// (HTTP/2 forbids `Connection`, and ends a stream, not the connection)
+    /// and a request that has a body left to read.
+    pub(crate) fn sent_over(mut self, http1: bool, has_body: bool) -> Refusal {
+        self.close &= http1 && has_body;
+        self
+    }
+}
+
+/// Whether a request declares a body: a non-zero `Content-Length` or any
+/// `Transfer-Encoding` (RFC 9112 section 6.3).
+pub(crate) fn declares_body(content_length: Option<&[u8]>, transfer_encoding: bool) -> bool {
+    transfer_encoding || content_length.is_some_and(|length| length.iter().any(|&b| b != b'0'))
 }
 
 /// The media type a JSON body must declare.
@@ -62,10 +85,11 @@ pub(crate) fn check_json_content_type(content_type: Option<&[u8]>) -> Result<(),
     Err(Refusal {
         reason: Reason::UnsupportedMediaType,
         detail,
-        details: RejectionDetails {
+        details: Box::new(RejectionDetails {
             expected_media_type: Some(JSON_MEDIA_TYPE.to_owned()),
             ..RejectionDetails::default()
-        },
+        }),
+        close: true,
     })
 }
 
@@ -86,7 +110,8 @@ pub(crate) fn unreadable_body(too_large: bool, cause: &dyn std::fmt::Display) ->
     Refusal {
         reason,
         detail,
-        details: RejectionDetails::default(),
+        details: Box::default(),
+        close: true,
     }
 }
 
@@ -118,10 +143,11 @@ fn json_refusal(error: &serde_json::Error, pointer: String) -> Refusal {
     Refusal {
         reason,
         detail: error.to_string(),
-        details: RejectionDetails {
+        details: Box::new(RejectionDetails {
             pointer: Some(pointer),
             ..RejectionDetails::default()
-        },
+        }),
+        close: false,
     }
 }
 
@@ -175,10 +201,11 @@ pub(crate) fn parameter_refusal(place: &str, parameter: Option<String>, message:
     Refusal {
         reason: Reason::BadRequest,
         detail,
-        details: RejectionDetails {
+        details: Box::new(RejectionDetails {
             parameter,
             ..RejectionDetails::default()
-        },
+        }),
+        close: false,
     }
 }
 

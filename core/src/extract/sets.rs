@@ -7,8 +7,8 @@
 //! extractors of one handler share `400`, so a handler that uses more than
 //! one of them includes [`Rejection`], the union.
 
-use super::RejectionDetails;
 use super::refusal::{Reason, Refusal};
+use super::{InvalidMember, RejectionDetails};
 use crate::{Problem, responses};
 
 /// What [`Path`](crate::extract::Path) answers a path parameter that does not parse
@@ -50,16 +50,40 @@ pub enum Rejection {}
 /// The problem details of a refusal; its status and title come from the
 /// status it is sent with.
 fn problem(refusal: Refusal) -> Problem<RejectionDetails> {
-    Problem::detail(refusal.detail).with_extensions(refusal.details)
+    Problem::detail(refusal.detail).with_extensions(*refusal.details)
+}
+
+/// A refusal's per-status response, with `Connection: close` when the
+/// request's body was left unread.
+macro_rules! refused {
+    ($status:ident, $refusal:expr) => {{
+        let refusal: Refusal = $refusal;
+        let close = refusal.close;
+        let response = crate::response::$status::new(problem(refusal));
+        if close {
+            response.header(
+                http::header::CONNECTION,
+                http::HeaderValue::from_static("close"),
+            )
+        } else {
+            response
+        }
+    }};
 }
 
 impl From<Refusal> for JsonRejection {
     fn from(refusal: Refusal) -> JsonRejection {
         match refusal.reason {
-            Reason::BadRequest => JsonRejection::bad_request(problem(refusal)),
-            Reason::ContentTooLarge => JsonRejection::content_too_large(problem(refusal)),
-            Reason::UnsupportedMediaType => JsonRejection::unsupported_media_type(problem(refusal)),
-            Reason::UnprocessableContent => JsonRejection::unprocessable_content(problem(refusal)),
+            Reason::BadRequest => JsonRejection::BadRequest(refused!(BadRequest, refusal)),
+            Reason::ContentTooLarge => {
+                JsonRejection::ContentTooLarge(refused!(ContentTooLarge, refusal))
+            }
+            Reason::UnsupportedMediaType => {
+                JsonRejection::UnsupportedMediaType(refused!(UnsupportedMediaType, refusal))
+            }
+            Reason::UnprocessableContent => {
+                JsonRejection::UnprocessableContent(refused!(UnprocessableContent, refusal))
+            }
         }
     }
 }
@@ -110,3 +134,75 @@ impl From<QueryRejection> for Rejection {
         }
     }
 }
+
+/// The problem details of a rejection, whichever status it has: every
+/// rejection's body is a `Problem<RejectionDetails>`, so a service that
+/// answers malformed requests in a shape of its own (one status, its own
+/// error body) converts once, from this and [`status`](JsonRejection::status).
+macro_rules! into_problem {
+    ($set:ident: $($variant:ident),+) => {
+        impl $set {
+            /// The rejection's problem details (its `detail` and the
+            /// [`RejectionDetails`] naming what was wrong), whichever
+            /// status it has; [`status`](Self::status) is that status.
+            pub fn into_problem(self) -> Problem<RejectionDetails> {
+                match self {
+                    $($set::$variant(response) => response.into_body(),)+
+                }
+            }
+        }
+    };
+}
+
+into_problem!(JsonRejection: BadRequest, ContentTooLarge, UnsupportedMediaType, UnprocessableContent);
+into_problem!(Rejection: BadRequest, ContentTooLarge, UnsupportedMediaType, UnprocessableContent);
+into_problem!(PathRejection: BadRequest);
+into_problem!(QueryRejection: BadRequest);
+
+/// A handler's own `422` for members it refuses itself (a rule that
+/// `Deserialize` cannot check), in the shape the extractor's 422 has, with
+/// each invalid member listed in `errors` as RFC 9457 section 3's example
+/// does. It converts into every enum that includes the set, so one
+/// declaration (`..JsonRejection`) documents one 422 for both.
+macro_rules! invalid {
+    ($set:ident) => {
+        impl $set {
+            /// `422 Unprocessable Content` for a body whose `members` the
+            /// handler refuses, with `detail` for a person; convert it into
+            /// the handler's enum with `.into()` (or `?`).
+            ///
+            /// ```
+            /// use responses::extract::{InvalidMember, JsonRejection};
+            /// use responses::responses;
+            ///
+            /// #[responses(201, ..JsonRejection)]
+            /// pub enum CreateUser {}
+            ///
+            /// let refused: CreateUser = JsonRejection::invalid(
+            ///     "two members are invalid",
+            ///     [
+            ///         InvalidMember::new("/age", "must be a positive integer"),
+            ///         InvalidMember::new("/profile/color", "must be 'green', 'red' or 'blue'"),
+            ///     ],
+            /// )
+            /// .into();
+            /// let response: http::Response<String> = refused.into();
+            /// assert_eq!(response.status(), 422);
+            /// assert!(response.body().contains(r#""errors":[{"detail":"must be a positive integer","pointer":"/age"}"#));
+            /// ```
+            pub fn invalid(
+                detail: impl Into<String>,
+                members: impl IntoIterator<Item = InvalidMember>,
+            ) -> $set {
+                let details = RejectionDetails {
+                    errors: members.into_iter().collect(),
+                    ..RejectionDetails::default()
+                };
+                $set::unprocessable_content(Problem::detail(detail).with_extensions(details))
+            }
+        }
+    };
+}
+
+invalid!(JsonRejection);
+invalid!(Rejection);

@@ -1,11 +1,13 @@
 //! [`Challenge`]: one authentication challenge.
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
+use std::hash::{Hash, Hasher};
 
 use http::HeaderValue;
 
 use super::error::{InvalidHeader, InvalidHeaderKind};
-use super::rules::{check_token, check_value, rendered};
+use super::rules::{Class, check_token, check_value, first_outside, rendered};
 
 /// What error messages call the parts of a challenge.
 const FIELD: &str = "authentication challenge";
@@ -28,9 +30,13 @@ const FIELD: &str = "authentication challenge";
 /// assert_eq!(challenge.to_string(), r#"Bearer realm="api", error="invalid_token""#);
 /// # Ok::<(), responses::header::InvalidHeader>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub struct Challenge {
-    scheme: String,
+    scheme: Cow<'static, str>,
+    /// The parameters given to [`from_static`](Challenge::from_static);
+    /// empty once [`param`](Challenge::param) adds one (they move to
+    /// `params`), so one of the two lists is always empty.
+    fixed: &'static [(&'static str, &'static str)],
     params: Vec<(String, String)>,
 }
 
@@ -43,9 +49,63 @@ impl Challenge {
     pub fn new(scheme: &str) -> Result<Challenge, InvalidHeader> {
         check_token(FIELD, scheme)?;
         Ok(Challenge {
-            scheme: scheme.to_owned(),
+            scheme: Cow::Owned(scheme.to_owned()),
+            fixed: &[],
             params: Vec::new(),
         })
+    }
+
+    /// A challenge written as literals, checked at compile time where it is
+    /// a `const`: no `Result` to unwrap for a scheme and parameters the
+    /// service fixes itself.
+    ///
+    /// ```
+    /// use responses::header::Challenge;
+    ///
+    /// const TOKEN: Challenge = Challenge::from_static("Token", &[("realm", "conduit")]);
+    /// assert_eq!(TOKEN.to_string(), r#"Token realm="conduit""#);
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// Panics on what [`new`](Self::new) and [`param`](Self::param) refuse:
+    /// a scheme or a parameter name that is empty or not a token, a name
+    /// given twice (in any case), a value with a control character. Meant
+    /// for literals, where the panic is a compile error in a `const`.
+    pub const fn from_static(
+        scheme: &'static str,
+        params: &'static [(&'static str, &'static str)],
+    ) -> Challenge {
+        assert!(
+            !scheme.is_empty() && first_outside(scheme.as_bytes(), Class::Token).is_none(),
+            "Challenge::from_static: the scheme must be a token (RFC 9110 section 5.6.2)"
+        );
+        let mut i = 0;
+        while i < params.len() {
+            let (name, value) = params[i];
+            assert!(
+                !name.is_empty() && first_outside(name.as_bytes(), Class::Token).is_none(),
+                "Challenge::from_static: a parameter name must be a token (RFC 9110 section 5.6.2)"
+            );
+            assert!(
+                first_outside(value.as_bytes(), Class::Value).is_none(),
+                "Challenge::from_static: a parameter value must not hold a control character"
+            );
+            let mut j = 0;
+            while j < i {
+                assert!(
+                    !same_name(params[j].0.as_bytes(), name.as_bytes()),
+                    "Challenge::from_static: a parameter name is given twice"
+                );
+                j += 1;
+            }
+            i += 1;
+        }
+        Challenge {
+            scheme: Cow::Borrowed(scheme),
+            fixed: params,
+            params: Vec::new(),
+        }
     }
 
     /// `Basic realm="…"` (RFC 7617).
@@ -77,14 +137,21 @@ impl Challenge {
         check_token(FIELD, name)?;
         check_value(FIELD, value)?;
         if self
-            .params
-            .iter()
+            .params()
             .any(|(given, _)| given.eq_ignore_ascii_case(name))
         {
             let kind = InvalidHeaderKind::DuplicateParameter {
                 name: name.to_owned(),
             };
             return Err(InvalidHeader::new(FIELD, kind));
+        }
+        if !self.fixed.is_empty() {
+            self.params = self
+                .fixed
+                .iter()
+                .map(|&(name, value)| (name.to_owned(), value.to_owned()))
+                .collect();
+            self.fixed = &[];
         }
         self.params.push((name.to_owned(), value.to_owned()));
         Ok(self)
@@ -97,16 +164,78 @@ impl Challenge {
 
     /// The parameters as `(name, value)`, in order, values unescaped.
     pub fn params(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
-        self.params
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str()))
+        Params {
+            fixed: self.fixed.iter(),
+            owned: self.params.iter(),
+        }
+    }
+}
+
+/// Whether two parameter names are the same, in any letter case, at
+/// compile time.
+const fn same_name(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The parameters of a challenge, wherever they are held.
+struct Params<'a> {
+    fixed: std::slice::Iter<'a, (&'static str, &'static str)>,
+    owned: std::slice::Iter<'a, (String, String)>,
+}
+
+impl<'a> Iterator for Params<'a> {
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        match self.fixed.next() {
+            Some(&(name, value)) => Some((name, value)),
+            None => self
+                .owned
+                .next()
+                .map(|(name, value)| (name.as_str(), value.as_str())),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.fixed.len() + self.owned.len();
+        (len, Some(len))
+    }
+}
+
+impl ExactSizeIterator for Params<'_> {}
+
+/// Equal when the scheme and the parameters are, however they were given.
+impl PartialEq for Challenge {
+    fn eq(&self, other: &Challenge) -> bool {
+        self.scheme == other.scheme && self.params().eq(other.params())
+    }
+}
+
+impl Eq for Challenge {}
+
+impl Hash for Challenge {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.scheme.hash(state);
+        for param in self.params() {
+            param.hash(state);
+        }
     }
 }
 
 impl fmt::Display for Challenge {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.scheme)?;
-        for (i, (name, value)) in self.params.iter().enumerate() {
+        for (i, (name, value)) in self.params().enumerate() {
             f.write_str(if i == 0 { " " } else { ", " })?;
             write!(f, "{name}=")?;
             write_quoted(f, value)?;
@@ -132,5 +261,53 @@ impl From<Challenge> for HeaderValue {
     fn from(challenge: Challenge) -> HeaderValue {
         // Tokens and quoted control-free text are a valid field value.
         rendered(challenge.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    const TOKEN: Challenge = Challenge::from_static("Token", &[("realm", "conduit")]);
+
+    #[test]
+    fn a_static_challenge_is_the_one_built_at_run_time() {
+        let built = Challenge::new("Token")
+            .unwrap()
+            .param("realm", "conduit")
+            .unwrap();
+        assert_eq!(TOKEN, built);
+        assert_eq!(
+            HashSet::from([TOKEN]).len(),
+            HashSet::from([TOKEN, built]).len()
+        );
+        assert_eq!(TOKEN.scheme(), "Token");
+        assert_eq!(TOKEN.params().len(), 1);
+        assert_eq!(HeaderValue::from(TOKEN), r#"Token realm="conduit""#);
+    }
+
+    #[test]
+    fn a_static_challenge_takes_more_parameters_but_no_repeat() {
+        let more = TOKEN.param("error", "invalid_token").unwrap();
+        assert_eq!(
+            more.to_string(),
+            r#"Token realm="conduit", error="invalid_token""#
+        );
+        assert_eq!(more.params().len(), 2);
+        assert!(TOKEN.param("Realm", "again").is_err());
+        assert!(more.param("REALM", "again").is_err());
+    }
+
+    #[test]
+    #[should_panic(expected = "given twice")]
+    fn a_repeated_static_name_is_refused() {
+        let _ = Challenge::from_static("Basic", &[("realm", "a"), ("REALM", "b")]);
+    }
+
+    #[test]
+    #[should_panic(expected = "must be a token")]
+    fn a_static_scheme_must_be_a_token() {
+        let _ = Challenge::from_static("two words", &[]);
     }
 }

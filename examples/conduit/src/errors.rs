@@ -51,14 +51,13 @@ pub enum ServerError {}
 #[derive(Debug)]
 pub enum ApiError {}
 
+/// The challenge of every 401, checked when conduit is compiled.
+const TOKEN: Challenge = Challenge::from_static("Token", &[("realm", "conduit")]);
+
 impl ApiError {
     /// 401 with the scheme the specification names: `Token <jwt>`.
     pub fn unauthenticated() -> ApiError {
-        // A fixed, valid token and parameter: this cannot fail.
-        let challenge = Challenge::new("Token")
-            .and_then(|challenge| challenge.param("realm", "conduit"))
-            .unwrap_or_else(|_| unreachable!("a literal scheme and realm"));
-        ApiError::unauthorized(challenge)
+        ApiError::unauthorized(TOKEN)
     }
 
     /// 404 for the thing named.

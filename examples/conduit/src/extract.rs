@@ -8,10 +8,8 @@ use crate::models::Object;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use responses::extract::{
-    JsonRejection, Path, PathRejection, Query, QueryRejection, RejectionDetails,
-};
-use responses::{Json, Problem, Status};
+use responses::Json;
+use responses::extract::{Path, Query, Rejection};
 use serde::de::DeserializeOwned;
 
 /// A JSON request body, read by [`responses::Json`].
@@ -19,8 +17,9 @@ use serde::de::DeserializeOwned;
 /// Its refusals (malformed JSON, a body not declared as JSON, one over the
 /// size limit, a field that does not fit) are problem details under 400,
 /// 413, 415 or 422; the specification has one error body and names 422 for
-/// every request it cannot process, so each is sent as that, keeping the
-/// problem's explanation and the member it names.
+/// every request it cannot process, so each is sent as that (through
+/// `From<Rejection> for ApiError`), keeping the problem's explanation and
+/// the member it names.
 pub struct Body<T>(pub T);
 
 impl<T, S> FromRequest<S> for Body<T>
@@ -31,10 +30,10 @@ where
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Body<T>, ApiError> {
-        match Json::<Object<T>>::from_request(request, state).await {
-            Ok(Json(Object(value))) => Ok(Body(value)),
-            Err(rejection) => Err(refused(rejection.status(), &json_problem(rejection))),
-        }
+        let Json(Object(value)) = Json::<Object<T>>::from_request(request, state)
+            .await
+            .map_err(Rejection::from)?;
+        Ok(Body(value))
     }
 }
 
@@ -49,14 +48,10 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<PathParams<T>, ApiError> {
-        match Path::<T>::from_request_parts(parts, state).await {
-            Ok(Path(value)) => Ok(PathParams(value)),
-            Err(rejection) => {
-                let status = rejection.status();
-                let PathRejection::BadRequest(response) = rejection;
-                Err(refused(status, response.body()))
-            }
-        }
+        let Path(value) = Path::<T>::from_request_parts(parts, state)
+            .await
+            .map_err(Rejection::from)?;
+        Ok(PathParams(value))
     }
 }
 
@@ -71,38 +66,30 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<QueryParams<T>, ApiError> {
-        match Query::<T>::from_request_parts(parts, state).await {
-            Ok(Query(value)) => Ok(QueryParams(value)),
-            Err(rejection) => {
-                let status = rejection.status();
-                let QueryRejection::BadRequest(response) = rejection;
-                Err(refused(status, response.body()))
-            }
-        }
+        let Query(value) = Query::<T>::from_request_parts(parts, state)
+            .await
+            .map_err(Rejection::from)?;
+        Ok(QueryParams(value))
     }
 }
 
-/// The problem details of a JSON refusal, whichever status it has.
-fn json_problem(rejection: JsonRejection) -> Problem<RejectionDetails> {
-    match rejection {
-        JsonRejection::BadRequest(response) => response.into_body(),
-        JsonRejection::ContentTooLarge(response) => response.into_body(),
-        JsonRejection::UnsupportedMediaType(response) => response.into_body(),
-        JsonRejection::UnprocessableContent(response) => response.into_body(),
+/// Every refusal of the extractors as the specification's 422: the
+/// problem's detail, where in the request it was, and the status the
+/// extractor chose. The one conversion: each extractor's rejection is a
+/// [`Rejection`], and every rejection's body is the same problem.
+impl From<Rejection> for ApiError {
+    fn from(rejection: Rejection) -> ApiError {
+        let status = rejection.status();
+        let problem = rejection.into_problem();
+        let detail = problem.get_detail().unwrap_or("the request is malformed");
+        let details = problem.extensions();
+        let place = match (&details.pointer, &details.parameter) {
+            (Some(pointer), _) if !pointer.is_empty() => format!(" at {pointer}"),
+            (_, Some(parameter)) => format!(" in parameter {parameter}"),
+            _ => String::new(),
+        };
+        ApiError::invalid(format!("{detail}{place} ({status})"))
     }
-}
-
-/// A refusal as the specification's 422: the problem's detail, where in the
-/// request it was, and the status the extractor chose.
-fn refused(status: Status, problem: &Problem<RejectionDetails>) -> ApiError {
-    let detail = problem.get_detail().unwrap_or("the request is malformed");
-    let details = problem.extensions();
-    let place = match (&details.pointer, &details.parameter) {
-        (Some(pointer), _) if !pointer.is_empty() => format!(" at {pointer}"),
-        (_, Some(parameter)) => format!(" in parameter {parameter}"),
-        _ => String::new(),
-    };
-    ApiError::invalid(format!("{detail}{place} ({status})"))
 }
 
 /// The caller, from a valid `Authorization: Token <jwt>` of an existing user.

@@ -12,13 +12,13 @@
 
 use crate::Json;
 use crate::extract::refusal::{
-    Refusal, check_json_content_type, first_name, json_from_slice, parameter_refusal,
-    query_from_str, unreadable_body,
+    Refusal, check_json_content_type, declares_body, first_name, json_from_slice,
+    parameter_refusal, query_from_str, unreadable_body,
 };
 use crate::extract::{JsonRejection, Path, PathRejection, Query, QueryRejection};
 use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, TRANSFER_ENCODING};
+use actix_web::http::{StatusCode, Version};
 use actix_web::web::Bytes;
 use actix_web::{FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
@@ -35,18 +35,28 @@ where
     type Future = Pin<Box<dyn Future<Output = Result<Json<T>, JsonRejection>>>>;
 
     fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let content_type = request
-            .headers()
-            .get(CONTENT_TYPE)
-            .map(HeaderValue::as_bytes);
-        if let Err(refusal) = check_json_content_type(content_type) {
-            return Box::pin(ready(Err(refusal.into())));
+        let headers = request.headers();
+        // Answered before the body is read to its end, the connection is
+        // closed, and says so (RFC 9112 section 9.6).
+        let http1 = request.version() <= Version::HTTP_11;
+        let has_body = declares_body(
+            headers.get(CONTENT_LENGTH).map(HeaderValue::as_bytes),
+            headers.contains_key(TRANSFER_ENCODING),
+        );
+        let early = move |refusal: Refusal| refusal.sent_over(http1, has_body);
+        if let Err(refusal) =
+            check_json_content_type(headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes))
+        {
+            return Box::pin(ready(Err(early(refusal).into())));
         }
         let body = Bytes::from_request(request, payload);
         Box::pin(async move {
             let bytes = body.await.map_err(|error| {
                 let status = error.as_response_error().status_code();
-                unreadable_body(status == StatusCode::PAYLOAD_TOO_LARGE, &error)
+                early(unreadable_body(
+                    status == StatusCode::PAYLOAD_TOO_LARGE,
+                    &error,
+                ))
             })?;
             Ok(Json(json_from_slice(&bytes)?))
         })

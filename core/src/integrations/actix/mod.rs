@@ -13,8 +13,8 @@ use crate::fields::TypedFields;
 use crate::parts::IntoTypedFields;
 use crate::response::{Empty, TypedResponse};
 use actix_web::body::BoxBody;
-use actix_web::http::StatusCode;
-use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+use actix_web::http::header::{CONNECTION, HeaderMap, HeaderName, HeaderValue};
+use actix_web::http::{ConnectionType, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 use std::cell::RefCell;
 use std::fmt;
@@ -39,7 +39,11 @@ where
     }
     *response.status_mut() = status_code::<T>();
     registry_phrase::<T>(&mut response);
+    let any = !matches!(headers, TypedFields::None);
     merge(response.headers_mut(), headers);
+    if any {
+        close_if_asked(&mut response);
+    }
     response
 }
 
@@ -55,7 +59,25 @@ where
     let mut response = HttpResponse::new(status_code::<T>());
     registry_phrase::<T>(&mut response);
     merge(response.headers_mut(), headers);
+    close_if_asked(&mut response);
     response
+}
+
+/// actix-web writes `Connection` itself, from the response's head, and
+/// leaves the field of the map out: a `Connection: close` the response
+/// carries (an extractor's answer to a body it did not read, or a
+/// handler's own) is set on the head, so that it is sent and the connection
+/// is closed after it.
+fn close_if_asked(response: &mut HttpResponse) {
+    let close = response
+        .headers()
+        .get(CONNECTION)
+        .is_some_and(|value| value.as_bytes().eq_ignore_ascii_case(b"close"));
+    if close {
+        response
+            .head_mut()
+            .set_connection_type(ConnectionType::Close);
+    }
 }
 
 fn status_code<T: TypedResponse>() -> StatusCode {

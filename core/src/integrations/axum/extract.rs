@@ -4,18 +4,17 @@
 
 use crate::Json;
 use crate::extract::refusal::{
-    Refusal, check_json_content_type, json_from_slice, parameter_refusal, query_from_str,
-    unreadable_body,
+    Refusal, check_json_content_type, declares_body, json_from_slice, parameter_refusal,
+    query_from_str, unreadable_body,
 };
 use crate::extract::{JsonRejection, Path, PathRejection, Query, QueryRejection};
 use axum::body::Bytes;
 use axum::extract::path::ErrorKind;
 use axum::extract::rejection::PathRejection as AxumPathRejection;
 use axum::extract::{FromRequest, FromRequestParts, RawPathParams, Request};
-use axum::http::HeaderValue;
-use axum::http::StatusCode;
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE, TRANSFER_ENCODING};
 use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, Version};
 use serde::de::DeserializeOwned;
 
 /// Reads the body as JSON. The size limit is axum's (`DefaultBodyLimit`,
@@ -28,18 +27,24 @@ where
     type Rejection = JsonRejection;
 
     async fn from_request(request: Request, state: &S) -> Result<Json<T>, JsonRejection> {
-        let content_type = request
-            .headers()
-            .get(CONTENT_TYPE)
-            .map(HeaderValue::as_bytes);
-        check_json_content_type(content_type)?;
+        let headers = request.headers();
+        // Answered before the body is read to its end, the connection is
+        // closed, and says so (RFC 9112 section 9.6).
+        let http1 = request.version() <= Version::HTTP_11;
+        let has_body = declares_body(
+            headers.get(CONTENT_LENGTH).map(HeaderValue::as_bytes),
+            headers.contains_key(TRANSFER_ENCODING),
+        );
+        let early = |refusal: Refusal| refusal.sent_over(http1, has_body);
+        check_json_content_type(headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes))
+            .map_err(early)?;
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
-                unreadable_body(
+                early(unreadable_body(
                     rejection.status() == StatusCode::PAYLOAD_TOO_LARGE,
                     &rejection,
-                )
+                ))
             })?;
         Ok(Json(json_from_slice(&bytes)?))
     }

@@ -5,6 +5,7 @@
 //! axum speaks `http` 1, so the typed fields move over as they are.
 
 mod extract;
+pub(crate) mod fallback;
 mod problem;
 mod range;
 
