@@ -132,3 +132,48 @@ fn constructors_follow_the_statuses() {
     );
     assert_eq!(Handwritten::Deleted.status(), Status::NO_CONTENT);
 }
+
+fn response(
+    status: u16,
+    headers: &[(&str, &str)],
+    body: &'static [u8],
+) -> http::Response<bytes::Bytes> {
+    let mut builder = http::Response::builder().status(status);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    builder.body(bytes::Bytes::from_static(body)).unwrap()
+}
+
+#[test]
+fn a_head_enum_decodes_the_header_section_alone() {
+    use responses::decode::{Decode as _, DecodeErrorKind};
+    // The Content-Length of a response to HEAD is that of the GET it
+    // stands for; there is no content.
+    let ok = HeadReport::from_response(response(200, &[("content-length", "1234")], b"")).unwrap();
+    assert_eq!(ok.status(), Status::OK);
+    let not_modified = HeadReport::from_response(response(304, &[], b"")).unwrap();
+    assert_eq!(not_modified.status(), Status::NOT_MODIFIED);
+    // Content where HEAD allows none is refused.
+    let error = HeadReport::from_response(response(200, &[], b"report")).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::Body { .. }),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_status_the_method_refuses_is_undeclared() {
+    use responses::decode::{Decode as _, DecodeErrorKind};
+    for status in [304, 206] {
+        let error = PostReport::from_response(response(status, &[], b"")).unwrap_err();
+        assert!(
+            matches!(error.kind(), DecodeErrorKind::UndeclaredStatus),
+            "{error}"
+        );
+    }
+    let partial =
+        GetReport::from_response(response(206, &[("content-range", "bytes 0-3/10")], b"repo"))
+            .unwrap();
+    assert_eq!(partial.status(), Status::PARTIAL_CONTENT);
+}

@@ -31,8 +31,10 @@
 //! registered in `#[openapi(components(schemas(..)))]` as usual.
 
 pub(crate) mod describe;
+mod method;
 mod problem;
 
+pub use method::{MethodMismatch, check_method};
 pub use problem::ExtensionsSchema;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
