@@ -9,9 +9,11 @@ use responses::{Method, Responses, Status, responses};
 pub enum GetReport {}
 
 #[responses(method = HEAD, 200, 304, 404, 412)]
+#[derive(Debug)]
 pub enum HeadReport {}
 
 #[responses(method = POST, 200(String), 201(String), 202, 303, 409(String))]
+#[derive(Debug)]
 pub enum PostReport {}
 
 #[responses(method = PUT, 200(String), 201(String), 204, 412(String))]
@@ -147,7 +149,6 @@ fn response(
 
 #[test]
 fn a_head_enum_decodes_the_header_section_alone() {
-    use responses::decode::{Decode as _, DecodeErrorKind};
     // The Content-Length of a response to HEAD is that of the GET it
     // stands for; there is no content.
     let ok = HeadReport::from_response(response(200, &[("content-length", "1234")], b"")).unwrap();
@@ -156,15 +157,12 @@ fn a_head_enum_decodes_the_header_section_alone() {
     assert_eq!(not_modified.status(), Status::NOT_MODIFIED);
     // Content where HEAD allows none is refused.
     let error = HeadReport::from_response(response(200, &[], b"report")).unwrap_err();
-    assert!(
-        matches!(error.kind(), DecodeErrorKind::Body { .. }),
-        "{error}"
-    );
+    assert!(error.to_string().contains("declares no body"), "{error}");
 }
 
 #[test]
 fn a_status_the_method_refuses_is_undeclared() {
-    use responses::decode::{Decode as _, DecodeErrorKind};
+    use responses::decode::DecodeErrorKind;
     for status in [304, 206] {
         let error = PostReport::from_response(response(status, &[], b"")).unwrap_err();
         assert!(

@@ -1,5 +1,0 @@
-#[test]
-fn ui_method() {
-    let cases = trybuild::TestCases::new();
-    cases.compile_fail("ui/method/*.rs");
-}
