@@ -307,7 +307,7 @@ fn answered_methods(entry: &StatusEntry, methods: &[MethodEntry], report: &mut R
             "given without `methods`: there is no limit to cite".to_owned(),
         ),
         (false, Some(section)) if section.trim().is_empty() => {
-            report.status(entry, "methods_section", "must not be empty".to_owned())
+            report.status(entry, "methods_section", "must not be empty".to_owned());
         }
         _ => {}
     }

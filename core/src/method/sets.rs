@@ -16,9 +16,7 @@ use crate::Status;
 pub const fn check_refused(statuses: &[Status], refused: Status, message: &str) {
     let mut index = 0;
     while index < statuses.len() {
-        if statuses[index].code() == refused.code() {
-            panic!("{}", message);
-        }
+        assert!(statuses[index].code() != refused.code(), "{}", message);
         index += 1;
     }
 }
