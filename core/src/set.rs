@@ -26,6 +26,11 @@ pub trait Responses {
     /// Every status the enum responds with, in the order declared.
     const STATUSES: &'static [Status];
 
+    /// The request method the enum answers (`method = GET` in its
+    /// declaration), or `None` when it does not say. The default keeps
+    /// impls written by hand compiling.
+    const METHOD: Option<crate::Method> = None;
+
     /// The status of this response.
     fn status(&self) -> Status;
 }

@@ -6,7 +6,7 @@
 
 use crate::Standing;
 use crate::headers::{HeaderField, TypedValue};
-use crate::model::{Class, MethodEntry, RequestContent, StatusEntry};
+use crate::model::{Class, MethodEntry, RequestContent, ResponseContent, StatusEntry};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 
@@ -45,12 +45,16 @@ impl ToTokens for StatusEntry {
             standing,
             standing_note,
             former_phrases,
+            methods,
+            methods_section,
         } = self;
         let required_headers = slice(required_headers);
         let expected_headers = slice(expected_headers);
         let constructor_headers = slice(constructor_headers);
         let standing_note = option(standing_note.as_ref());
         let former_phrases = slice(former_phrases);
+        let methods = slice(methods);
+        let methods_section = option(methods_section.as_ref());
         tokens.extend(quote! {
             ::responses_data::StatusEntry {
                 code: #code,
@@ -71,6 +75,8 @@ impl ToTokens for StatusEntry {
                 standing: #standing,
                 standing_note: #standing_note,
                 former_phrases: #former_phrases,
+                methods: #methods,
+                methods_section: #methods_section,
             }
         });
     }
@@ -86,6 +92,8 @@ impl ToTokens for MethodEntry {
             cacheable,
             request_content,
             summary,
+            response_content,
+            ok_meaning,
             spec,
             section,
             url,
@@ -99,6 +107,8 @@ impl ToTokens for MethodEntry {
                 cacheable: #cacheable,
                 request_content: #request_content,
                 summary: #summary,
+                response_content: #response_content,
+                ok_meaning: #ok_meaning,
                 spec: #spec,
                 section: #section,
                 url: #url,
@@ -152,5 +162,11 @@ impl ToTokens for Standing {
 impl ToTokens for RequestContent {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         tokens.extend(unit_variant("RequestContent", self));
+    }
+}
+
+impl ToTokens for ResponseContent {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(unit_variant("ResponseContent", self));
     }
 }

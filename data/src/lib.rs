@@ -50,7 +50,9 @@ mod validate;
 #[cfg(feature = "parse")]
 pub use crate::error::{DataError, DataErrors};
 pub use crate::headers::{HEADER_FIELDS, HeaderField, TypedValue};
-pub use crate::model::{Class, MethodEntry, RequestContent, Standing, StatusEntry};
+pub use crate::model::{
+    Class, MethodEntry, RequestContent, ResponseContent, Standing, StatusEntry,
+};
 
 /// The whole dataset, parsed and validated.
 #[cfg(feature = "parse")]

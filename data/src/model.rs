@@ -33,6 +33,8 @@ pub struct StatusEntry {
     pub standing: Standing,
     pub standing_note: Option<&'static str>,
     pub former_phrases: &'static [&'static str],
+    pub methods: &'static [&'static str],
+    pub methods_section: Option<&'static str>,
 }
 
 impl StatusEntry {
@@ -191,9 +193,58 @@ pub struct MethodEntry {
     pub cacheable: bool,
     pub request_content: RequestContent,
     pub summary: &'static str,
+    pub response_content: ResponseContent,
+    pub ok_meaning: &'static str,
     pub spec: &'static str,
     pub section: &'static str,
     pub url: &'static str,
+}
+
+/// What content the responses to a method may carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ResponseContent {
+    /// As the status allows.
+    Any,
+    /// None, whatever the status (HEAD, RFC 9110 section 9.3.2).
+    Forbidden,
+    /// None on a 2xx, which turns the connection into a tunnel (CONNECT,
+    /// RFC 9110 section 9.3.6).
+    ForbiddenOnSuccess,
+}
+
+impl ResponseContent {
+    /// Every kind.
+    pub const ALL: [ResponseContent; 3] = [
+        ResponseContent::Any,
+        ResponseContent::Forbidden,
+        ResponseContent::ForbiddenOnSuccess,
+    ];
+
+    #[cfg(feature = "parse")]
+    /// The spelling used in `methods.toml`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            ResponseContent::Any => "any",
+            ResponseContent::Forbidden => "forbidden",
+            ResponseContent::ForbiddenOnSuccess => "forbidden-on-success",
+        }
+    }
+
+    /// Whether a response with a status of `class` may carry content.
+    pub const fn allows(self, class: Class) -> bool {
+        match self {
+            ResponseContent::Any => true,
+            ResponseContent::Forbidden => false,
+            ResponseContent::ForbiddenOnSuccess => !matches!(class, Class::Successful),
+        }
+    }
+}
+
+impl StatusEntry {
+    /// Whether the status can answer a request with the method `name`.
+    pub fn answers(&self, name: &str) -> bool {
+        self.methods.is_empty() || self.methods.contains(&name)
+    }
 }
 
 /// What content in a request with a given method means.

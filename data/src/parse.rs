@@ -10,7 +10,7 @@
 
 use crate::error::DataError;
 use crate::headers::{HEADER_FIELDS, HeaderField};
-use crate::model::{Class, MethodEntry, RequestContent, Standing, StatusEntry};
+use crate::model::{Class, MethodEntry, RequestContent, ResponseContent, Standing, StatusEntry};
 use crate::{METHODS_FILE, STATUS_FILE};
 use toml::{Table, Value};
 
@@ -33,6 +33,8 @@ const STATUS_FIELDS: &[&str] = &[
     "standing",
     "standing_note",
     "former_phrases",
+    "methods",
+    "methods_section",
 ];
 
 const METHOD_FIELDS: &[&str] = &[
@@ -42,6 +44,8 @@ const METHOD_FIELDS: &[&str] = &[
     "cacheable",
     "request_content",
     "summary",
+    "response_content",
+    "ok_meaning",
     "spec",
     "section",
     "url",
@@ -80,6 +84,8 @@ pub(crate) fn statuses(src: &str, errors: &mut Vec<DataError>) -> Vec<StatusEntr
             ),
             standing_note: fields.optional_string("standing_note"),
             former_phrases: fields.strings("former_phrases"),
+            methods: fields.strings("methods"),
+            methods_section: fields.optional_string("methods_section"),
         };
         if fields.finish() {
             statuses.push(entry);
@@ -110,6 +116,13 @@ pub(crate) fn methods(src: &str, errors: &mut Vec<DataError>) -> Vec<MethodEntry
                 None,
             ),
             summary: fields.string("summary"),
+            response_content: fields.keyword(
+                "response_content",
+                &ResponseContent::ALL,
+                ResponseContent::key,
+                None,
+            ),
+            ok_meaning: fields.string("ok_meaning"),
             spec: fields.string("spec"),
             section: fields.string("section"),
             url: fields.string("url"),

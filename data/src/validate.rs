@@ -17,6 +17,7 @@ pub(crate) fn registry(registry: &Registry, errors: &mut Vec<DataError>) {
         content(entry, &mut report);
         headers(entry, &mut report);
         standing(entry, &mut report);
+        answered_methods(entry, &registry.methods, &mut report);
     }
     unique(
         &mut report,
@@ -257,13 +258,15 @@ fn method(entry: &MethodEntry, report: &mut Report<'_>) {
         let message = "a safe method is idempotent as well".to_owned();
         report.push(METHODS_FILE, label.clone(), "idempotent", message);
     }
-    if entry.summary.trim().is_empty() || entry.summary.contains('\n') {
-        report.push(
-            METHODS_FILE,
-            label.clone(),
-            "summary",
-            "must be one line of text".to_owned(),
-        );
+    for (field, value) in [("summary", entry.summary), ("ok_meaning", entry.ok_meaning)] {
+        if value.trim().is_empty() || value.contains('\n') {
+            report.push(
+                METHODS_FILE,
+                label.clone(),
+                field,
+                "must be one line of text".to_owned(),
+            );
+        }
     }
     for (field, value) in [("spec", entry.spec), ("section", entry.section)] {
         if value.trim().is_empty() {
@@ -278,6 +281,35 @@ fn method(entry: &MethodEntry, report: &mut Report<'_>) {
     if !is_https_url(entry.url) {
         let message = format!("`{}` is not an https URL", entry.url);
         report.push(METHODS_FILE, label, "url", message);
+    }
+}
+
+/// A status limited to some methods names registered ones, each once, and
+/// the section that limits it.
+fn answered_methods(entry: &StatusEntry, methods: &[MethodEntry], report: &mut Report<'_>) {
+    for (index, name) in entry.methods.iter().enumerate() {
+        if !methods.iter().any(|method| method.name == *name) {
+            let message = format!("`{name}` is not a method of {METHODS_FILE}");
+            report.status(entry, "methods", message);
+        } else if entry.methods[..index].contains(name) {
+            report.status(entry, "methods", format!("`{name}` is listed twice"));
+        }
+    }
+    match (entry.methods.is_empty(), entry.methods_section) {
+        (false, None) => report.status(
+            entry,
+            "methods_section",
+            "required when `methods` limits the status".to_owned(),
+        ),
+        (true, Some(_)) => report.status(
+            entry,
+            "methods_section",
+            "given without `methods`: there is no limit to cite".to_owned(),
+        ),
+        (false, Some(section)) if section.trim().is_empty() => {
+            report.status(entry, "methods_section", "must not be empty".to_owned());
+        }
+        _ => {}
     }
 }
 

@@ -56,7 +56,7 @@ pub struct NewUser {
 }
 
 /// Outcomes of `POST /users`.
-#[responses(201(Json<User>), 409(Problem), ..JsonRejection)]
+#[responses(method = POST, 201(Json<User>), 409(Problem), ..JsonRejection)]
 pub enum CreateUser {}
 
 /// What every handler of `/users/{id}` answers when there is no such user:
@@ -66,19 +66,19 @@ pub enum CreateUser {}
 pub enum MissingUser {}
 
 /// Outcomes of `GET /users/{id}`.
-#[responses(200(Json<User>), ..MissingUser, ..PathRejection)]
+#[responses(method = GET, 200(Json<User>), ..MissingUser, ..PathRejection)]
 pub enum GetUser {}
 
 /// Outcomes of `PUT /users/{id}`.
-#[responses(200(Json<User>), ..MissingUser, 409(Problem), ..Rejection)]
+#[responses(method = PUT, 200(Json<User>), ..MissingUser, 409(Problem), ..Rejection)]
 pub enum UpdateUser {}
 
 /// Outcomes of `DELETE /users/{id}`.
-#[responses(204, 401(Problem), ..MissingUser, ..PathRejection)]
+#[responses(method = DELETE, 204, 401(Problem), ..MissingUser, ..PathRejection)]
 pub enum DeleteUser {}
 
 /// Outcomes of `GET /me`: a redirect to the caller's own user.
-#[responses(303, 401(Problem))]
+#[responses(method = GET, 303, 401(Problem))]
 pub enum Me {}
 
 /// What any route answers to a method it does not serve.

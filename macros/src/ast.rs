@@ -64,6 +64,20 @@ pub(crate) struct SetArg {
     pub path: syn::Path,
 }
 
+/// `method = GET` in `#[responses(..)]` (or `#[status(method = GET)]` on a
+/// derived enum), as written.
+pub(crate) struct MethodArg {
+    /// The `method` keyword, where a second `method =` is reported.
+    pub keyword: Ident,
+    /// The method's name, where an unknown one is reported.
+    pub name: Ident,
+}
+
+/// The method an enum answers, resolved against the registry.
+pub(crate) struct EnumMethod {
+    pub entry: &'static crate::registry::MethodEntry,
+}
+
 /// One entry of `#[responses(..)]`.
 // A parse result that lives for one call, a handful at a time: boxing the
 // larger variant would cost an allocation per status and save nothing.
@@ -71,6 +85,7 @@ pub(crate) struct SetArg {
 pub(crate) enum ListEntry {
     Status(StatusArg),
     Set(SetArg),
+    Method(MethodArg),
     /// `4XX(Problem)`, or something written like one (`6XX`, `XX`): the
     /// class is checked in validation.
     Range(StatusArg),
@@ -124,6 +139,8 @@ pub(crate) struct ResponseEnum<'a> {
     /// declared as variants (attribute form), so that the parameters stay
     /// used and the one error is not followed by "parameter never used".
     pub held: Vec<Set>,
+    /// The request method the enum answers (`method = GET`), if declared.
+    pub method: Option<EnumMethod>,
     /// The range entries, one per class at most, declared after every
     /// other variant.
     pub ranges: Vec<Range>,

@@ -3,7 +3,7 @@
 //! included sets, keeping each original token so that errors can point at
 //! it.
 
-use crate::ast::{ListEntry, SetArg, StatusArg, StatusKey, VariantKey};
+use crate::ast::{ListEntry, MethodArg, SetArg, StatusArg, StatusKey, VariantKey};
 use crate::ctxt::Errors;
 use crate::{crate_path, pretty, registry};
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
@@ -35,6 +35,8 @@ pub(crate) fn responses_args(
             let fork = input.fork();
             let entry = if fork.peek(Token![..]) {
                 set_arg(&fork).map(ListEntry::Set)
+            } else if is_method_arg(&fork) {
+                method_arg(&fork).map(ListEntry::Method)
             } else {
                 status_arg(&fork).map(status_or_range)
             };
@@ -107,9 +109,93 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
              write `{key}(Body)` to give the status a body"
         ),
         ListEntry::Set(_) => "expected `,` after the included set".to_owned(),
+        ListEntry::Method(arg) => format!("expected `,` after `method = {}`", arg.name),
     };
     errors.push(input.error(message));
     next_is_entry
+}
+
+/// Whether the entry starts with `method =`.
+fn is_method_arg(input: ParseStream<'_>) -> bool {
+    input.peek(syn::Ident)
+        && input.peek2(Token![=])
+        && input
+            .fork()
+            .parse::<Ident>()
+            .is_ok_and(|ident| ident == "method")
+}
+
+/// `method = GET`: the request method the enum answers.
+pub(crate) fn method_arg(input: ParseStream<'_>) -> syn::Result<MethodArg> {
+    let keyword: Ident = input.parse()?;
+    input.parse::<Token![=]>()?;
+    if input.is_empty() || input.peek(Token![,]) {
+        return Err(syn::Error::new_spanned(
+            &keyword,
+            "expected a method after `method =`, as in `method = GET`",
+        ));
+    }
+    if input.peek(syn::LitStr) {
+        let text: syn::LitStr = input.parse()?;
+        return Err(syn::Error::new_spanned(
+            &text,
+            format!(
+                "write the method without quotes: `method = {}`",
+                text.value()
+            ),
+        ));
+    }
+    if !input.peek(Ident::peek_any) {
+        return Err(input.error("expected a method name such as `GET` or `POST` after `method =`"));
+    }
+    let name = input.call(Ident::parse_any)?;
+    Ok(MethodArg { keyword, name })
+}
+
+/// Whether an attribute on a derived enum is `#[status(method = ..)]`.
+pub(crate) fn is_enum_method(attr: &syn::Attribute) -> bool {
+    attr.path().is_ident("status")
+        && attr
+            .meta
+            .require_list()
+            .is_ok_and(|list| Parser::parse2(is_method_arg_stream, list.tokens.clone()).is_ok())
+}
+
+fn is_method_arg_stream(input: ParseStream<'_>) -> syn::Result<()> {
+    let found = is_method_arg(input);
+    input.parse::<TokenStream>()?;
+    if found {
+        Ok(())
+    } else {
+        Err(input.error("not a method"))
+    }
+}
+
+/// `#[status(method = GET)]` on a derived enum: the method it answers.
+pub(crate) fn enum_methods(attrs: &[syn::Attribute], errors: &mut Errors) -> Vec<MethodArg> {
+    let mut methods = Vec::new();
+    for attr in attrs.iter().filter(|attr| is_enum_method(attr)) {
+        let Ok(list) = attr.meta.require_list() else {
+            continue;
+        };
+        let parsed = Parser::parse2(
+            |input: ParseStream<'_>| {
+                let arg = method_arg(input)?;
+                if !input.is_empty() {
+                    return Err(input.error(
+                        "expected one method: #[status(method = GET)];                          a response enum answers one method",
+                    ));
+                }
+                Ok(arg)
+            },
+            list.tokens.clone(),
+        );
+        match parsed {
+            Ok(arg) => methods.push(arg),
+            Err(error) => errors.push(error),
+        }
+    }
+    methods
 }
 
 /// Skips the tokens up to the next top-level comma (or the end).
@@ -287,7 +373,9 @@ fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
 /// `#[status(crate = path)]` on a derived enum (rather than on a variant):
 /// the path of `responses` for a renamed dependency.
 pub(crate) fn enum_crate_path(attrs: &[syn::Attribute], errors: &mut Errors) -> Option<syn::Path> {
-    let attr = attrs.iter().find(|attr| attr.path().is_ident("status"))?;
+    let attr = attrs
+        .iter()
+        .find(|attr| attr.path().is_ident("status") && !is_enum_method(attr))?;
     let parsed = attr.parse_args_with(|input: ParseStream<'_>| {
         let path = crate_path::parse(input)?;
         if path.is_none() || !input.is_empty() {

@@ -1,7 +1,7 @@
 //! The dataset as static data, written by `build.rs` in the types of
 //! `responses-data`, and lookups in it.
 
-pub(crate) use responses_data::{Standing, StatusEntry};
+pub(crate) use responses_data::{MethodEntry, Standing, StatusEntry};
 
 include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 
@@ -21,4 +21,10 @@ pub(crate) fn position(code: u16) -> Option<usize> {
 pub(crate) fn by_name(name: &str) -> Option<&'static StatusEntry> {
     let index = NAMES.binary_search_by_key(&name, |&(name, _)| name).ok()?;
     by_code(NAMES[index].1)
+}
+
+/// The method registered as exactly `name` (`GET`: method names are
+/// case-sensitive, RFC 9110 section 9.1).
+pub(crate) fn method(name: &str) -> Option<&'static MethodEntry> {
+    METHODS.iter().find(|entry| entry.name == name)
 }

@@ -62,6 +62,18 @@ fn fold(text: &str) -> String {
         .collect()
 }
 
+/// The registered method an unknown name most likely means: the same
+/// letters in another case (`get`), or a close spelling (`GETT`).
+pub(crate) fn nearest_method(name: &str) -> Option<&'static registry::MethodEntry> {
+    let upper = name.to_ascii_uppercase();
+    registry::METHODS
+        .iter()
+        .map(|entry| (distance(entry.name, &upper), entry))
+        .filter(|&(distance, _)| distance <= (upper.len() / 3).max(1))
+        .min_by_key(|&(distance, entry)| (distance, entry.position))
+        .map(|(_, entry)| entry)
+}
+
 /// Levenshtein distance.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

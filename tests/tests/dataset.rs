@@ -472,10 +472,11 @@ fn rejects_a_safe_method_that_is_not_idempotent() {
 
 #[test]
 fn rejects_a_duplicate_method_naming_both_entries() {
-    let errors = method_errors("name = \"HEAD\"", "name = \"GET\"");
+    // PUT rather than HEAD: 304 is limited to HEAD, which would then be unknown.
+    let errors = method_errors("name = \"PUT\"", "name = \"POST\"");
     assert_single(
         &errors,
-        "data/methods.toml: entry 2 (GET): field `name`: `GET` is used by the entry 1 (GET) already",
+        "data/methods.toml: entry 4 (POST): field `name`: `POST` is used by the entry 3 (POST) already",
     );
 }
 
@@ -580,4 +581,71 @@ fn method_facts_are_the_datasets() {
         );
         assert_eq!(facts, data);
     }
+}
+
+#[test]
+fn method_rules_follow_rfc_9110() {
+    use responses_data::ResponseContent;
+    let registry = registry();
+    let limited: Vec<(u16, &[&str], Option<&str>)> = registry
+        .statuses
+        .iter()
+        .filter(|s| !s.methods.is_empty())
+        .map(|s| (s.code, s.methods, s.methods_section))
+        .collect();
+    assert_eq!(
+        limited,
+        [
+            (206, &["GET"][..], Some("14.2")),
+            (304, &["GET", "HEAD"][..], Some("15.4.5")),
+            (416, &["GET"][..], Some("14.2")),
+        ]
+    );
+    let content: Vec<(&str, ResponseContent)> = registry
+        .methods
+        .iter()
+        .filter(|m| m.response_content != ResponseContent::Any)
+        .map(|m| (m.name, m.response_content))
+        .collect();
+    assert_eq!(
+        content,
+        [
+            ("HEAD", ResponseContent::Forbidden),
+            ("CONNECT", ResponseContent::ForbiddenOnSuccess)
+        ]
+    );
+}
+
+#[test]
+fn rejects_a_status_limited_to_an_unknown_method() {
+    let errors = status_errors(
+        "methods = [\"GET\", \"HEAD\"]",
+        "methods = [\"GET\", \"HAED\"]",
+    );
+    assert_single(
+        &errors,
+        "data/status.toml: entry for code 304: field `methods`: `HAED` is not a method of data/methods.toml",
+    );
+}
+
+#[test]
+fn rejects_a_method_limit_without_its_section() {
+    let errors = status_errors("methods_section = \"15.4.5\"\n", "");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field.as_deref(), Some("methods_section"));
+}
+
+#[test]
+fn rejects_an_unknown_response_content() {
+    let errors = method_errors(
+        "response_content = \"forbidden\"",
+        "response_content = \"none\"",
+    );
+    let rendered: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        rendered
+            .iter()
+            .any(|error| error.contains("field `response_content`")),
+        "{rendered:?}"
+    );
 }

@@ -27,7 +27,7 @@ use responses::header::{
 #[allow(unused_imports)]
 use responses::method::{RequestContent, UnknownMethod};
 #[allow(unused_imports)]
-use responses::openapi::{ExtensionsSchema, ResponseBody};
+use responses::openapi::{ExtensionsSchema, MethodMismatch, ResponseBody, check_method};
 #[allow(unused_imports)]
 use responses::problem::{
     ABOUT_BLANK, CONTENT_TYPE, Extensions, InvalidProblem, InvalidProblemKind,
@@ -91,7 +91,9 @@ const PUBLIC_API: &[&str] = &[
     "responses::method::RequestContent",
     "responses::method::UnknownMethod",
     "responses::openapi::ExtensionsSchema",
+    "responses::openapi::MethodMismatch",
     "responses::openapi::ResponseBody",
+    "responses::openapi::check_method",
     "responses::problem::ABOUT_BLANK",
     "responses::problem::CONTENT_TYPE",
     "responses::problem::Extensions",

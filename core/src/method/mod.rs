@@ -5,6 +5,7 @@
 use core::fmt;
 
 pub(crate) mod registered;
+pub(crate) mod sets;
 
 pub use responses_data::RequestContent;
 

@@ -1,9 +1,11 @@
 #![doc = include_str!("../docs/openapi.md")]
 
 pub(crate) mod describe;
+mod method;
 mod problem;
 pub(crate) mod range;
 
+pub use method::{MethodMismatch, check_method};
 pub use problem::ExtensionsSchema;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};

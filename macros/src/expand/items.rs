@@ -81,6 +81,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     let table = docs::enum_table(&model.variants);
     out.doc(&DocLiteral::new(&table));
+    super::method::enum_doc(out, model);
     if !model.sets.is_empty() {
         let names: Vec<String> = model
             .sets
@@ -114,6 +115,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
             match part {
                 Part::Status(variant) => {
                     out.doc(docs::variant(variant.entry));
+                    super::method::ok_doc(out, model, variant);
                     out.tokens(&variant.ident);
                     out.group(Delim::Paren, |out| response_type(out, variant));
                 }
@@ -157,6 +159,7 @@ pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
 fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     let entry = variant.entry;
     out.doc(docs::constructor(entry));
+    super::method::ok_doc(out, model, variant);
     out.text("#[inline] ");
     visibility(out, &model.input.vis);
     let name = Ident::new(

@@ -14,6 +14,7 @@ mod decode;
 mod generics;
 mod http;
 mod items;
+mod method;
 mod ranges;
 mod utoipa;
 
@@ -118,6 +119,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     impl_header(out, model, ImplOf::Inherent, false);
     out.group(Delim::Brace, |out| {
         items::statuses_const(out, model);
+        method::method_const(out, model);
         items::status_fn(out, model);
     });
 
@@ -126,9 +128,11 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     impl_header(out, model, ImplOf::Responses, false);
     out.text(
         "{ const STATUSES: &'static [::responses::Status] = Self::STATUSES; \
+         const METHOD: ::core::option::Option<::responses::Method> = Self::METHOD; \
          #[inline] fn status(&self) -> ::responses::Status { Self::status(self) } }",
     );
     items::overlap_checks(out, model);
+    method::set_checks(out, model);
 
     http::http_impl(out, model);
     if cfg!(feature = "axum") {

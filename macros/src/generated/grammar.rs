@@ -67,6 +67,12 @@ const CODES: &[&str] = &[
     "1e3",
     "18446744073709551616",
 ];
+/// What follows `method =`: registered methods, near misses and mistakes.
+const METHODS: &[&str] = &[
+    "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "GETT", "get",
+    "r#GET", "\"GET\"", "", "42", "GET::x", "Self",
+];
+
 /// Range entries, valid and not: each class, 1XX, classes that do not
 /// exist, other spellings and the letters alone.
 const RANGES: &[&str] = &[
@@ -237,6 +243,13 @@ pub(super) fn status_list(rng: &mut Rng) -> String {
         }
         entries.push(entry);
     }
+    if rng.chance(30) {
+        let at = rng.below(entries.len() + 1);
+        entries.insert(at, format!("method = {}", rng.pick(METHODS)));
+        if rng.chance(10) {
+            entries.push(format!("method = {}", rng.pick(METHODS)));
+        }
+    }
     let mut text = entries.join(", ");
     if rng.chance(20) {
         text.push(',');
@@ -310,7 +323,20 @@ pub(super) fn derive_item(rng: &mut Rng) -> String {
     } else {
         ""
     };
-    let mut text = format!("{}{vis}enum E{generics}{clause} {{", rng.pick(ATTRS));
+    let method = match rng.below(8) {
+        0 => format!("#[status(method = {})] ", rng.pick(METHODS)),
+        1 => format!(
+            "#[status(method = {})] #[status(method = {})] ",
+            rng.pick(METHODS),
+            rng.pick(METHODS)
+        ),
+        2 => "#[status(method = GET, 200)] ".to_owned(),
+        _ => String::new(),
+    };
+    let mut text = format!(
+        "{method}{}{vis}enum E{generics}{clause} {{",
+        rng.pick(ATTRS)
+    );
     for index in 0..rng.below(6) {
         let key = if rng.chance(70) {
             rng.pick(CODES)

@@ -7,6 +7,7 @@ use crate::ctxt::Errors;
 use crate::pretty::type_text;
 use crate::registry::StatusEntry;
 use crate::valid::lifetimes::{check_lifetimes, has_lifetime_problem};
+use crate::valid::method::{check_variants, resolve_method};
 use crate::valid::ranges::{lower_range, remove_duplicate_ranges};
 use crate::valid::rules::{check_body, check_field_type, check_sets, remove_duplicates};
 use crate::valid::{deprecation, resolve_final};
@@ -46,12 +47,17 @@ pub(crate) fn attribute_enum<'a>(
     let mut warnings = TokenStream::new();
     let mut variants = Vec::with_capacity(args.len());
     let mut sets = Vec::new();
+    let mut methods = Vec::new();
     let mut ranges = Vec::new();
     for arg in args {
         let StatusArg { key, body } = match arg {
             ListEntry::Status(arg) => arg,
             ListEntry::Set(arg) => {
                 sets.push(attribute_set(arg, variants.len()));
+                continue;
+            }
+            ListEntry::Method(arg) => {
+                methods.push(arg);
                 continue;
             }
             ListEntry::Range(arg) => {
@@ -91,8 +97,11 @@ pub(crate) fn attribute_enum<'a>(
     remove_duplicates(&mut variants, errors);
     remove_duplicate_ranges(&mut ranges, errors);
     let held = check_sets(input, &variants, &mut sets, errors);
+    let method = resolve_method(methods, errors);
+    check_variants(method.as_ref(), &variants, errors);
     ResponseEnum {
         input,
+        method,
         declares: true,
         variants,
         sets,
@@ -140,6 +149,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             );
             return ResponseEnum {
                 input,
+                method: None,
                 declares: false,
                 variants,
                 sets: Vec::new(),
@@ -200,9 +210,12 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
     }
     remove_duplicates(&mut variants, errors);
     check_sets(input, &variants, &mut sets, errors);
+    let method = resolve_method(attr::enum_methods(&input.attrs, errors), errors);
+    check_variants(method.as_ref(), &variants, errors);
     let complete = variants.len() + sets.len() == data.variants.len();
     ResponseEnum {
         input,
+        method,
         declares: false,
         variants,
         sets,

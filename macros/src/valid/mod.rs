@@ -4,6 +4,7 @@
 
 mod lifetimes;
 pub(crate) mod lower;
+pub(crate) mod method;
 pub(crate) mod ranges;
 mod rules;
 
