@@ -33,7 +33,10 @@ pub mod actix {
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
     pub use crate::openapi::ResponseBody;
-    pub use crate::openapi::describe::{Describe, DescribeResponse};
+    pub use crate::openapi::BodySchemas;
+    pub use crate::openapi::describe::{CollectSchemas, Describe, DescribeResponse};
+    pub use std::vec::Vec;
+    pub use utoipa::openapi::schema::Schema;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use utoipa::IntoResponses;
@@ -57,6 +60,19 @@ pub mod utoipa {
             map.extend(set());
         }
         map
+    }
+
+    /// The named body schemas of an enum: those of its own statuses' bodies
+    /// and those of its included sets, both tables of function pointers as
+    /// in [`responses`].
+    pub fn schemas(
+        own: &[CollectSchemas],
+        sets: &[CollectSchemas],
+        schemas: &mut Vec<(String, RefOr<Schema>)>,
+    ) {
+        for collect in own.iter().chain(sets) {
+            collect(schemas);
+        }
     }
 }
 
