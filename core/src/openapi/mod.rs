@@ -75,9 +75,10 @@
 //! # }
 //! ```
 //!
-//! Primitives, collections and generic types (`Json<Vec<User>>`,
-//! `Json<Page<User>>`) are written inline, where one name would be wrong
-//! for every instance; the named types inside them are registered too.
+//! Primitives, collections and generic types (`Json<u64>`,
+//! `Json<Vec<User>>`, `Json<Page<User>>`) are written inline, as utoipa
+//! writes them, where one name would be wrong for every instance; the named
+//! schemas their schema refers to are registered.
 //!
 //! # The security scheme of a 401
 //!
