@@ -32,16 +32,16 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
-    pub use crate::openapi::ResponseBody;
     pub use crate::openapi::BodySchemas;
+    pub use crate::openapi::ResponseBody;
     pub use crate::openapi::describe::{CollectSchemas, Describe, DescribeResponse};
-    pub use std::vec::Vec;
-    pub use utoipa::openapi::schema::Schema;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
+    pub use std::vec::Vec;
     pub use utoipa::IntoResponses;
     pub use utoipa::openapi::RefOr;
     pub use utoipa::openapi::response::Response;
+    pub use utoipa::openapi::schema::Schema;
 
     /// How a generated enum reads an included set's map:
     /// `<Set as IntoResponses>::responses`.

@@ -270,7 +270,8 @@ pub struct ApiDoc;
 const BODIES: Schemas<(CreateUser, GetUser, UpdateUser, DeleteUser, Me)> = Schemas::new();
 
 /// The scheme of the challenge the 401s carry ([`challenge`]).
-const BEARER: HttpSecurity = HttpSecurity::bearer("bearer").description("The token `--token` prints.");
+const BEARER: HttpSecurity =
+    HttpSecurity::bearer("bearer").description("The token `--token` prints.");
 
 /// Marks every operation that names no security requirement as public
 /// (`security: []`), so that a reader (and a linter) knows it needs none

@@ -315,7 +315,10 @@ fn primitives_collections_and_generic_types_stay_inline() {
     let schema = |code: &str| documented[code]["content"]["application/json"]["schema"].clone();
     // utoipa writes a collection's items inline too.
     assert_eq!(schema("200")["type"], "array");
-    assert_eq!(schema("200")["items"]["properties"]["id"]["type"], "integer");
+    assert_eq!(
+        schema("200")["items"]["properties"]["id"]["type"],
+        "integer"
+    );
     assert_eq!(schema("201")["type"], "integer");
     assert_eq!(schema("202")["type"], "object");
     assert!(schema("202").get("$ref").is_none());
@@ -361,7 +364,11 @@ fn the_demo_document_refers_to_each_body_schema_once_and_every_ref_resolves() {
 fn the_extractors_rejections_document_only_the_fields_they_send() {
     let documented = json_of(&responses::extract::Rejection::responses());
     for code in ["400", "413", "415", "422"] {
-        assert!(documented[code].get("headers").is_none(), "{code}: {}", documented[code]);
+        assert!(
+            documented[code].get("headers").is_none(),
+            "{code}: {}",
+            documented[code]
+        );
     }
     // A handler's own 413 may carry `Retry-After`, so its document says so.
     #[responses(413(responses::Problem))]
@@ -389,12 +396,24 @@ fn the_security_scheme_of_a_challenge_is_declared_by_name() {
     // Scheme names are case-insensitive; an unregistered one has no `http`
     // scheme in OpenAPI.
     let digest = Challenge::new("dIgEsT").unwrap();
-    assert_eq!(declared(HttpSecurity::of("d", &digest).unwrap())["d"]["scheme"], "digest");
+    assert_eq!(
+        declared(HttpSecurity::of("d", &digest).unwrap())["d"]["scheme"],
+        "digest"
+    );
     assert!(HttpSecurity::of("x", &Challenge::new("Private").unwrap()).is_none());
     // The demo declares the scheme its 401s name, and marks the operations
     // that need none as public.
     let document = json_of(&responses_demo::ApiDoc::openapi());
-    assert_eq!(document["components"]["securitySchemes"]["bearer"]["scheme"], "bearer");
-    assert_eq!(document["paths"]["/me"]["get"]["security"][0]["bearer"], serde_json::json!([]));
-    assert_eq!(document["paths"]["/users"]["post"]["security"], serde_json::json!([]));
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    assert_eq!(
+        document["paths"]["/me"]["get"]["security"][0]["bearer"],
+        serde_json::json!([])
+    );
+    assert_eq!(
+        document["paths"]["/users"]["post"]["security"],
+        serde_json::json!([])
+    );
 }

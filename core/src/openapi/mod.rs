@@ -1,110 +1,4 @@
-//! OpenAPI descriptions of responses, for utoipa (the `utoipa` feature).
-//!
-//! Every generated enum implements [`utoipa::IntoResponses`], so one
-//! declaration drives both the handler's real responses and its
-//! documentation:
-//!
-//! ```
-//! # #[cfg(feature = "axum")] {
-//! use axum::Json;
-//! use responses::responses;
-//! use utoipa::{IntoResponses, ToSchema};
-//!
-//! #[derive(serde::Serialize, ToSchema)]
-//! pub struct User { id: u64 }
-//!
-//! #[responses(201(Json<User>), 409, 422)]
-//! pub enum CreateUser {}
-//!
-//! let documented = CreateUser::responses();
-//! assert_eq!(documented.keys().collect::<Vec<_>>(), ["201", "409", "422"]);
-//! # }
-//! ```
-//!
-//! Each status is described with its summary from the dataset, its body's
-//! media type and schema ([`ResponseBody`]), and the header fields the
-//! status requires or is expected to carry (`Location`, `Allow`,
-//! `WWW-Authenticate`, `Retry-After`, ...).
-//!
-//! # Body schemas under `components`
-//!
-//! A body of a named schema type (a struct or an enum deriving
-//! `utoipa::ToSchema`) is described by `$ref` to `#/components/schemas/..`,
-//! so a client generator makes one class per type however many responses
-//! carry it. utoipa's `#[utoipa::path(responses(CreateUser))]` does not
-//! collect the schemas of an `IntoResponses` type, so the document
-//! registers them with one line, a [`Schemas`] modifier listing the enums
-//! (their included sets come along; utoipa takes a modifier by name, so it
-//! is a `const`):
-//!
-//! ```
-//! # #[cfg(feature = "axum")] {
-//! use axum::Json;
-//! use responses::responses;
-//! use utoipa::{OpenApi, ToSchema};
-//!
-//! #[derive(serde::Serialize, ToSchema)]
-//! pub struct User { id: u64 }
-//!
-//! #[responses(201(Json<User>), 409)]
-//! pub enum CreateUser {}
-//!
-//! #[responses(200(Json<User>), 404)]
-//! pub enum GetUser {}
-//!
-//! #[utoipa::path(post, path = "/users", responses(CreateUser))]
-//! async fn create_user() {}
-//!
-//! #[utoipa::path(get, path = "/users/{id}", responses(GetUser))]
-//! async fn get_user() {}
-//!
-//! const BODIES: responses::openapi::Schemas<(CreateUser, GetUser)> =
-//!     responses::openapi::Schemas::new();
-//!
-//! #[derive(OpenApi)]
-//! #[openapi(paths(create_user, get_user), modifiers(&BODIES))]
-//! struct ApiDoc;
-//!
-//! let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
-//! let created = &document["paths"]["/users"]["post"]["responses"]["201"];
-//! assert_eq!(
-//!     created["content"]["application/json"]["schema"]["$ref"],
-//!     "#/components/schemas/User"
-//! );
-//! assert_eq!(document["components"]["schemas"]["User"]["type"], "object");
-//! # }
-//! ```
-//!
-//! Primitives, collections and generic types (`Json<u64>`,
-//! `Json<Vec<User>>`, `Json<Page<User>>`) are written inline, as utoipa
-//! writes them, where one name would be wrong for every instance; the named
-//! schemas their schema refers to are registered.
-//!
-//! # The security scheme of a 401
-//!
-//! A `401` carries a `WWW-Authenticate` challenge naming an authentication
-//! scheme; [`HttpSecurity`] declares that scheme under
-//! `components/securitySchemes`, so that operations can require it
-//! (`#[utoipa::path(.., security(("bearer" = [])))]`):
-//!
-//! ```
-//! use responses::openapi::HttpSecurity;
-//! use utoipa::OpenApi;
-//!
-//! const BEARER: HttpSecurity = HttpSecurity::bearer("bearer");
-//!
-//! #[derive(OpenApi)]
-//! #[openapi(modifiers(&BEARER))]
-//! struct ApiDoc;
-//!
-//! let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
-//! let scheme = &document["components"]["securitySchemes"]["bearer"];
-//! assert_eq!(scheme["type"], "http");
-//! assert_eq!(scheme["scheme"], "bearer");
-//! ```
-//!
-//! [`HttpSecurity::of`] takes the scheme from a
-//! [`Challenge`](crate::header::Challenge), the value the handler sends.
+#![doc = include_str!("../docs/openapi.md")]
 
 mod components;
 pub(crate) mod describe;
@@ -114,9 +8,9 @@ mod security;
 pub use components::{BodySchemas, Schemas, register};
 pub use problem::ExtensionsSchema;
 pub use security::HttpSecurity;
+use utoipa::ToSchema;
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::{Ref, RefOr};
-use utoipa::ToSchema;
 
 /// How a body type appears in an OpenAPI document: its media type and
 /// schema, or no content at all.

@@ -1,10 +1,10 @@
 //! OpenAPI descriptions of [`Problem`] and [`Json`] bodies.
 
 use utoipa::ToSchema;
-use utoipa::openapi::{Ref, RefOr};
 use utoipa::openapi::schema::{
     AdditionalProperties, AllOfBuilder, ObjectBuilder, Schema, SchemaFormat, Type,
 };
+use utoipa::openapi::{Ref, RefOr};
 
 use super::ResponseBody;
 use crate::problem::{self, Extensions};

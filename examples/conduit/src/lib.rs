@@ -149,8 +149,9 @@ async fn openapi_document() -> Document {
 )]
 pub struct ApiDoc;
 
-/// The schemas of the handlers' response bodies, under `components`.
-const BODIES: responses::openapi::Schemas<(
+/// The handlers' enums, whose response bodies' schemas go under
+/// `components`.
+type Handlers = (
     (
         users::Login,
         users::Register,
@@ -165,8 +166,14 @@ const BODIES: responses::openapi::Schemas<(
         articles::DeleteArticle,
         articles::GetTags,
     ),
-    (comments::ListComments, comments::AddComment, comments::DeleteComment),
-)> = responses::openapi::Schemas::new();
+    (
+        comments::ListComments,
+        comments::AddComment,
+        comments::DeleteComment,
+    ),
+);
+
+const BODIES: responses::openapi::Schemas<Handlers> = responses::openapi::Schemas::new();
 
 /// Declares the specification's `Token` scheme: the `Authorization` header,
 /// `Token <jwt>`.

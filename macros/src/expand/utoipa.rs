@@ -81,9 +81,9 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                 out.text(", &");
                 out.group(Delim::Bracket, |out| {
                     for set in &model.sets {
-                        out.text("<")
-                            .tokens(&set.ty)
-                            .text(" as ::responses::__private::utoipa::BodySchemas>::body_schemas,");
+                        out.text("<").tokens(&set.ty).text(
+                            " as ::responses::__private::utoipa::BodySchemas>::body_schemas,",
+                        );
                     }
                 });
                 out.text(", __responses_schemas");
