@@ -35,14 +35,17 @@ pub mod actix {
 /// What generated `IntoResponses` impls name.
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
+    pub use crate::openapi::BodySchemas;
     pub use crate::openapi::ResponseBody;
-    pub use crate::openapi::describe::{Describe, DescribeResponse};
+    pub use crate::openapi::describe::{CollectSchemas, Describe, DescribeResponse};
     pub use crate::openapi::range::describe_range;
     pub use std::collections::BTreeMap;
     pub use std::string::String;
+    pub use std::vec::Vec;
     pub use utoipa::IntoResponses;
     pub use utoipa::openapi::RefOr;
     pub use utoipa::openapi::response::Response;
+    pub use utoipa::openapi::schema::Schema;
 
     /// How a generated enum reads an included set's map:
     /// `<Set as IntoResponses>::responses`.
@@ -61,6 +64,19 @@ pub mod utoipa {
             map.extend(set());
         }
         map
+    }
+
+    /// The named body schemas of an enum: those of its own statuses' bodies
+    /// and those of its included sets, both tables of function pointers as
+    /// in [`responses`].
+    pub fn schemas(
+        own: &[CollectSchemas],
+        sets: &[CollectSchemas],
+        schemas: &mut Vec<(String, RefOr<Schema>)>,
+    ) {
+        for collect in own.iter().chain(sets) {
+            collect(schemas);
+        }
     }
 }
 

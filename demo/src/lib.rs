@@ -17,6 +17,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use responses::header::{Challenge, Location};
+use responses::openapi::{HttpSecurity, Schemas};
 use responses::{
     Json, Method, Problem,
     extract::{JsonRejection, Path, PathRejection, Rejection},
@@ -253,31 +254,51 @@ pub fn router() -> Router {
 }
 
 /// The OpenAPI description of the service, from the same enums.
+///
+/// `Schemas` registers the bodies' schemas (`User`, `Problem`, ...) under
+/// `components`, where the operations refer to them; `HttpSecurity` declares
+/// the bearer scheme that the 401s' challenge names.
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "responses demo",
         description = "A users service whose responses are typed."
     ),
+    servers((url = "/", description = "The address the demo serves on (`--serve`)")),
     paths(create_user, get_user, update_user, delete_user, me),
-    modifiers(&BearerToken)
+    modifiers(&BODIES, &BEARER, &PublicOperations)
 )]
 pub struct ApiDoc;
 
-/// Declares the bearer token that `DELETE /users/{id}` and `GET /me` ask
-/// for, so that the document says which operations answer 401 without it.
-struct BearerToken;
+/// The schemas of every documented operation's bodies.
+const BODIES: Schemas<(CreateUser, GetUser, UpdateUser, DeleteUser, Me)> = Schemas::new();
 
-impl utoipa::Modify for BearerToken {
+/// The scheme of the challenge the 401s carry ([`challenge`]).
+const BEARER: HttpSecurity =
+    HttpSecurity::bearer("bearer").description("The token `--token` prints.");
+
+/// Marks every operation that names no security requirement as public
+/// (`security: []`), so that a reader (and a linter) knows it needs none
+/// rather than guessing.
+struct PublicOperations;
+
+impl utoipa::Modify for PublicOperations {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
-        openapi
-            .components
-            .get_or_insert_with(Default::default)
-            .add_security_scheme(
-                "bearer",
-                SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
-            );
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ];
+            for operation in operations.into_iter().flatten() {
+                operation.security.get_or_insert_with(Vec::new);
+            }
+        }
     }
 }
 

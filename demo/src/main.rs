@@ -9,6 +9,7 @@
 //! cargo run -p responses-demo -- --serve    # keep serving; prints the address
 //! cargo run -p responses-demo -- --openapi  # print only the OpenAPI document
 //! cargo run -p responses-demo -- --token    # print the bearer token it accepts
+//! cargo run -p responses-demo -- --help     # print this usage
 //! ```
 
 use axum::body::Bytes;
@@ -36,14 +37,27 @@ async fn main() -> ExitCode {
             println!("{TOKEN}");
             ExitCode::SUCCESS
         }
+        Some("--help" | "-h") => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
         Some(other) => {
-            eprintln!(
-                "error: unknown argument `{other}`; use --serve [ADDR], --openapi or --token"
-            );
+            eprintln!("error: unknown argument `{other}`\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
 }
+
+const USAGE: &str = "\
+usage: responses-demo [--serve [ADDR] | --openapi | --token | --help]
+
+  (no argument)   start the service on 127.0.0.1, walk through it with an
+                  HTTP client and exit 0 when every answer was as expected
+  --serve [ADDR]  keep serving on ADDR (default 127.0.0.1:0); prints the address
+  --openapi       print the OpenAPI document
+  --token         print the bearer token the service accepts
+  --help, -h      print this usage
+";
 
 fn print_openapi() -> ExitCode {
     match ApiDoc::openapi().to_pretty_json() {

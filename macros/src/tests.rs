@@ -142,12 +142,14 @@ fn generics_where_clauses_visibility_and_attributes_reach_every_impl() {
 
     let all: Vec<&ItemImpl> = impls(&items).collect();
     // Two inherent impls, five `From`, `Responses`, and the integrations
-    // (actix-web has two: `Responder`, and `From` for its `Error`).
+    // (actix-web has two: `Responder`, and `From` for its `Error`; utoipa
+    // two: `IntoResponses` and `BodySchemas`).
     let integrations = [
         true, // http
         cfg!(feature = "axum"),
         cfg!(feature = "actix-web"),
         cfg!(feature = "actix-web"),
+        cfg!(feature = "utoipa"),
         cfg!(feature = "utoipa"),
     ];
     let enabled = integrations.iter().filter(|&&enabled| enabled).count();

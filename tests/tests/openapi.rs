@@ -3,6 +3,7 @@
 //! schema and the header fields the status carries.
 
 use axum::Json;
+use responses::openapi::{BodySchemas, HttpSecurity, Schemas};
 use responses::{Responses, Status, responses};
 use serde_json::Value;
 use utoipa::{IntoResponses, OpenApi, ToSchema};
@@ -19,6 +20,16 @@ fn json_of(value: &impl serde::Serialize) -> Value {
     serde_json::to_value(value).unwrap()
 }
 
+/// The named schemas of `T`'s bodies, by name.
+fn body_schemas<T: BodySchemas>() -> serde_json::Map<String, Value> {
+    let mut schemas = Vec::new();
+    T::body_schemas(&mut schemas);
+    schemas
+        .into_iter()
+        .map(|(name, schema)| (name, json_of(&schema)))
+        .collect()
+}
+
 #[test]
 fn every_status_is_documented_with_the_dataset_summary() {
     let documented = Shapes::responses();
@@ -33,9 +44,11 @@ fn every_status_is_documented_with_the_dataset_summary() {
 #[test]
 fn bodies_become_content_with_their_schema() {
     let documented = json_of(&Shapes::responses());
+    // A named type by reference; its schema is registered with the enum's.
     let ok = &documented["200"]["content"]["application/json"]["schema"];
-    assert_eq!(ok["type"], "object");
-    assert_eq!(ok["properties"]["id"]["type"], "integer");
+    assert_eq!(ok["$ref"], "#/components/schemas/Item");
+    let schemas = body_schemas::<Shapes>();
+    assert_eq!(schemas["Item"]["properties"]["id"]["type"], "integer");
     assert_eq!(
         documented["401"]["content"]["text/plain; charset=utf-8"]["schema"]["type"],
         "string"
@@ -114,8 +127,12 @@ fn derived_enums_are_documented_the_same_way() {
         Status::NOT_FOUND.summary()
     );
     assert_eq!(
-        documented["200"]["content"]["application/json"]["schema"]["type"],
-        "object"
+        documented["200"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/Item"
+    );
+    assert_eq!(
+        body_schemas::<Handwritten>().keys().collect::<Vec<_>>(),
+        ["Item"]
     );
 }
 
@@ -168,16 +185,16 @@ fn an_operation_lists_its_own_statuses_and_every_included_one_with_its_schema_an
     // Each status with its own body schema, from whichever enum declared it.
     let schema = |code: &str, media: &str| responses[code]["content"][media]["schema"].clone();
     assert_eq!(
-        schema("201", "application/json")["properties"]["id"]["type"],
-        "integer"
+        schema("201", "application/json")["$ref"],
+        "#/components/schemas/Item"
     );
     assert_eq!(
-        schema("404", "application/json")["properties"]["detail"]["type"],
-        "string"
+        schema("404", "application/json")["$ref"],
+        "#/components/schemas/Problem"
     );
     assert_eq!(
-        schema("401", "application/json")["properties"]["detail"]["type"],
-        "string"
+        schema("401", "application/json")["$ref"],
+        "#/components/schemas/Problem"
     );
     assert_eq!(schema("503", "text/plain; charset=utf-8")["type"], "string");
     assert!(responses["409"].get("content").is_none());
@@ -189,6 +206,10 @@ fn an_operation_lists_its_own_statuses_and_every_included_one_with_its_schema_an
     );
     assert!(responses["429"]["headers"].get("Retry-After").is_some());
     assert!(responses["503"]["headers"].get("Retry-After").is_some());
+    // The schemas of the included sets' bodies come with the enum's own.
+    let schemas = body_schemas::<CreateItem>();
+    assert_eq!(schemas.keys().collect::<Vec<_>>(), ["Item", "Problem"]);
+    assert_eq!(schemas["Problem"]["properties"]["detail"]["type"], "string");
 }
 
 /// A named schema that a body's schema refers to.
@@ -221,8 +242,10 @@ fn create_customer() {}
 #[openapi(paths(create_customer))]
 struct UnregisteredDoc;
 
+const CUSTOMER_BODIES: Schemas<CreateCustomer> = Schemas::new();
+
 #[derive(OpenApi)]
-#[openapi(paths(create_customer), components(schemas(Address, Customer)))]
+#[openapi(paths(create_customer), modifiers(&CUSTOMER_BODIES))]
 struct RegisteredDoc;
 
 /// Every `$ref` of a document that names no schema of its components.
@@ -251,22 +274,146 @@ fn dangling_refs(document: &Value) -> Vec<String> {
 }
 
 #[test]
-fn named_schemas_a_body_refers_to_must_be_registered_as_components() {
-    // The body's own schema is inline; what it refers to is a `$ref`,
-    // both in a `Json<T>` body and in a problem's typed extension.
+fn the_schemas_modifier_registers_every_schema_a_body_refers_to() {
+    // utoipa collects nothing from an `IntoResponses` type: without the
+    // modifier every body's `$ref` dangles (`Address` is referred to only
+    // from `Customer`'s schema, which is not there either).
     let unregistered = json_of(&UnregisteredDoc::openapi());
     assert_eq!(
         dangling_refs(&unregistered),
         [
-            "#/components/schemas/Address",
-            "#/components/schemas/Customer"
+            "#/components/schemas/Clash",
+            "#/components/schemas/Customer",
+            "#/components/schemas/Problem"
         ]
     );
     let registered = json_of(&RegisteredDoc::openapi());
     assert_eq!(dangling_refs(&registered), Vec::<String>::new());
+    let components = registered["components"]["schemas"].as_object().unwrap();
+    assert_eq!(
+        components.keys().collect::<Vec<_>>(),
+        ["Address", "Clash", "Customer", "Problem"]
+    );
     let operation = &registered["paths"]["/customers"]["post"]["responses"];
     assert_eq!(
-        operation["201"]["content"]["application/json"]["schema"]["properties"]["address"]["$ref"],
-        "#/components/schemas/Address"
+        operation["201"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/Customer"
+    );
+    // A problem with typed extensions: the standard members and the
+    // extensions, each by reference.
+    let clash = &operation["409"]["content"]["application/problem+json"]["schema"]["allOf"];
+    assert_eq!(clash[0]["$ref"], "#/components/schemas/Problem");
+    assert_eq!(clash[1]["$ref"], "#/components/schemas/Clash");
+}
+
+#[responses(200(Json<Vec<Item>>), 201(Json<u64>), 202(Json<std::collections::BTreeMap<String, Item>>))]
+enum Unnamed {}
+
+#[test]
+fn primitives_collections_and_generic_types_stay_inline() {
+    let documented = json_of(&Unnamed::responses());
+    let schema = |code: &str| documented[code]["content"]["application/json"]["schema"].clone();
+    // utoipa writes a collection's items inline too.
+    assert_eq!(schema("200")["type"], "array");
+    assert_eq!(
+        schema("200")["items"]["properties"]["id"]["type"],
+        "integer"
+    );
+    assert_eq!(schema("201")["type"], "integer");
+    assert_eq!(schema("202")["type"], "object");
+    assert!(schema("202").get("$ref").is_none());
+    assert!(body_schemas::<Unnamed>().is_empty());
+}
+
+#[test]
+fn the_demo_document_refers_to_each_body_schema_once_and_every_ref_resolves() {
+    let document = json_of(&responses_demo::ApiDoc::openapi());
+    assert_eq!(dangling_refs(&document), Vec::<String>::new());
+    let components = document["components"]["schemas"].as_object().unwrap();
+    assert_eq!(
+        components.keys().collect::<Vec<_>>(),
+        ["NewUser", "Problem", "RejectionDetails", "User"]
+    );
+    // No body schema is written inline: each is a `$ref`, or a problem's
+    // standard members joined to its extensions, both by `$ref`.
+    let mut bodies = 0;
+    for item in document["paths"].as_object().unwrap().values() {
+        for operation in item.as_object().unwrap().values() {
+            for response in operation["responses"].as_object().unwrap().values() {
+                let Some(content) = response.get("content") else {
+                    continue;
+                };
+                for media in content.as_object().unwrap().values() {
+                    bodies += 1;
+                    let schema = &media["schema"];
+                    let parts = match schema.get("allOf") {
+                        Some(parts) => parts.as_array().unwrap().clone(),
+                        None => vec![schema.clone()],
+                    };
+                    for part in parts {
+                        assert!(part.get("$ref").is_some(), "inline body schema: {schema}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(bodies > 0);
+}
+
+#[test]
+fn the_extractors_rejections_document_only_the_fields_they_send() {
+    let documented = json_of(&responses::extract::Rejection::responses());
+    for code in ["400", "413", "415", "422"] {
+        assert!(
+            documented[code].get("headers").is_none(),
+            "{code}: {}",
+            documented[code]
+        );
+    }
+    // A handler's own 413 may carry `Retry-After`, so its document says so.
+    #[responses(413(responses::Problem))]
+    enum Upload {}
+    let own = json_of(&Upload::responses());
+    assert!(own["413"]["headers"].get("Retry-After").is_some());
+}
+
+#[test]
+fn the_security_scheme_of_a_challenge_is_declared_by_name() {
+    use responses::header::Challenge;
+    use utoipa::Modify as _;
+    let declared = |security: HttpSecurity| {
+        let mut document = utoipa::openapi::OpenApi::default();
+        security.modify(&mut document);
+        json_of(&document)["components"]["securitySchemes"].clone()
+    };
+    let bearer = declared(HttpSecurity::bearer("token").bearer_format("opaque"));
+    assert_eq!(bearer["token"]["type"], "http");
+    assert_eq!(bearer["token"]["scheme"], "bearer");
+    assert_eq!(bearer["token"]["bearerFormat"], "opaque");
+    let basic = Challenge::basic("api").unwrap();
+    let basic = declared(HttpSecurity::of("login", &basic).unwrap());
+    assert_eq!(basic["login"]["scheme"], "basic");
+    // Scheme names are case-insensitive; an unregistered one has no `http`
+    // scheme in OpenAPI.
+    let digest = Challenge::new("dIgEsT").unwrap();
+    assert_eq!(
+        declared(HttpSecurity::of("d", &digest).unwrap())["d"]["scheme"],
+        "digest"
+    );
+    assert!(HttpSecurity::of("x", &Challenge::new("Private").unwrap()).is_none());
+    // The demo declares the scheme its 401s name, and marks the operations
+    // that need none as public.
+    let document = json_of(&responses_demo::ApiDoc::openapi());
+    assert_eq!(
+        document["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    assert_eq!(
+        document["paths"]["/me"]["get"]["security"][0]["bearer"],
+        serde_json::json!([])
+    );
+    assert_eq!(
+        document["paths"]["/users"]["post"]["security"],
+        serde_json::json!([])
     );
 }

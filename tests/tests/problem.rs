@@ -274,19 +274,36 @@ fn openapi_describes_problems_and_json() {
         conflict.as_object().unwrap().keys().collect::<Vec<_>>(),
         ["application/problem+json"]
     );
+    // Problems and named bodies by reference, their schemas registered
+    // with the enum's.
+    let schemas = {
+        use responses::openapi::BodySchemas;
+        let mut schemas = Vec::new();
+        CreateUser::body_schemas(&mut schemas);
+        serde_json::to_value(
+            schemas
+                .into_iter()
+                .collect::<std::collections::BTreeMap<_, _>>(),
+        )
+        .unwrap()
+    };
     let schema = &conflict["application/problem+json"]["schema"];
-    assert_eq!(schema["type"], "object");
-    assert_eq!(schema["additionalProperties"], true);
-    assert_eq!(schema["properties"]["type"]["format"], "uri-reference");
-    assert_eq!(schema["properties"]["type"]["default"], "about:blank");
-    assert_eq!(schema["properties"]["status"]["type"], "integer");
+    assert_eq!(schema["$ref"], "#/components/schemas/Problem");
+    let problem = &schemas["Problem"];
+    assert_eq!(problem["type"], "object");
+    assert_eq!(problem["additionalProperties"], true);
+    assert_eq!(problem["properties"]["type"]["format"], "uri-reference");
+    assert_eq!(problem["properties"]["type"]["default"], "about:blank");
+    assert_eq!(problem["properties"]["status"]["type"], "integer");
 
     // Typed extensions: the standard members and the extension's schema.
     let typed = &document["422"]["content"]["application/problem+json"]["schema"]["allOf"];
-    assert_eq!(typed[0]["properties"]["title"]["type"], "string");
-    assert!(typed[1]["properties"]["errors"].is_object(), "{typed}");
+    assert_eq!(typed[0]["$ref"], "#/components/schemas/Problem");
+    let extension = typed[1]["$ref"].as_str().unwrap();
+    let extension = &schemas[extension.trim_start_matches("#/components/schemas/")];
+    assert!(extension["properties"]["errors"].is_object(), "{extension}");
 
     let created = &document["201"]["content"]["application/json"]["schema"];
-    assert_eq!(created["properties"]["id"]["type"], "integer");
+    assert!(created["$ref"].is_string(), "{created}");
     assert!(matches!(responses["201"], RefOr::T(_)));
 }

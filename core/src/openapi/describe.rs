@@ -18,6 +18,9 @@ use utoipa::openapi::schema::Schema;
 pub trait DescribeResponse {
     /// The status and its OpenAPI response object.
     fn describe() -> (Status, Response);
+
+    /// Adds the named schemas the body's description refers to.
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>);
 }
 
 impl<T> DescribeResponse for T
@@ -26,7 +29,19 @@ where
     T::Body: ResponseBody,
 {
     fn describe() -> (Status, Response) {
-        (T::STATUS, describe(T::STATUS, T::Body::content()))
+        let mut response = describe(T::STATUS, T::Body::content());
+        if !T::Body::sends_expected_headers() {
+            for field in T::STATUS.expected_headers() {
+                if !T::STATUS.constructor_headers().contains(field) {
+                    response.headers.remove(field.name);
+                }
+            }
+        }
+        (T::STATUS, response)
+    }
+
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        T::Body::schemas(schemas);
     }
 }
 
@@ -78,23 +93,27 @@ pub(super) fn response_with_content(
     let mut response = response;
     response
         .content
-        .insert(media_type.to_owned(), Content::new(Some(schema)));
+        .insert(media_type.to_owned(), RefOr::T(Content::new(Some(schema))));
     response
 }
 
 fn response_with_header(response: Response, name: &str, description: String) -> Response {
     let mut response = response;
     let header = HeaderBuilder::new()
-        .schema(string_schema(None))
+        .schema(Some(string_schema(None)))
         .description(Some(description))
         .build();
-    response.headers.insert(name.to_owned(), header);
+    response.headers.insert(name.to_owned(), RefOr::T(header));
     response
 }
 
 /// How a generated enum describes one of its statuses:
 /// `<PerStatusType as DescribeResponse>::describe`.
 pub type Describe = fn() -> (Status, Response);
+
+/// How a generated enum collects its bodies' schemas:
+/// `<PerStatusType as DescribeResponse>::schemas`.
+pub type CollectSchemas = fn(&mut Vec<(String, RefOr<Schema>)>);
 
 /// The responses map utoipa expects, keyed by status code, from the table
 /// of an enum's own statuses.

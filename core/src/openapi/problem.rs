@@ -1,10 +1,10 @@
 //! OpenAPI descriptions of [`Problem`] and [`Json`] bodies.
 
-use utoipa::PartialSchema;
-use utoipa::openapi::RefOr;
+use utoipa::ToSchema;
 use utoipa::openapi::schema::{
     AdditionalProperties, AllOfBuilder, ObjectBuilder, Schema, SchemaFormat, Type,
 };
+use utoipa::openapi::{Ref, RefOr};
 
 use super::ResponseBody;
 use crate::problem::{self, Extensions};
@@ -14,13 +14,19 @@ use crate::{Json, Problem};
 /// schema.
 ///
 /// The default [`Extensions`] map is described as additional properties of
-/// any type. Any `E: utoipa::PartialSchema` (`#[derive(utoipa::ToSchema)]`)
-/// is described by its own schema, joined to the standard members with
-/// `allOf`.
+/// any type. Any `E: utoipa::ToSchema` (`#[derive(utoipa::ToSchema)]`)
+/// is described by its own schema (by `$ref` when it is a named type),
+/// joined to the standard members with `allOf`.
 pub trait ExtensionsSchema {
     /// The schema of the extension members, or `None` for members of any
     /// name and type.
     fn extensions_schema() -> Option<RefOr<Schema>>;
+
+    /// Adds the named schemas [`extensions_schema`](Self::extensions_schema)
+    /// refers to. None by default.
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        let _ = schemas;
+    }
 }
 
 impl ExtensionsSchema for Extensions {
@@ -29,9 +35,13 @@ impl ExtensionsSchema for Extensions {
     }
 }
 
-impl<E: PartialSchema> ExtensionsSchema for E {
+impl<E: ToSchema> ExtensionsSchema for E {
     fn extensions_schema() -> Option<RefOr<Schema>> {
-        Some(E::schema())
+        Some(super::schema_of::<E>())
+    }
+
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        super::schemas_of::<E>(schemas);
     }
 }
 
@@ -46,9 +56,13 @@ fn string(description: &str, uri_reference: bool) -> ObjectBuilder {
     }
 }
 
-/// The standard members of RFC 9457 section 3.1; extension members are
-/// allowed when `open`.
-fn standard_members(open: bool) -> ObjectBuilder {
+/// The name of the standard members' schema under `components/schemas`,
+/// which every problem body refers to.
+const SCHEMA_NAME: &str = "Problem";
+
+/// The standard members of RFC 9457 section 3.1; extension members of any
+/// name are allowed (a `Problem<E>` adds its own with `allOf`).
+fn standard_members() -> ObjectBuilder {
     ObjectBuilder::new()
         .schema_type(Type::Object)
         .description(Some(
@@ -84,26 +98,45 @@ fn standard_members(open: bool) -> ObjectBuilder {
         )
         .required("type")
         .required("status")
-        .additional_properties(open.then_some(AdditionalProperties::<Schema>::FreeForm(true)))
+        .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(true)))
 }
 
 impl<E: ExtensionsSchema> ResponseBody for Problem<E> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
+        let members = RefOr::Ref(Ref::from_schema_name(SCHEMA_NAME));
         let schema = match E::extensions_schema() {
-            None => Schema::Object(standard_members(true).build()),
-            Some(extensions) => Schema::AllOf(
-                AllOfBuilder::new()
-                    .item(standard_members(false))
-                    .item(extensions)
-                    .build(),
-            ),
+            None => members,
+            Some(extensions) => RefOr::T(Schema::AllOf(
+                AllOfBuilder::new().item(members).item(extensions).build(),
+            )),
         };
-        Some((problem::CONTENT_TYPE, RefOr::T(schema)))
+        Some((problem::CONTENT_TYPE, schema))
+    }
+
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        let members = Schema::Object(standard_members().build());
+        schemas.push((SCHEMA_NAME.to_owned(), RefOr::T(members)));
+        E::schemas(schemas);
+    }
+
+    fn sends_expected_headers() -> bool {
+        // Only the extractors send `Problem<RejectionDetails>`, and they set
+        // no field a status merely expects.
+        // (`type_name`, as `TypeId` would need `E: 'static`.)
+        #[cfg(feature = "extract")]
+        if std::any::type_name::<E>() == std::any::type_name::<crate::extract::RejectionDetails>() {
+            return false;
+        }
+        true
     }
 }
 
-impl<T: PartialSchema> ResponseBody for Json<T> {
+impl<T: ToSchema> ResponseBody for Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
-        Some(("application/json", T::schema()))
+        Some(("application/json", super::schema_of::<T>()))
+    }
+
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        super::schemas_of::<T>(schemas);
     }
 }

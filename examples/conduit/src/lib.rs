@@ -115,8 +115,8 @@ async fn openapi_document() -> Document {
         articles::unfavorite,
         articles::tags,
     ),
-    // The schemas that others refer to; the response bodies' own schemas are
-    // written out in each response by `responses`.
+    // The request bodies' schemas and those that others refer to; the
+    // response bodies' own schemas are registered by `BODIES`.
     components(schemas(
         errors::ErrorList,
         models::LoginRequest,
@@ -137,7 +137,7 @@ async fn openapi_document() -> Document {
         models::NewComment,
         models::Comment,
     )),
-    modifiers(&TokenScheme),
+    modifiers(&BODIES, &TokenScheme),
     tags(
         (name = "Articles", description = "Articles, their slugs, the feed and its filters"),
         (name = "Comments", description = "Comments on articles"),
@@ -148,6 +148,32 @@ async fn openapi_document() -> Document {
     )
 )]
 pub struct ApiDoc;
+
+/// The handlers' enums, whose response bodies' schemas go under
+/// `components`.
+type Handlers = (
+    (
+        users::Login,
+        users::Register,
+        users::GetCurrentUser,
+        users::UpdateCurrentUser,
+        users::GetProfile,
+    ),
+    (
+        articles::ListArticles,
+        articles::CreateArticle,
+        articles::OneArticle,
+        articles::DeleteArticle,
+        articles::GetTags,
+    ),
+    (
+        comments::ListComments,
+        comments::AddComment,
+        comments::DeleteComment,
+    ),
+);
+
+const BODIES: responses::openapi::Schemas<Handlers> = responses::openapi::Schemas::new();
 
 /// Declares the specification's `Token` scheme: the `Authorization` header,
 /// `Token <jwt>`.

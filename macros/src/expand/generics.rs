@@ -52,6 +52,8 @@ pub(super) enum ImplOf {
     Responder,
     /// utoipa's `IntoResponses`.
     IntoResponses,
+    /// `::responses::openapi::BodySchemas`.
+    BodySchemas,
     /// `::responses::decode::Decode`.
     Decode,
 }
@@ -65,6 +67,7 @@ impl ImplOf {
             ImplOf::IntoResponse => Some("::responses::__private::axum::IntoResponse"),
             ImplOf::Responder => Some("::responses::__private::actix::Responder"),
             ImplOf::IntoResponses => Some("::responses::__private::utoipa::IntoResponses"),
+            ImplOf::BodySchemas => Some("::responses::__private::utoipa::BodySchemas"),
             ImplOf::Decode => Some("::responses::decode::Decode"),
         }
     }

@@ -144,6 +144,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     if cfg!(feature = "utoipa") {
         utoipa::utoipa_impl(out, model);
+        utoipa::body_schemas_impl(out, model);
     }
     decode::decode_impl(out, model);
 }

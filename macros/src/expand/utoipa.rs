@@ -1,5 +1,6 @@
 //! utoipa's `IntoResponses` (feature `utoipa`): the OpenAPI description of
-//! every status, from the dataset.
+//! every status, from the dataset; and `BodySchemas`, the named schemas the
+//! description refers to.
 
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
@@ -46,6 +47,47 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     }
                     super::ranges::describers(out, model);
                 });
+            });
+        });
+    });
+}
+
+pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[automatically_derived]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::BodySchemas, true);
+    bounds(
+        out,
+        model,
+        "::responses::__private::utoipa::ResponseBody",
+        "::responses::__private::utoipa::BodySchemas",
+    );
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "fn body_schemas(__responses_schemas: &mut ::responses::__private::utoipa::Vec<(\
+             ::responses::__private::utoipa::String, \
+             ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Schema>)>)",
+        );
+        out.group(Delim::Brace, |out| {
+            out.text("::responses::__private::utoipa::schemas");
+            out.group(Delim::Paren, |out| {
+                out.text("&");
+                out.group(Delim::Bracket, |out| {
+                    for variant in &model.variants {
+                        out.text("<");
+                        response_type(out, variant);
+                        out.text(" as ::responses::__private::utoipa::DescribeResponse>::schemas,");
+                    }
+                });
+                out.text(", &");
+                out.group(Delim::Bracket, |out| {
+                    for set in &model.sets {
+                        out.text("<").tokens(&set.ty).text(
+                            " as ::responses::__private::utoipa::BodySchemas>::body_schemas,",
+                        );
+                    }
+                });
+                out.text(", __responses_schemas");
             });
         });
     });
