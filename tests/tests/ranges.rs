@@ -151,6 +151,28 @@ fn openapi_documents_the_range_keys_with_the_bodys_schema() {
     );
 }
 
+#[derive(serde::Serialize, utoipa::ToSchema)]
+struct Unavailable {
+    retry_in: u32,
+}
+
+#[responses(204, 5XX(axum::Json<Unavailable>))]
+enum Refresh {}
+
+#[test]
+fn a_range_bodys_named_schema_is_registered_and_referred_to() {
+    let documented = serde_json::to_value(Refresh::responses()).unwrap();
+    assert_eq!(
+        documented["5XX"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/Unavailable",
+        "{documented:#}"
+    );
+    let mut document = utoipa::openapi::OpenApi::default();
+    responses::openapi::register::<Refresh>(&mut document);
+    let schemas = &document.components.unwrap().schemas;
+    assert!(schemas.contains_key("Unavailable"), "{:?}", schemas.keys());
+}
+
 fn received(code: u16, content_type: &str, body: &'static str) -> http::Response<&'static str> {
     http::Response::builder()
         .status(code)

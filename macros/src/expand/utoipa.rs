@@ -78,6 +78,11 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                         response_type(out, variant);
                         out.text(" as ::responses::__private::utoipa::DescribeResponse>::schemas,");
                     }
+                    for range in &model.ranges {
+                        out.text("<")
+                            .tokens(&range.body)
+                            .text(" as ::responses::__private::utoipa::ResponseBody>::schemas,");
+                    }
                 });
                 out.text(", &");
                 out.group(Delim::Bracket, |out| {
