@@ -97,6 +97,7 @@ impl Fields {
 
     /// The fields of a received response, as decoding stores them: the map
     /// as received.
+    #[cfg(feature = "decode")]
     #[inline]
     pub(crate) fn received(map: HeaderMap) -> Fields {
         Fields {

@@ -51,7 +51,10 @@
 //! * `utoipa`: `utoipa::IntoResponses` for every generated enum; see [`openapi`].
 //! * `headers`: `.typed_header(h)` on every per-status type, for any typed
 //!   field of the `headers` crate (`ETag`, `CacheControl`, `LastModified`, ...).
-//! * `reqwest`: `from_reqwest` on every generated enum; see [`decode`].
+//! * `decode`: `from_response` on every generated enum, reading a received
+//!   `http::Response` back into the enum; see `decode`. Off by default: a
+//!   server that never reads responses does not compile it for each enum.
+//! * `reqwest` (implies `decode`): `from_reqwest` on every generated enum.
 //!
 //! # Imports
 //!
@@ -69,6 +72,8 @@
 #[cfg(feature = "extract")]
 extern crate self as responses;
 
+#[cfg(feature = "decode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "decode")))]
 pub mod decode;
 #[cfg(feature = "extract")]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
