@@ -171,6 +171,23 @@ fn with_macro_context(tokens: TokenStream) -> TokenStream {
         .collect()
 }
 
+/// `tokens` with every `Self` replaced by `with`.
+pub(super) fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Ident(ident) if ident == "Self" => with.clone(),
+            TokenTree::Group(group) => {
+                let mut replaced =
+                    Group::new(group.delimiter(), replace_self(group.stream(), with));
+                replaced.set_span(group.span());
+                TokenTree::Group(replaced).into()
+            }
+            other => other.into(),
+        })
+        .collect()
+}
+
 /// The predicates `bound` on the variants' body types and `set_bound` on
 /// every included set.
 ///

@@ -1,19 +1,14 @@
-//! `Into<http::Response<B>> for Enum`: the conversion every other
+//! `From<Enum> for http::Response<B>`: the conversion every other
 //! integration builds on.
-//!
-//! `Into`, not `From`: every `From<Enum> for http::Response<B>` of a crate
-//! has the same self type, so rustc checks each against all the others for
-//! overlap, a cost that grows with the square of the number of enums (see
-//! BENCHMARKS.md, "Issue 24"). Each `Into` impl has its enum as self type.
-//! `.into()` and `Into` bounds work as before; `http::Response::from(e)`
-//! and `http::Response<B>: From<Enum>` bounds do not.
 
 use crate::ast::{ResponseEnum, Variant};
 use crate::emit::{Delim, Out};
-use crate::expand::generics::{allow_deprecated, declared_generics, self_type, where_clause};
+use crate::expand::generics::{
+    allow_deprecated, declared_generics, replace_self, self_type, where_clause,
+};
 use crate::expand::items::{Call, arms};
 use crate::paths::RESPONSE_MODULE;
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
 
@@ -33,13 +28,12 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out.text("impl")
             .tokens(&declared_generics(model, impl_generics.to_token_stream()));
     }
-    out.text(
-        " ::core::convert::Into<::responses::__private::http::Response<__ResponsesBody>> for ",
-    );
+    out.text(" ::core::convert::From<");
     self_type(out, model);
+    out.text("> for ::responses::__private::http::Response<__ResponsesBody>");
     where_clause(out, model, true);
     for body in model.variants.iter().filter_map(Variant::body) {
-        bounded_body(out, body);
+        bounded_body(out, model, body);
         out.text(": ")
             .text(RESPONSE_MODULE)
             .text("IntoHttpBody<__ResponsesBody>,");
@@ -64,18 +58,21 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         // field inline) is copied into it with `memcpy`; inlined, the
         // conversion is no longer than a hand-written
         // `http::Response::builder()` (BENCHMARKS.md, section 3).
-        out.text(
-            "#[inline(always)] fn into(self) -> ::responses::__private::http::Response<__ResponsesBody>",
-        );
+        out.text("#[inline(always)] fn from");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ");
+            self_type(out, model);
+        });
+        out.text(" -> Self");
         out.group(Delim::Brace, |out| {
-            out.text("match self");
+            out.text("match response");
             out.group(Delim::Brace, |out| {
                 // The work of each arm lives in two generic functions of
                 // `responses`, so the expansion stays small.
                 arms(
                     out,
                     model,
-                    false,
+                    true,
                     |variant| Call {
                         function: if variant.body().is_some() {
                             "::responses::__private::into_http"
@@ -94,16 +91,24 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     });
 }
 
-/// A body type as the subject of a where-predicate of the http impl: a
+/// A body type as the subject of a where-predicate of the http impl. There
+/// `Self` is `http::Response`, so the enum's `Self` is written out; and a
 /// leading `for<'a>` would bind the whole predicate, so a higher-ranked
 /// function type is kept whole in parentheses (only then: rustc warns about
 /// parentheses around any other type).
-fn bounded_body(out: &mut Out, body: &Type) {
-    if matches!(body, Type::FnPtr(function) if function.lifetimes.is_some()) {
+fn bounded_body(out: &mut Out, model: &ResponseEnum<'_>, body: &Type) {
+    let mut enum_type = Out::default();
+    self_type(&mut enum_type, model);
+    let body = replace_self(body.to_token_stream(), &enum_type.finish());
+    if matches!(body_kind(&body), Some(Type::FnPtr(function)) if function.lifetimes.is_some()) {
         out.group(Delim::Paren, |out| {
-            out.tokens(body);
+            out.tokens(&body);
         });
     } else {
-        out.tokens(body);
+        out.tokens(&body);
     }
+}
+
+fn body_kind(body: &TokenStream) -> Option<Type> {
+    syn::parse2(body.clone()).ok()
 }
