@@ -12,8 +12,28 @@ pub use crate::integrations::http::{into_http, into_http_empty};
 pub use crate::parts::IntoTypedFields;
 pub use crate::response::IntoHttpBody;
 
+#[cfg(feature = "decode")]
 pub use crate::decode::support::*;
 pub use crate::response::range::{refuse_named, unnamed};
+
+/// What `from_response` of a generated enum requires when `responses` is
+/// built without its `decode` feature. Nothing implements it, so a call
+/// fails at the call with a message naming the feature, where a missing
+/// method would only say that there is none.
+#[cfg(not(feature = "decode"))]
+#[diagnostic::on_unimplemented(
+    message = "decoding a response needs the `decode` feature of `responses`",
+    label = "`{Self}::from_response` is generated only with the `decode` feature",
+    note = "turn it on where the crate depends on `responses`: `features = [\"decode\"]` \
+            (under `[dev-dependencies]` when only tests decode); `reqwest` implies it"
+)]
+pub trait DecodeFeature {
+    /// Never called: nothing implements the trait. (Not named
+    /// `from_response`, which rustc would suggest implementing.)
+    fn unreachable<B>(response: http::Response<B>) -> Result<Self, ::core::convert::Infallible>
+    where
+        Self: Sized;
+}
 
 #[cfg(feature = "reqwest")]
 pub use reqwest;

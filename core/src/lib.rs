@@ -11,6 +11,8 @@
 #[cfg(feature = "extract")]
 extern crate self as responses;
 
+#[cfg(feature = "decode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "decode")))]
 pub mod decode;
 #[cfg(feature = "extract")]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]

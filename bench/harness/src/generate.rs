@@ -79,6 +79,8 @@ pub enum Form {
     Pasted,
     /// `#[responses]`, default features.
     Macro,
+    /// `#[responses]`, default features and `decode`.
+    MacroDecode,
     /// `#[responses]`, the `axum` feature.
     MacroAxum,
     /// `#[responses]`, the `utoipa` feature.
@@ -93,11 +95,12 @@ pub enum Form {
 }
 
 impl Form {
-    pub const ALL: [Form; 9] = [
+    pub const ALL: [Form; 10] = [
         Form::PlainAxum,
         Form::PlainHttp,
         Form::Pasted,
         Form::Macro,
+        Form::MacroDecode,
         Form::MacroAxum,
         Form::MacroUtoipa,
         Form::MacroAxumUtoipa,
@@ -111,6 +114,7 @@ impl Form {
             Form::PlainHttp => "plain-http",
             Form::Pasted => "pasted",
             Form::Macro => "macro",
+            Form::MacroDecode => "macro-decode",
             Form::MacroAxum => "macro-axum",
             Form::MacroUtoipa => "macro-utoipa",
             Form::MacroAxumUtoipa => "macro-axum-utoipa",
@@ -125,6 +129,7 @@ impl Form {
             Form::PlainHttp => "bare enum + hand-written `From<_> for http::Response<B>`",
             Form::Pasted => "`#[responses]` expansion (default features) pasted as source",
             Form::Macro => "`#[responses]`, default features",
+            Form::MacroDecode => "`#[responses]`, default features + `decode`",
             Form::MacroAxum => "`#[responses]`, `axum`",
             Form::MacroUtoipa => "`#[responses]`, `utoipa`",
             Form::MacroAxumUtoipa => "`#[responses]`, `axum` + `utoipa`",
@@ -139,6 +144,7 @@ impl Form {
             Form::PlainAxum => AXUM,
             Form::PlainHttp => HTTP,
             Form::Pasted | Form::Macro => RESPONSES_DEFAULT,
+            Form::MacroDecode => RESPONSES_DECODE,
             Form::MacroAxum => RESPONSES_AXUM,
             Form::MacroUtoipa => RESPONSES_UTOIPA,
             Form::MacroAxumUtoipa => RESPONSES_AXUM_UTOIPA,
@@ -151,6 +157,8 @@ impl Form {
 const AXUM: &str = "axum = { version = \"0.8\", default-features = false }\n";
 const HTTP: &str = "http = \"1.3\"\n";
 const RESPONSES_DEFAULT: &str = "responses = { path = \"../../../core\" }\n";
+const RESPONSES_DECODE: &str =
+    "responses = { path = \"../../../core\", features = [\"decode\"] }\n";
 const RESPONSES_AXUM: &str =
     "responses = { path = \"../../../core\", default-features = false, features = [\"axum\"] }\n";
 const RESPONSES_UTOIPA: &str =
@@ -408,7 +416,11 @@ fn source(form: Form, enums: usize, expansion: &str) -> String {
                 out.push_str(&http_impl(&name));
             }
             Form::Pasted => out.push_str(&rename(expansion, &name)),
-            Form::Macro | Form::MacroAxum | Form::MacroUtoipa | Form::MacroAxumUtoipa => {
+            Form::Macro
+            | Form::MacroDecode
+            | Form::MacroAxum
+            | Form::MacroUtoipa
+            | Form::MacroAxumUtoipa => {
                 out.push_str(&macro_enum(&name));
             }
             Form::Utoipa => {

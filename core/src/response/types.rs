@@ -249,6 +249,7 @@ macro_rules! decode_typed {
         $name:ident $(<$b:ident>)? = $constant:ident, $content:ident, $body:ty, $assemble:expr;
         $($ty:ident => $field:ident),*
     ) => {
+        #[cfg(feature = "decode")]
         #[allow(deprecated)]
         impl $(<$b: crate::decode::DecodeBody>)? crate::decode::DecodeTyped for $name $(<$b>)? {
             type Fields = ($(crate::header::$ty,)*);

@@ -1,7 +1,9 @@
 //! The decoding half of a generated enum: `responses::decode::Decode`, one
 //! `match` on the status whose arms call generic functions of
 //! `responses::__private`, and the inherent `from_response` (and, with the
-//! `reqwest` feature, `from_reqwest`) that delegate to it.
+//! `reqwest` feature, `from_reqwest`) that delegate to it. Generated only
+//! with the `decode` feature: without it, a `from_response` that cannot be
+//! called and says why.
 
 use crate::ast::{ResponseEnum, Shape, Variant};
 use crate::emit::{Delim, Out};
@@ -194,5 +196,31 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
             .text(RESULT)
             .text("{ ::responses::__private::from_reqwest(response).await }");
         }
+    });
+}
+
+/// Without the `decode` feature: a hidden `from_response` whose bound
+/// nothing satisfies, so that a call is refused with the message of
+/// `DecodeFeature` (which names the feature) rather than "no function
+/// named `from_response`". Higher-ranked, as the bounds above, so that the
+/// bound is not refused where it is written.
+pub(super) fn decode_off(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("#[allow(dead_code)]");
+    allow_deprecated(out, model);
+    impl_header(out, model, ImplOf::Inherent, true);
+    out.text("for<'__responses> Self: ::responses::__private::DecodeFeature,");
+    out.group(Delim::Brace, |out| {
+        out.text("#[doc(hidden)]");
+        visibility(out, &model.input.vis);
+        out.text("fn from_response<__ResponsesBody>");
+        out.group(Delim::Paren, |out| {
+            out.text("response: ")
+                .text(RESPONSE)
+                .text("<__ResponsesBody>");
+        });
+        out.text(
+            " -> ::core::result::Result<Self, ::core::convert::Infallible> \
+             { <Self as ::responses::__private::DecodeFeature>::unreachable(response) }",
+        );
     });
 }

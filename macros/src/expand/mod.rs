@@ -112,7 +112,8 @@ pub(crate) fn status(input: TokenStream) -> TokenStream {
 /// What both forms get: `STATUSES`, `status()`, the `Responses` trait, the
 /// overlap checks of included sets and the impls of the framework
 /// integrations that `responses` was built with (each feature of
-/// `responses` turns on the same feature of this crate).
+/// `responses` turns on the same feature of this crate), and decoding
+/// with the `decode` feature.
 fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[allow(dead_code)]");
     allow_deprecated(out, model);
@@ -146,5 +147,9 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
         utoipa::utoipa_impl(out, model);
         utoipa::body_schemas_impl(out, model);
     }
-    decode::decode_impl(out, model);
+    if cfg!(feature = "decode") {
+        decode::decode_impl(out, model);
+    } else {
+        decode::decode_off(out, model);
+    }
 }
