@@ -11,6 +11,7 @@ pub use crate::parts::IntoTypedFields;
 pub use crate::response::IntoHttpBody;
 
 pub use crate::decode::support::*;
+pub use crate::header::declared::FieldCheck;
 
 #[cfg(feature = "reqwest")]
 pub use reqwest;
@@ -33,6 +34,7 @@ pub mod actix {
 #[cfg(feature = "utoipa")]
 pub mod utoipa {
     pub use crate::openapi::ResponseBody;
+    pub use crate::openapi::declared::{DeclaredDoc, with_fields};
     pub use crate::openapi::describe::{Describe, DescribeResponse};
     pub use std::collections::BTreeMap;
     pub use std::string::String;

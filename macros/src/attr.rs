@@ -87,14 +87,19 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
         ListEntry::Status(StatusArg {
             key,
             body: Some(body),
+            ..
         }) => format!(
             "expected `,` after `{key}({})`: a comma is missing between two statuses",
             pretty::type_text(body)
         ),
-        ListEntry::Status(StatusArg { key, body: None }) if next_is_entry => {
+        ListEntry::Status(StatusArg {
+            key, body: None, ..
+        }) if next_is_entry => {
             format!("expected `,` after `{key}`: a comma is missing between two statuses")
         }
-        ListEntry::Status(StatusArg { key, body: None }) => format!(
+        ListEntry::Status(StatusArg {
+            key, body: None, ..
+        }) => format!(
             "expected `,` or a body type in parentheses after `{key}`; \
              write `{key}(Body)` to give the status a body"
         ),
@@ -120,6 +125,7 @@ fn skip_entry(input: ParseStream<'_>) -> syn::Result<()> {
 
 fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
     let key = status_key(input)?;
+    let mut fields = Vec::new();
     let body = if input.peek(syn::token::Paren) {
         let content;
         let parens = syn::parenthesized!(content in input);
@@ -132,18 +138,39 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
                 ),
             ));
         }
-        let body: Type = content.parse()?;
+        let body = if crate::attr_fields::starts_fields(&content) {
+            None
+        } else {
+            Some(content.parse::<Type>()?)
+        };
+        if body.is_some() && content.peek(Token![,]) {
+            let comma: Token![,] = content.parse()?;
+            if !crate::attr_fields::starts_fields(&content) {
+                return Err(syn::Error::new(
+                    if content.is_empty() {
+                        comma.span
+                    } else {
+                        content.span()
+                    },
+                    "a status takes one body type, then optionally its header fields in \
+                     `headers(..)`; for several values use a struct or a tuple type `(A, B)`",
+                ));
+            }
+        }
+        if crate::attr_fields::starts_fields(&content) {
+            fields = crate::attr_fields::field_list(&content)?;
+        }
         if !content.is_empty() {
             return Err(content.error(
                 "a status takes one body type; \
                  for several values use a struct or a tuple type `(A, B)`",
             ));
         }
-        Some(body)
+        body
     } else {
         None
     };
-    Ok(StatusArg { key, body })
+    Ok(StatusArg { key, body, fields })
 }
 
 /// `..ApiError`: another generated enum whose statuses are included.

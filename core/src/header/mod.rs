@@ -29,6 +29,7 @@
 
 mod allow;
 mod challenge;
+pub(crate) mod declared;
 mod error;
 mod location;
 mod range;
@@ -38,6 +39,7 @@ mod upgrade;
 
 pub use allow::Allow;
 pub use challenge::Challenge;
+pub use declared::DeclaredField;
 pub use error::{InvalidHeader, InvalidHeaderKind};
 pub use location::Location;
 pub use range::ContentRange;

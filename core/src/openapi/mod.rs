@@ -30,6 +30,7 @@
 //! them; a body type whose schema refers to other named schemas needs those
 //! registered in `#[openapi(components(schemas(..)))]` as usual.
 
+pub(crate) mod declared;
 pub(crate) mod describe;
 mod problem;
 

@@ -8,7 +8,9 @@ use crate::models::Object;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use responses::extract::{JsonRejection, Path, PathRejection, Query, QueryRejection, RejectionDetails};
+use responses::extract::{
+    JsonRejection, Path, PathRejection, Query, QueryRejection, RejectionDetails,
+};
 use responses::{Json, Problem, Status};
 use serde::de::DeserializeOwned;
 

@@ -41,7 +41,11 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     // The empty body of the bodiless variants; a variant with a body sends
     // that body's conversion, also for a refused `.header()` call, so it
     // needs no empty value. An included set brings its own conversion.
-    if model.variants.iter().any(|variant| variant.body().is_none()) {
+    if model
+        .variants
+        .iter()
+        .any(|variant| variant.body().is_none())
+    {
         out.text("__ResponsesBody: ::core::default::Default,");
     }
     for set in &model.sets {

@@ -6,6 +6,7 @@ use crate::attr;
 use crate::ctxt::Errors;
 use crate::pretty::type_text;
 use crate::registry::StatusEntry;
+use crate::valid::fields::{check_fields, check_not_modified};
 use crate::valid::lifetimes::{check_lifetimes, has_lifetime_problem};
 use crate::valid::rules::{check_body, check_field_type, check_sets, remove_duplicates};
 use crate::valid::{deprecation, resolve_final};
@@ -46,7 +47,7 @@ pub(crate) fn attribute_enum<'a>(
     let mut variants = Vec::with_capacity(args.len());
     let mut sets = Vec::new();
     for arg in args {
-        let StatusArg { key, body } = match arg {
+        let StatusArg { key, body, fields } = match arg {
             ListEntry::Status(arg) => arg,
             ListEntry::Set(arg) => {
                 sets.push(attribute_set(arg, variants.len()));
@@ -73,6 +74,7 @@ pub(crate) fn attribute_enum<'a>(
             }
             body => body,
         };
+        let fields = check_fields(entry, fields, errors);
         warnings.extend(deprecation(entry, &key));
         let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
         variants.push(Variant {
@@ -80,9 +82,11 @@ pub(crate) fn attribute_enum<'a>(
             key,
             ident,
             shape: Shape::Typed { body },
+            fields,
         });
     }
     remove_duplicates(&mut variants, errors);
+    check_not_modified(&variants, errors);
     let held = check_sets(input, &variants, &mut sets, errors);
     ResponseEnum {
         input,
@@ -187,6 +191,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             key,
             ident: variant.ident.clone(),
             shape,
+            fields: Vec::new(),
         });
     }
     remove_duplicates(&mut variants, errors);
