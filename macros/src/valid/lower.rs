@@ -74,7 +74,7 @@ pub(crate) fn attribute_enum<'a>(
             }
             body => body,
         };
-        let fields = check_fields(entry, fields, errors);
+        let fields = check_fields(entry, fields, errors, &mut warnings);
         warnings.extend(deprecation(entry, &key));
         let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
         variants.push(Variant {
