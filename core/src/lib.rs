@@ -1,67 +1,8 @@
-//! HTTP status codes as a compile-time type system for web handlers.
-//!
-//! Declare what a handler can answer, and get a typed enum whose variants,
-//! constructors and documentation come from the IANA status code registry:
-//!
-//! ```
-//! use responses::header::Location;
-//! use responses::{Status, responses};
-//!
-//! # #[derive(Debug)] pub struct User { id: u64 }
-//! # #[derive(Debug)] pub struct ApiError(&'static str);
-//! /// Outcomes of `POST /users`.
-//! #[responses(201(User), 409(ApiError), 422(ApiError))]
-//! pub enum CreateUser {}
-//!
-//! fn create(id: u64, taken: bool) -> CreateUser {
-//!     if taken {
-//!         return CreateUser::conflict(ApiError("email taken"));
-//!     }
-//!     CreateUser::created_at(Location::path(["users", &id.to_string()]), User { id })
-//! }
-//!
-//! assert_eq!(create(7, false).status(), Status::CREATED);
-//! assert_eq!(create(7, true).status(), Status::CONFLICT);
-//! assert_eq!(CreateUser::STATUSES, [Status::CREATED, Status::CONFLICT, Status::UNPROCESSABLE_CONTENT]);
-//! ```
-//!
-//! Mistakes are compile errors at the offending token: an unregistered code
-//! (`299`), a duplicate, a 1xx among final responses, a body on `204`, an
-//! unused code such as `418`.
-//!
-//! The README of the repository tours the whole API and lists every
-//! diagnostic.
-//!
-//! # Features
-//!
-//! `http` 1 is the vocabulary, not a feature: per-status types hold an
-//! [`http::HeaderMap`], `.header()` takes `http::header::*` names and
-//! anything `http::response::Builder::header` takes, and every response
-//! converts into `http::Response`. The crate is re-exported as
-//! [`responses::http`] for users of a stack on another version.
-//!
-//! * `axum`: `IntoResponse` for every per-status type and generated enum;
-//!   `Json`, `Path` and `Query` as extractors whose rejections are generated
-//!   enums (in `responses::extract`: `JsonRejection`, `PathRejection`,
-//!   `QueryRejection`, `Rejection`) sending problem details.
-//! * `actix-web`: `Responder` for the same, and the same extractors.
-//! * `json` (default): [`Problem`] (problem details, RFC 9457) and
-//!   [`Json`], serialised with serde and `serde_json`, and read back when
-//!   decoding. `axum`, `actix-web` and `utoipa` turn it on.
-//! * `utoipa`: `utoipa::IntoResponses` for every generated enum; see [`openapi`].
-//! * `headers`: `.typed_header(h)` on every per-status type, for any typed
-//!   field of the `headers` crate (`ETag`, `CacheControl`, `LastModified`, ...).
-//! * `reqwest`: `from_reqwest` on every generated enum; see [`decode`].
-//!
-//! # Imports
-//!
-//! The crate root holds the names most code uses: [`Status`], [`Method`],
-//! [`Responses`], [`Json`] and [`Problem`], and the macros. The per-status
-//! types are in [`response`] (`response::Created`, `response::Ok`, ...),
-//! where `response::Ok` cannot shadow `Result::Ok`; [`prelude`] has the
-//! rest of the common names for a glob import, and nothing that shadows
-//! Rust's prelude.
-
+#![doc = include_str!("docs/crate.md")]
+#![cfg_attr(feature = "json", doc = include_str!("docs/sets.md"))]
+#![doc = include_str!("docs/http.md")]
+#![cfg_attr(feature = "axum", doc = include_str!("docs/axum.md"))]
+#![cfg_attr(feature = "actix-web", doc = include_str!("docs/actix.md"))]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names this crate `::responses`, here as in users' code:
@@ -128,17 +69,14 @@ pub use crate::status::registered::Status;
 /// for each per-status type; `STATUSES`, `status()` and the [`Responses`] trait; and the
 /// integrations of the enabled features.
 ///
-/// Write `#[responses(..)]` first, above the enum's derives. Attributes
-/// expand from the top down, and a derive above it runs on the enum as
-/// written, with no variants: `#[derive(Debug)]` there implements `Debug`
-/// for an empty enum, and rustc reports "non-exhaustive patterns" at the
-/// derive. The attribute cannot warn about it: a derive that has run is no
-/// longer among the attributes it receives. (Below it, derives see the
-/// generated variants.)
+/// A shared set of statuses is included with `..Set` (see
+/// [shared error sets](crate#shared-error-sets)). When `responses` is a
+/// renamed dependency (`resp = { package = "responses" }`), the first
+/// argument says where it is: `#[resp::responses(crate = resp, 200(User))]`.
+/// The [crate documentation](crate) is the guide; this page lists what the
+/// attribute checks.
 ///
-/// When `responses` is a renamed dependency (`resp = { package =
-/// "responses" }`), the first argument says where it is:
-/// `#[resp::responses(crate = resp, 200(User))]`.
+#[doc = include_str!("docs/diagnostics.md")]
 pub use responses_macros::responses;
 
 /// Implements the response machinery for an enum written by hand.
@@ -165,8 +103,18 @@ pub use responses_macros::responses;
 /// assert_eq!(response.status(), Status::METHOD_NOT_ALLOWED);
 /// ```
 ///
-/// For a renamed dependency, `#[status(crate = path)]` on the enum says
-/// where `responses` is.
+/// It gets the same checks as [`macro@responses`] (the same diagnostics,
+/// plus a variant missing a field its status requires, or carrying a body
+/// its status forbids), and the same impls: `STATUSES`, `status()`, the
+/// [`Responses`](trait@Responses) trait, the integrations of the enabled
+/// features and [decoding](decode). A variant marked `#[status(..Set)]` or
+/// `#[status(..)]` holds an included [shared set](crate#shared-error-sets).
+///
+/// A variant's fields are fixed, so the derive form has no builder methods;
+/// for a status with optional header fields (a 201's `Location`, a 503's
+/// `Retry-After`), use the attribute form, whose variants hold the
+/// [per-status types](response). For a renamed dependency,
+/// `#[status(crate = path)]` on the enum says where `responses` is.
 pub use responses_macros::Responses;
 
 /// A [`Status`] constant for a registered code or name, checked at compile

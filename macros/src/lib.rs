@@ -70,7 +70,8 @@ use proc_macro::TokenStream;
 #[cfg(any(proc_macro, test))]
 /// Turns an empty enum into a typed response enum, one variant per status.
 ///
-/// See the documentation of `responses::responses` for the full guide.
+/// Implemented in `responses-macros` and re-exported by `responses`, whose
+/// documentation is the guide.
 #[proc_macro_attribute]
 pub fn responses(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::attribute(args.into(), &input.into()).into()
@@ -80,7 +81,8 @@ pub fn responses(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Implements the response machinery for an enum written by hand, each
 /// variant marked `#[status(CODE)]`.
 ///
-/// See the documentation of `responses::Responses` for the full guide.
+/// Implemented in `responses-macros` and re-exported by `responses`, whose
+/// documentation is the guide.
 #[proc_macro_derive(Responses, attributes(status))]
 pub fn derive_responses(input: TokenStream) -> TokenStream {
     expand::derive(input.into()).into()

@@ -3,7 +3,7 @@
 //! fields and body.
 
 // A handler's error is a response about to be sent, as large as its
-// success side (see the README on sets).
+// success side (see the guide on shared error sets).
 #![allow(clippy::result_large_err)]
 
 mod common;

@@ -1,36 +1,8 @@
-//! Decoding responses: the client side of a response enum.
-//!
-//! The enum a server returns also reads what that server sent: every
-//! generated enum has `from_response` (any `http::Response` whose body is
-//! bytes) and, with the `reqwest` feature, `from_reqwest`. Each picks the
-//! variant by status, reads the header fields the status's constructor
-//! requires into their typed values, decodes the body by the variant's body
-//! type ([`DecodeBody`]), and keeps every other header field readable:
-//!
-//! ```
-//! use responses::responses;
-//!
-//! #[responses(200(String), 303, 404)]
-//! pub enum GetNote {}
-//!
-//! let response = http::Response::builder()
-//!     .status(303)
-//!     .header("location", "/notes/8")
-//!     .header("x-request-id", "abc")
-//!     .body("")
-//!     .unwrap();
-//! match GetNote::from_response(response)? {
-//!     GetNote::SeeOther(moved) => {
-//!         assert_eq!(moved.headers()["location"], "/notes/8");
-//!         assert!(moved.headers().contains_key("x-request-id"));
-//!     }
-//!     other => panic!("expected a redirect, got {}", other.status()),
-//! }
-//! # Ok::<(), responses::decode::DecodeError>(())
-//! ```
-//!
-//! Whatever does not fit the enum is a [`DecodeError`] that keeps the
-//! status, the header fields and the raw body.
+#![cfg_attr(feature = "json", doc = include_str!("../docs/decode.md"))]
+#![cfg_attr(
+    not(feature = "json"),
+    doc = "Decoding responses: the client side of a response enum. (Its guide needs the `json` feature, which docs.rs has.)"
+)]
 
 mod body;
 mod error;

@@ -1,12 +1,12 @@
-//! Request extractors whose rejections are typed: [`Path`], [`Query`] and,
-//! for JSON bodies, [`Json`](crate::Json). A malformed request is answered
-//! with a problem details object (RFC 9457) naming what was wrong, under a
-//! status of a generated responses enum that a handler's own enum includes
-//! with `..`, so its OpenAPI operation lists every status it can send.
-//!
-//! The steps live in one file each: `refusal.rs` decides, with no framework
-//! in sight, whether and why a request is refused; the axum and actix-web
-//! integrations read the request and send the refusal.
+#![cfg_attr(feature = "axum", doc = include_str!("../docs/rejections.md"))]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "Request extractors whose rejections are typed problems. (Its guide's examples use axum; docs.rs has every feature.)"
+)]
+
+// One step per file: `refusal.rs` decides, with no framework in sight,
+// whether and why a request is refused; the axum and actix-web
+// integrations read the request and send the refusal.
 
 pub(crate) mod refusal;
 mod sets;

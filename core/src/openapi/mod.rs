@@ -1,34 +1,4 @@
-//! OpenAPI descriptions of responses, for utoipa (the `utoipa` feature).
-//!
-//! Every generated enum implements [`utoipa::IntoResponses`], so one
-//! declaration drives both the handler's real responses and its
-//! documentation:
-//!
-//! ```
-//! # #[cfg(feature = "axum")] {
-//! use axum::Json;
-//! use responses::responses;
-//! use utoipa::{IntoResponses, ToSchema};
-//!
-//! #[derive(serde::Serialize, ToSchema)]
-//! pub struct User { id: u64 }
-//!
-//! #[responses(201(Json<User>), 409, 422)]
-//! pub enum CreateUser {}
-//!
-//! let documented = CreateUser::responses();
-//! assert_eq!(documented.keys().collect::<Vec<_>>(), ["201", "409", "422"]);
-//! # }
-//! ```
-//!
-//! Each status is described with its summary from the dataset, its body's
-//! media type and schema ([`ResponseBody`]), and the header fields the
-//! status requires or is expected to carry (`Location`, `Allow`,
-//! `WWW-Authenticate`, `Retry-After`, ...).
-//!
-//! Schemas are inlined, so the document needs no `components` entry for
-//! them; a body type whose schema refers to other named schemas needs those
-//! registered in `#[openapi(components(schemas(..)))]` as usual.
+#![doc = include_str!("../docs/openapi.md")]
 
 pub(crate) mod declared;
 pub(crate) mod describe;

@@ -1,12 +1,8 @@
-//! Problem details for HTTP APIs (RFC 9457): what goes with
-//! [`Problem`](crate::Problem), the error body whose status member and
-//! default title come from the response it is sent with. `Problem` itself
-//! is at the crate root.
-//!
-//! The steps live in one file each: `details.rs` holds the type and its
-//! builders, `serde_impls.rs` its `Serialize` and `Deserialize` impls, `render.rs`
-//! the bytes sent for a given status, and `error.rs` the typed error of the
-//! builders that validate.
+#![doc = include_str!("../docs/problem.md")]
+
+// One step per file: `details.rs` holds the type and its builders,
+// `serde_impls.rs` its `Serialize` and `Deserialize` impls, `render.rs` the
+// bytes sent for a given status, and `error.rs` the builders' typed error.
 
 pub(crate) mod details;
 mod error;

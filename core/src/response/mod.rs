@@ -1,12 +1,4 @@
-//! The per-status response types, one for every final status the registry
-//! defines (unused codes excepted): [`Created`], [`NotFound`],
-//! [`NoContent`], ..., and the traits they share.
-//!
-//! Each type carries its status in its name, the header fields and the body
-//! (none for a status that forbids content), and takes in its constructor
-//! what its status requires (a [`SeeOther`] takes its `Location`). The
-//! variants of a generated enum hold them: `GetUser::Ok(response::Ok<User>)`.
-//! `Ok` here is the 200 type, not `Result::Ok`: name it `response::Ok`.
+#![doc = include_str!("../docs/response.md")]
 
 use http::HeaderMap;
 

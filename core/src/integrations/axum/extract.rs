@@ -70,8 +70,8 @@ where
 
 /// Every failure is a 400 with axum's description of it. (A route whose
 /// pattern does not fit the type, a service's own mistake, is answered the
-/// same way, as actix-web's path extractor does: see the README's design
-/// notes.)
+/// same way, as actix-web's path extractor does: see ARCHITECTURE.md,
+/// "Request rejections".)
 fn path_refusal(rejection: &AxumPathRejection, names: &[String]) -> Refusal {
     let AxumPathRejection::FailedToDeserializePathParams(failed) = rejection else {
         return parameter_refusal("path", None, &rejection.body_text());
