@@ -281,6 +281,9 @@ fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
         ));
     }
     let key = status_key(input)?;
+    if let Some(error) = crate::attr_fields::fields_not_taken(input) {
+        return Err(error);
+    }
     if !input.is_empty() {
         return Err(input.error(format!("expected one status: {one}")));
     }

@@ -30,6 +30,9 @@ pub fn with_fields(described: (Status, Response), fields: &[DeclaredDoc]) -> (St
         } else {
             format!("Sent with this `{status}` response when it applies; may be absent.")
         };
+        // A field the dataset lists for the status is documented under its
+        // registered spelling, replacing the dataset's generic entry.
+        let mut key = name.as_str().to_owned();
         if let Some(known) = status
             .expected_headers()
             .iter()
@@ -41,15 +44,16 @@ pub fn with_fields(described: (Status, Response), fields: &[DeclaredDoc]) -> (St
                 status.spec(),
                 status.section()
             ));
+            known.name.clone_into(&mut key);
         }
         let header = HeaderBuilder::new()
             .schema(string_schema(None))
             .description(Some(description))
             .build();
         if *always {
-            required.push(serde_json::Value::String(name.as_str().to_owned()));
+            required.push(serde_json::Value::String(key.clone()));
         }
-        response.headers.insert(name.as_str().to_owned(), header);
+        response.headers.insert(key, header);
     }
     if !required.is_empty() {
         let extension = ExtensionsBuilder::new()
