@@ -26,7 +26,7 @@
 //! control characters U+0080 to U+009F, which UTF-8 encodes as two bytes
 //! from 0x80. Where a rule is stricter, the type says so: a `Location` is
 //! visible ASCII only; schemes, parameter names and protocols are tokens.
-#![doc = include_str!("../docs/declared.md")]
+#![cfg_attr(feature = "json", doc = include_str!("../docs/declared.md"))]
 
 mod allow;
 mod challenge;

@@ -8,6 +8,7 @@
 use super::string_schema;
 use crate::Status;
 use http::HeaderName;
+use std::fmt::Write as _;
 use utoipa::openapi::extensions::ExtensionsBuilder;
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::response::Response;
@@ -38,12 +39,13 @@ pub fn with_fields(described: (Status, Response), fields: &[DeclaredDoc]) -> (St
             .iter()
             .find(|field| field.name.eq_ignore_ascii_case(name.as_str()))
         {
-            description.push_str(&format!(
+            let _ = write!(
+                description,
                 " {status} lists `{}` among the fields it carries ({}, section {}).",
                 known.name,
                 status.spec(),
                 status.section()
-            ));
+            );
             known.name.clone_into(&mut key);
         }
         let header = HeaderBuilder::new()
