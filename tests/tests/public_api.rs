@@ -78,6 +78,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::extract::RejectionDetails",
     "responses::header::Allow",
     "responses::header::Challenge",
+    "responses::header::DeclaredField",
     "responses::header::ContentRange",
     "responses::header::InvalidHeader",
     "responses::header::InvalidHeaderKind",
