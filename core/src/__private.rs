@@ -35,6 +35,8 @@ pub trait DecodeFeature {
         Self: Sized;
 }
 
+pub use crate::header::declared::FieldCheck;
+
 #[cfg(feature = "reqwest")]
 pub use reqwest;
 
@@ -57,6 +59,7 @@ pub mod actix {
 pub mod utoipa {
     pub use crate::openapi::BodySchemas;
     pub use crate::openapi::ResponseBody;
+    pub use crate::openapi::declared::{DeclaredDoc, with_fields};
     pub use crate::openapi::describe::{CollectSchemas, Describe, DescribeResponse};
     pub use crate::openapi::range::describe_range;
     pub use std::collections::BTreeMap;

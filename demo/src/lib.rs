@@ -16,6 +16,7 @@ use axum::Router;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
+use headers::{ETag, HeaderMapExt as _, IfNoneMatch};
 use responses::header::{Challenge, Location};
 use responses::openapi::{HttpSecurity, Schemas};
 use responses::{
@@ -66,8 +67,15 @@ pub enum CreateUser {}
 #[responses(404(Problem))]
 pub enum MissingUser {}
 
-/// Outcomes of `GET /users/{id}`.
-#[responses(method = GET, 200(Json<User>), ..MissingUser, ..PathRejection)]
+/// Outcomes of `GET /users/{id}`: the user with its entity tag, or
+/// `304 Not Modified` when the client's `If-None-Match` names that tag.
+#[responses(
+    method = GET,
+    200(Json<User>, headers(ETag)),
+    304(headers(ETag)),
+    ..MissingUser,
+    ..PathRejection
+)]
 pub enum GetUser {}
 
 /// Outcomes of `PUT /users/{id}`.
@@ -156,11 +164,30 @@ pub async fn create_user(State(users): State<Users>, Json(new): Json<NewUser>) -
 pub async fn get_user(
     State(users): State<Users>,
     Path(id): Path<u64>,
+    request: HeaderMap,
 ) -> Result<GetUser, MissingUser> {
     users.with(|registry| {
         let user = registry.user(id)?;
-        Ok(GetUser::ok(Json(user.clone())))
+        let tag = entity_tag(user);
+        let cached = request
+            .typed_get::<IfNoneMatch>()
+            .is_some_and(|condition| !condition.precondition_passes(&tag));
+        if cached {
+            return Ok(GetUser::not_modified(tag));
+        }
+        Ok(GetUser::ok(Json(user.clone()), tag))
     })
+}
+
+/// The entity tag of a user's current representation: a hash of what the
+/// representation shows (stable within a run, which is all a tag needs).
+pub fn entity_tag(user: &User) -> ETag {
+    use std::hash::{DefaultHasher, Hash as _, Hasher as _};
+    let mut hasher = DefaultHasher::new();
+    (user.id, &user.name, &user.email).hash(&mut hasher);
+    format!("\"{:016x}\"", hasher.finish())
+        .parse()
+        .unwrap_or_else(|_| unreachable!("hex digits in quotes are an entity tag"))
 }
 
 /// Replaces a user's name and email.

@@ -436,7 +436,14 @@ fn create(response: axum::http::Response<Bytes>) -> Result<String, DecodeError> 
 
 fn get(response: axum::http::Response<Bytes>) -> Result<String, DecodeError> {
     Ok(match GetUser::from_response(response)? {
-        GetUser::Ok(found) => format!("GetUser::Ok: {:?}", found.body().0),
+        GetUser::Ok(found) => format!(
+            "GetUser::Ok: {:?}{}",
+            found.body().0,
+            field(found.headers(), "etag")
+        ),
+        GetUser::NotModified(cached) => {
+            format!("GetUser::NotModified{}", field(cached.headers(), "etag"))
+        }
         GetUser::MissingUser(missing) => {
             format!("GetUser::MissingUser({})", missing_user(&missing))
         }

@@ -46,6 +46,63 @@ impl ToTokens for StatusKey {
 pub(crate) struct StatusArg {
     pub key: StatusKey,
     pub body: Option<Type>,
+    /// The header fields declared in `headers(..)`, in order.
+    pub fields: Vec<FieldDecl>,
+}
+
+/// A header field declared for a status: `ETag` or `Option<CacheControl>`
+/// in `200(Json<User>, headers(ETag, Option<CacheControl>))`.
+#[derive(Clone)]
+pub(crate) struct FieldDecl {
+    /// The type as written, which is the constructor parameter's type.
+    pub written: Type,
+    /// The field's type: `written` without its `Option`.
+    pub ty: Type,
+    /// Declared as `Option<H>`: the field may be absent.
+    pub optional: bool,
+}
+
+impl FieldDecl {
+    /// The last segment of the field type's path (`ETag`), which names the
+    /// field in messages and, snake-cased, the constructor's parameter.
+    pub(crate) fn type_name(&self) -> String {
+        match &self.ty {
+            Type::Path(path) => path
+                .path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string())
+                .unwrap_or_default(),
+            other => crate::pretty::type_text(other),
+        }
+    }
+
+    /// The constructor's parameter: `etag`, `cache_control`.
+    pub(crate) fn param(&self) -> String {
+        let name = self.type_name();
+        let mut snake = String::with_capacity(name.len() + 4);
+        let chars: Vec<char> = name.chars().collect();
+        for (index, &c) in chars.iter().enumerate() {
+            // A capital starts a word unless it follows another capital that
+            // is not followed by a lower-case letter (`ETag` is one word).
+            let after_lower = index > 0 && chars[index - 1].is_ascii_lowercase();
+            let ends_capitals = index > 1
+                && chars[index - 1].is_ascii_uppercase()
+                && chars.get(index + 1).is_some_and(char::is_ascii_lowercase);
+            let starts_word = c.is_ascii_uppercase() && (after_lower || ends_capitals);
+            if starts_word {
+                snake.push('_');
+            }
+            snake.push(c.to_ascii_lowercase());
+        }
+        if !snake.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || snake == "body" {
+            snake = format!(
+                "{}_field",
+                snake.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+            );
+        }
+        snake
+    }
 }
 
 /// What `#[status(..)]` marks a hand-written variant as.
@@ -157,6 +214,8 @@ pub(crate) struct Variant {
     pub key: StatusKey,
     pub ident: Ident,
     pub shape: Shape,
+    /// The header fields declared for the status, validated.
+    pub fields: Vec<FieldDecl>,
 }
 
 pub(crate) enum Shape {

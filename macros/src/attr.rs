@@ -89,22 +89,30 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
         ListEntry::Status(StatusArg {
             key,
             body: Some(body),
+            ..
         })
         | ListEntry::Range(StatusArg {
             key,
             body: Some(body),
+            ..
         }) => format!(
             "expected `,` after `{key}({})`: a comma is missing between two statuses",
             pretty::type_text(body)
         ),
-        ListEntry::Status(StatusArg { key, body: None })
-        | ListEntry::Range(StatusArg { key, body: None })
-            if next_is_entry =>
-        {
+        ListEntry::Status(StatusArg {
+            key, body: None, ..
+        })
+        | ListEntry::Range(StatusArg {
+            key, body: None, ..
+        }) if next_is_entry => {
             format!("expected `,` after `{key}`: a comma is missing between two statuses")
         }
-        ListEntry::Status(StatusArg { key, body: None })
-        | ListEntry::Range(StatusArg { key, body: None }) => format!(
+        ListEntry::Status(StatusArg {
+            key, body: None, ..
+        })
+        | ListEntry::Range(StatusArg {
+            key, body: None, ..
+        }) => format!(
             "expected `,` or a body type in parentheses after `{key}`; \
              write `{key}(Body)` to give the status a body"
         ),
@@ -214,6 +222,7 @@ fn skip_entry(input: ParseStream<'_>) -> syn::Result<()> {
 
 fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
     let key = status_key(input)?;
+    let mut fields = Vec::new();
     let body = if input.peek(syn::token::Paren) {
         let content;
         let parens = syn::parenthesized!(content in input);
@@ -226,18 +235,39 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
                 ),
             ));
         }
-        let body: Type = content.parse()?;
+        let body = if crate::attr_fields::starts_fields(&content) {
+            None
+        } else {
+            Some(content.parse::<Type>()?)
+        };
+        if body.is_some() && content.peek(Token![,]) {
+            let comma: Token![,] = content.parse()?;
+            if !crate::attr_fields::starts_fields(&content) {
+                return Err(syn::Error::new(
+                    if content.is_empty() {
+                        comma.span
+                    } else {
+                        content.span()
+                    },
+                    "a status takes one body type, then optionally its header fields in \
+                     `headers(..)`; for several values use a struct or a tuple type `(A, B)`",
+                ));
+            }
+        }
+        if crate::attr_fields::starts_fields(&content) {
+            fields = crate::attr_fields::field_list(&content)?;
+        }
         if !content.is_empty() {
             return Err(content.error(
                 "a status takes one body type; \
                  for several values use a struct or a tuple type `(A, B)`",
             ));
         }
-        Some(body)
+        body
     } else {
         None
     };
-    Ok(StatusArg { key, body })
+    Ok(StatusArg { key, body, fields })
 }
 
 /// A range entry (`4XX`) or anything written like one (`6XX`, `4xX`,
@@ -364,6 +394,9 @@ fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
         ));
     }
     let key = status_key(input)?;
+    if let Some(error) = crate::attr_fields::fields_not_taken(input) {
+        return Err(error);
+    }
     if !input.is_empty() {
         return Err(input.error(format!("expected one status: {one}")));
     }

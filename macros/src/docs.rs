@@ -13,11 +13,12 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
     let mut out =
         String::from("\n# Responses\n\n| Status | Variant | Body | Meaning |\n|:--|:--|:--|:--|\n");
     for variant in variants {
-        let body = match variant.body() {
+        let mut body = match variant.body() {
             Some(body) => format!("`{}`", crate::pretty::type_text(body)),
             None if variant.entry.content_forbidden => "none (forbidden)".to_owned(),
             None => "none".to_owned(),
         };
+        push_field_list(&mut body, &variant.fields);
         let _ = writeln!(
             out,
             "| [`{}`]({}) | [`{}`](Self::{}) | {} | {} |",
@@ -129,5 +130,47 @@ fn constructor_text(entry: &StatusEntry) -> String {
     }
     out.push_str("\n\n");
     out.push_str(&spec_link(entry));
+    out
+}
+
+/// "; header fields `ETag`, `CacheControl` (optional)", for the table.
+fn push_field_list(out: &mut String, fields: &[crate::ast::FieldDecl]) {
+    if fields.is_empty() {
+        return;
+    }
+    out.push_str("; header fields ");
+    for (index, field) in fields.iter().enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "`{}`", crate::pretty::type_text(&field.ty));
+        if field.optional {
+            out.push_str(" (optional)");
+        }
+    }
+}
+
+/// The constructor's documentation of its declared header fields.
+pub(crate) fn declared_fields(fields: &[crate::ast::FieldDecl]) -> String {
+    let mut out = String::from(
+        "\n\nTakes the header fields declared for the status in `headers(..)`, \
+         after the body, in the order declared:\n\n",
+    );
+    for field in fields {
+        let _ = writeln!(
+            out,
+            "* `{}: {}`: {}",
+            field.param(),
+            crate::pretty::type_text(&field.written),
+            if field.optional {
+                "sent when `Some`"
+            } else {
+                "always sent"
+            }
+        );
+    }
+    out.push_str(
+        "\nA decoded response gives them back with the per-status value's `field::<H>()`.",
+    );
     out
 }

@@ -45,6 +45,7 @@ extern crate proc_macro;
 
 mod ast;
 mod attr;
+mod attr_fields;
 mod crate_path;
 mod ctxt;
 mod docs;

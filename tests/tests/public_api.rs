@@ -82,6 +82,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::extract::not_found",
     "responses::header::Allow",
     "responses::header::Challenge",
+    "responses::header::DeclaredField",
     "responses::header::ContentRange",
     "responses::header::InvalidHeader",
     "responses::header::InvalidHeaderKind",

@@ -70,7 +70,14 @@ pub enum DecodeErrorKind {
         /// The field.
         name: HeaderName,
     },
-    /// A header field that the status's constructor requires is present,
+    /// A header field that the enum declares for the status in
+    /// `headers(..)`, without `Option`, is absent.
+    MissingDeclaredHeader {
+        /// The field.
+        name: HeaderName,
+    },
+    /// A header field that the status's constructor requires, or that the
+    /// enum declares for the status, is present,
     /// but is not a valid value of its typed header.
     InvalidHeader {
         /// The field.
@@ -159,6 +166,10 @@ impl fmt::Display for DecodeError {
             DecodeErrorKind::MissingHeader { name } => write!(
                 f,
                 "the `{name}` header field is missing, and the status requires it"
+            ),
+            DecodeErrorKind::MissingDeclaredHeader { name } => write!(
+                f,
+                "the `{name}` header field is missing, and the enum declares it for this status"
             ),
             DecodeErrorKind::InvalidHeader { name, source } => {
                 write!(f, "the `{name}` header field is not valid: {source}")

@@ -19,6 +19,7 @@ pub use body::{BodyError, DecodeBody};
 pub use error::{DecodeError, DecodeErrorKind};
 pub use typed::DecodeTyped;
 
+pub(crate) use headers::DecodeHeader;
 pub(crate) use typed::{decode, field};
 
 /// A response enum that reads received responses: implemented by every

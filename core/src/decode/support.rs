@@ -85,3 +85,23 @@ pub fn decode_range<const CLASS: u8, B: super::DecodeBody, E>(
         |fields, body, ()| variant(crate::response::Ranged::received(status, fields, body)),
     )
 }
+
+/// An attribute-form arm of a status with declared header fields: each
+/// field checked (present and valid, or absent and valid when optional),
+/// then the per-status type read as [`decode_into`] does.
+#[inline]
+pub fn decode_declared<T: DecodeTyped, E: From<T>>(
+    response: http::Response<Bytes>,
+    checks: &[crate::header::declared::FieldCheck],
+) -> Result<E, DecodeError> {
+    // The status is checked first, so that a response of another status is
+    // refused for that and not for a field it need not carry.
+    if response.status() == T::STATUS {
+        for check in checks {
+            if let Err(kind) = check(response.headers()) {
+                return Err(DecodeError::new(kind, response));
+            }
+        }
+    }
+    decode_into(response)
+}

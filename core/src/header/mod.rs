@@ -26,9 +26,11 @@
 //! control characters U+0080 to U+009F, which UTF-8 encodes as two bytes
 //! from 0x80. Where a rule is stricter, the type says so: a `Location` is
 //! visible ASCII only; schemes, parameter names and protocols are tokens.
+#![cfg_attr(feature = "json", doc = include_str!("../docs/declared.md"))]
 
 mod allow;
 mod challenge;
+pub(crate) mod declared;
 mod error;
 mod location;
 mod range;
@@ -38,6 +40,7 @@ mod upgrade;
 
 pub use allow::Allow;
 pub use challenge::Challenge;
+pub use declared::DeclaredField;
 pub use error::{InvalidHeader, InvalidHeaderKind};
 pub use location::Location;
 pub use range::ContentRange;

@@ -1,6 +1,7 @@
 #![doc = include_str!("../docs/openapi.md")]
 
 mod components;
+pub(crate) mod declared;
 pub(crate) mod describe;
 mod method;
 mod problem;

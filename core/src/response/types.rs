@@ -393,6 +393,18 @@ macro_rules! response_methods {
         pub fn headers_mut(&mut self) -> &mut ::http::HeaderMap {
             self.headers.map_mut()
         }
+
+        /// The typed value of header field `H`, if the response carries a
+        /// valid one: `ok.field::<ETag>()`.
+        ///
+        /// A field declared for the status in `headers(..)` is set by the
+        /// enum's constructor, and a response decoded by the enum's
+        /// `from_response` has passed its check: a field declared without
+        /// `Option` is then always `Some`.
+        #[inline]
+        pub fn field<H: crate::header::DeclaredField>(&self) -> ::core::option::Option<H> {
+            H::read_from(self.headers.map()).ok().flatten()
+        }
     };
 }
 

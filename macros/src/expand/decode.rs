@@ -121,9 +121,19 @@ fn arm(out: &mut Out, variant: &Variant) {
         // to compile than a call given the variant's constructor
         // (`Self::Created`), whose closure type rustc must infer, and as
         // fast at run time (BENCHMARKS.md, section 1).
-        out.text("::responses::__private::decode_into::<");
-        response_type(out, variant);
-        out.text(", Self>(response)");
+        if variant.fields.is_empty() {
+            out.text("::responses::__private::decode_into::<");
+            response_type(out, variant);
+            out.text(", Self>(response)");
+        } else {
+            out.text("::responses::__private::decode_declared::<");
+            response_type(out, variant);
+            out.text(", Self>");
+            out.group(Delim::Paren, |out| {
+                out.text("response, ");
+                super::fields::checks(out, variant);
+            });
+        }
         return;
     };
     let fields = variant.entry.constructor_headers.len();

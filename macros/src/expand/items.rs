@@ -5,6 +5,7 @@
 
 use crate::ast::{ResponseEnum, Set, Shape, Variant};
 use crate::emit::{Delim, DocLiteral, Out};
+use crate::expand::fields;
 use crate::expand::generics::{
     ImplOf, allow_deprecated, declared_generics, impl_generics, impl_header, self_type, visibility,
     where_clause,
@@ -160,6 +161,9 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     let entry = variant.entry;
     out.doc(docs::constructor(entry));
     super::method::ok_doc(out, model, variant);
+    if !variant.fields.is_empty() {
+        out.doc(&DocLiteral::new(&docs::declared_fields(&variant.fields)));
+    }
     out.text("#[inline] ");
     visibility(out, &model.input.vis);
     let name = Ident::new(
@@ -175,12 +179,13 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
                 .text(">,");
         }
         if let Some(body) = variant.body() {
-            out.text("body: ").tokens(body);
+            out.text("body: ").tokens(body).text(",");
         }
+        fields::params(out, variant);
     });
     out.text(" -> Self").group(Delim::Brace, |out| {
-        out.text("Self::").text(entry.name);
-        out.group(Delim::Paren, |out| {
+        // `::responses::response::Ok::new(body)`
+        let build = |out: &mut Out| {
             out.text(RESPONSE_MODULE).text(entry.name).text("::");
             let constructor = if variant.body().is_some() || entry.content_forbidden {
                 "new"
@@ -196,7 +201,17 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
                     out.text("body");
                 }
             });
-        });
+        };
+        if variant.fields.is_empty() {
+            out.text("Self::").text(entry.name);
+            out.group(Delim::Paren, build);
+        } else {
+            out.text("let mut __response = ");
+            build(out);
+            out.text(";");
+            fields::insert(out, variant);
+            out.text("Self::").text(entry.name).text("(__response)");
+        }
     });
 }
 
@@ -205,6 +220,11 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
 /// with that field set, as ASP.NET's `Created(uri, value)`.
 fn located_constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     let entry = variant.entry;
+    // With declared fields, the constructor is the one way to build the
+    // variant with all of them.
+    if !variant.fields.is_empty() {
+        return;
+    }
     let Some(header) = entry
         .builder_headers()
         .find(|header| header.name == "Location")

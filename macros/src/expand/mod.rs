@@ -11,6 +11,7 @@
 mod actix;
 mod axum;
 mod decode;
+mod fields;
 mod generics;
 mod http;
 mod items;

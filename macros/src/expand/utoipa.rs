@@ -31,6 +31,10 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                 out.text("&");
                 out.group(Delim::Bracket, |out| {
                     for variant in &model.variants {
+                        if !variant.fields.is_empty() {
+                            declared_fields(out, variant);
+                            continue;
+                        }
                         out.text("<");
                         response_type(out, variant);
                         out.text(
@@ -96,4 +100,17 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             });
         });
     });
+}
+
+/// A status with declared header fields: a closure without captures (a
+/// function pointer like the others) that adds them to the description.
+fn declared_fields(out: &mut Out, variant: &crate::ast::Variant) {
+    out.text("|| ::responses::__private::utoipa::with_fields");
+    out.group(Delim::Paren, |out| {
+        out.text("<");
+        response_type(out, variant);
+        out.text(" as ::responses::__private::utoipa::DescribeResponse>::describe(), ");
+        super::fields::docs(out, variant);
+    });
+    out.text(",");
 }

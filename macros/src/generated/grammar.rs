@@ -241,6 +241,9 @@ pub(super) fn status_list(rng: &mut Rng) -> String {
         if rng.chance(40) {
             let _ = write!(entry, "({})", rng.pick(BODIES));
         }
+        if rng.chance(25) {
+            declared_fields(rng, &mut entry);
+        }
         entries.push(entry);
     }
     if rng.chance(30) {
@@ -286,6 +289,45 @@ pub(super) fn status_list(rng: &mut Rng) -> String {
         _ => {}
     }
     text
+}
+
+/// Field types for `headers(..)`: typed values, `headers` crate types, an
+/// optional one, a type that is no field, a path, and malformed entries.
+const FIELDS: &[&str] = &[
+    "ETag",
+    "Option<CacheControl>",
+    "RetryAfter",
+    "Location",
+    "Allow",
+    "Challenge",
+    "ContentType",
+    "ContentLength",
+    "headers::LastModified",
+    "Option<Option<ETag>>",
+    "String",
+    "'a",
+    "42",
+    "ETag ETag",
+];
+
+/// `headers(..)` added to an entry: after its body (`200(T)` becomes
+/// `200(T, headers(..))`), alone, empty, or twice.
+fn declared_fields(rng: &mut Rng, entry: &mut String) {
+    let mut list = Vec::new();
+    for _ in 0..rng.below(4) {
+        list.push(rng.pick(FIELDS));
+    }
+    let fields = match rng.below(8) {
+        0 => format!("headers({}), headers(ETag)", list.join(", ")),
+        1 => format!("headers({},)", list.join(", ")),
+        2 => "headers".to_owned(),
+        _ => format!("headers({})", list.join(", ")),
+    };
+    if let Some(open) = entry.strip_suffix(')') {
+        *entry = format!("{open}, {fields})");
+    } else {
+        let _ = write!(entry, "({fields})");
+    }
 }
 
 /// An item for the attribute: mostly empty enums, every generics form, and

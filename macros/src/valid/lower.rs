@@ -6,6 +6,7 @@ use crate::attr;
 use crate::ctxt::Errors;
 use crate::pretty::type_text;
 use crate::registry::StatusEntry;
+use crate::valid::fields::{check_fields, check_not_modified};
 use crate::valid::lifetimes::{check_lifetimes, has_lifetime_problem};
 use crate::valid::method::{check_variants, resolve_method};
 use crate::valid::ranges::{lower_range, remove_duplicate_ranges};
@@ -50,7 +51,7 @@ pub(crate) fn attribute_enum<'a>(
     let mut methods = Vec::new();
     let mut ranges = Vec::new();
     for arg in args {
-        let StatusArg { key, body } = match arg {
+        let StatusArg { key, body, fields } = match arg {
             ListEntry::Status(arg) => arg,
             ListEntry::Set(arg) => {
                 sets.push(attribute_set(arg, variants.len()));
@@ -85,6 +86,7 @@ pub(crate) fn attribute_enum<'a>(
             }
             body => body,
         };
+        let fields = check_fields(entry, fields, errors, &mut warnings);
         warnings.extend(deprecation(entry, &key));
         let ident = Ident::new(entry.name, Span::call_site().located_at(key.span()));
         variants.push(Variant {
@@ -92,10 +94,12 @@ pub(crate) fn attribute_enum<'a>(
             key,
             ident,
             shape: Shape::Typed { body },
+            fields,
         });
     }
     remove_duplicates(&mut variants, errors);
     remove_duplicate_ranges(&mut ranges, errors);
+    check_not_modified(&variants, errors);
     let held = check_sets(input, &variants, &mut sets, errors);
     let method = resolve_method(methods, errors);
     check_variants(method.as_ref(), &variants, errors);
@@ -206,6 +210,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             key,
             ident: variant.ident.clone(),
             shape,
+            fields: Vec::new(),
         });
     }
     remove_duplicates(&mut variants, errors);

@@ -26,7 +26,7 @@ pub(crate) fn lower_range(
     arg: StatusArg,
     errors: &mut Errors,
 ) -> Option<Range> {
-    let StatusArg { key, body } = arg;
+    let StatusArg { key, body, fields } = arg;
     let class = match range_class(&key) {
         Ok(class) => class,
         Err(message) => {
@@ -34,6 +34,17 @@ pub(crate) fn lower_range(
             return None;
         }
     };
+    if let Some(field) = fields.first() {
+        let example = if class == 4 { "29" } else { "03" };
+        errors.spanned(
+            &field.ty,
+            format!(
+                "a range cannot declare header fields, since the statuses it holds differ in \
+                 what they carry: declare them on a status named by its code, as in \
+                 `{class}{example}(Body, headers(..))`"
+            ),
+        );
+    }
     let Some(body) = body else {
         errors.spanned(
             &key,

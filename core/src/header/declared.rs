@@ -1,0 +1,136 @@
+//! [`DeclaredField`]: a type that can be named in `headers(..)` of a
+//! status, as in `#[responses(200(Json<User>, headers(ETag)))]`.
+//!
+//! A declared field is set by the status's constructor (its value is a
+//! parameter), listed in the OpenAPI description and checked when a
+//! response is decoded. Its type says how it is written and read: the
+//! typed values of [`responses::header`](crate::header) and, with the
+//! `headers` feature, every `headers::Header` (`ETag`, `CacheControl`,
+//! `LastModified`, ...).
+
+use http::{HeaderMap, HeaderName, HeaderValue};
+
+#[cfg(feature = "headers")]
+use super::InvalidHeaderKind;
+use super::{Allow, Challenge, ContentRange, InvalidHeader, Location, RetryAfter, Upgrade};
+use crate::decode::{DecodeErrorKind, DecodeHeader};
+
+/// A typed header field that a status can declare in `headers(..)`.
+///
+/// Implemented for [`Location`], [`RetryAfter`], [`Allow`],
+/// [`ContentRange`], [`Upgrade`], [`Challenge`] (as `WWW-Authenticate`) and,
+/// with the `headers` feature, every `headers::Header`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a header field type, so it cannot be declared in `headers(..)`",
+    label = "not a header field type",
+    note = "a declared field is a typed value of `responses::header` (`Location`, \
+            `RetryAfter`, `Allow`, ...) or, with the `headers` feature, a `headers::Header` \
+            (`ETag`, `CacheControl`, ...): the trait `responses::header::DeclaredField` \
+            is implemented for those"
+)]
+pub trait DeclaredField: Sized {
+    /// The field's name.
+    fn field_name() -> HeaderName;
+
+    /// Writes the value into `map`, replacing any value of its name.
+    fn insert_into(self, map: &mut HeaderMap);
+
+    /// Reads the value from `map`: `Ok(None)` when the field is absent.
+    ///
+    /// # Errors
+    ///
+    /// An [`InvalidHeader`] when the field is present but does not parse as
+    /// this type.
+    fn read_from(map: &HeaderMap) -> Result<Option<Self>, InvalidHeader>;
+
+    /// The check a decoded response passes for a field declared without
+    /// `Option`: present, and valid. Not public API.
+    #[doc(hidden)]
+    fn __require(map: &HeaderMap) -> Result<(), DecodeErrorKind> {
+        match Self::read_from(map) {
+            Ok(Some(_)) => Ok(()),
+            Ok(None) => Err(DecodeErrorKind::MissingDeclaredHeader {
+                name: Self::field_name(),
+            }),
+            Err(source) => Err(DecodeErrorKind::InvalidHeader {
+                name: Self::field_name(),
+                source,
+            }),
+        }
+    }
+
+    /// The check for a field declared as `Option<H>`: absent, or valid.
+    /// Not public API.
+    #[doc(hidden)]
+    fn __accept(map: &HeaderMap) -> Result<(), DecodeErrorKind> {
+        match Self::read_from(map) {
+            Ok(_) => Ok(()),
+            Err(source) => Err(DecodeErrorKind::InvalidHeader {
+                name: Self::field_name(),
+                source,
+            }),
+        }
+    }
+}
+
+/// How generated code checks one declared field of a received response:
+/// `<H as DeclaredField>::__require` or `__accept`.
+pub type FieldCheck = fn(&HeaderMap) -> Result<(), DecodeErrorKind>;
+
+/// The typed values of this crate: each has its field, a conversion into
+/// `HeaderValue` and a reader of received lines.
+macro_rules! own_field {
+    ($($ty:ident => $name:ident),* $(,)?) => {$(
+        impl DeclaredField for $ty {
+            fn field_name() -> HeaderName {
+                http::header::$name
+            }
+
+            fn insert_into(self, map: &mut HeaderMap) {
+                map.insert(http::header::$name, HeaderValue::from(self));
+            }
+
+            fn read_from(map: &HeaderMap) -> Result<Option<Self>, InvalidHeader> {
+                let mut lines = map.get_all(http::header::$name).iter().peekable();
+                if lines.peek().is_none() {
+                    return Ok(None);
+                }
+                <$ty as DecodeHeader>::decode_lines(lines).map(Some)
+            }
+        }
+    )*};
+}
+
+own_field! {
+    Location => LOCATION,
+    RetryAfter => RETRY_AFTER,
+    Allow => ALLOW,
+    ContentRange => CONTENT_RANGE,
+    Upgrade => UPGRADE,
+    Challenge => WWW_AUTHENTICATE,
+}
+
+#[cfg(feature = "headers")]
+impl<H: headers::Header> DeclaredField for H {
+    fn field_name() -> HeaderName {
+        H::name().clone()
+    }
+
+    fn insert_into(self, map: &mut HeaderMap) {
+        headers::HeaderMapExt::typed_insert(map, self);
+    }
+
+    fn read_from(map: &HeaderMap) -> Result<Option<Self>, InvalidHeader> {
+        if !map.contains_key(H::name()) {
+            return Ok(None);
+        }
+        headers::HeaderMapExt::typed_try_get(map).map_err(|_| {
+            InvalidHeader::new(
+                H::name().as_str(),
+                InvalidHeaderKind::Malformed {
+                    expected: "a valid value of the field",
+                },
+            )
+        })
+    }
+}

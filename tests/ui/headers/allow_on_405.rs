@@ -1,0 +1,7 @@
+use responses::header::Allow;
+use responses::responses;
+
+#[responses(405(headers(Allow)))]
+pub enum Refused {}
+
+fn main() {}

@@ -1,0 +1,7 @@
+use headers::{ContentType, ETag};
+use responses::responses;
+
+#[responses(304(headers(ETag, ContentType)))]
+pub enum Revalidate {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use responses::{Json, responses};
+
+#[responses(200(Json<String>, headers()))]
+pub enum GetNote {}
+
+fn main() {}
