@@ -21,7 +21,8 @@ use responses::extract::{
 };
 #[allow(unused_imports)]
 use responses::header::{
-    Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
+    Allow, Challenge, ContentRange, HeaderFieldOf, InvalidHeader, InvalidHeaderKind, Location,
+    RetryAfter, Upgrade,
 };
 #[allow(unused_imports)]
 use responses::method::{RequestContent, UnknownMethod};
@@ -79,6 +80,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::header::Allow",
     "responses::header::Challenge",
     "responses::header::ContentRange",
+    "responses::header::HeaderFieldOf",
     "responses::header::InvalidHeader",
     "responses::header::InvalidHeaderKind",
     "responses::header::Location",

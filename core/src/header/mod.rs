@@ -30,6 +30,7 @@
 mod allow;
 mod challenge;
 mod error;
+mod field_of;
 mod location;
 mod range;
 mod retry_after;
@@ -39,6 +40,7 @@ mod upgrade;
 pub use allow::Allow;
 pub use challenge::Challenge;
 pub use error::{InvalidHeader, InvalidHeaderKind};
+pub use field_of::HeaderFieldOf;
 pub use location::Location;
 pub use range::ContentRange;
 pub use retry_after::RetryAfter;

@@ -48,7 +48,7 @@ use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, 
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no OpenAPI description",
     label = "used as a response body here",
-    note = "wrap the body in `axum::Json<T>` or `actix_web::web::Json<T>` with `T: utoipa::ToSchema`, or implement `responses::openapi::ResponseBody` for it"
+    note = "a JSON body (`responses::Json<T>`, `axum::Json<T>`, `actix_web::web::Json<T>`) is described by the schema of `T`: derive `utoipa::ToSchema` for `T`; any other body type implements `responses::openapi::ResponseBody`"
 )]
 pub trait ResponseBody {
     /// The media type and schema of the content, or `None` for none.
@@ -97,6 +97,9 @@ impl ResponseBody for Vec<u8> {
 }
 
 #[cfg(feature = "axum")]
+// Reported as `Json<Item>` having no description, with the note on
+// `ToSchema`, rather than as utoipa's trait behind `PartialSchema`.
+#[diagnostic::do_not_recommend]
 impl<T: utoipa::PartialSchema> ResponseBody for axum::Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         Some(("application/json", T::schema()))
@@ -104,6 +107,9 @@ impl<T: utoipa::PartialSchema> ResponseBody for axum::Json<T> {
 }
 
 #[cfg(feature = "actix-web")]
+// Reported as `Json<Item>` having no description, with the note on
+// `ToSchema`, rather than as utoipa's trait behind `PartialSchema`.
+#[diagnostic::do_not_recommend]
 impl<T: utoipa::PartialSchema> ResponseBody for actix_web::web::Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         Some(("application/json", T::schema()))
