@@ -142,8 +142,19 @@ fn response_type(entry: &StatusEntry) -> Result<String, String> {
     let doc = docs::response_type(entry);
     let deprecated = match entry.standing {
         Standing::Deprecated | Standing::Obsolete => {
-            let note = entry.standing_note.unwrap_or_default();
-            format!("    #[deprecated(note = {})]\n", Literal::string(note))
+            let verdict = if entry.standing == Standing::Deprecated {
+                "deprecated"
+            } else {
+                "obsolete"
+            };
+            // The whole reason, with its source: the macros warn of a
+            // deprecated status through this attribute.
+            let note = format!(
+                "`{title}` is {verdict}: {} ({})",
+                entry.standing_note.unwrap_or_default(),
+                entry.citation()
+            );
+            format!("    #[deprecated(note = {})]\n", Literal::string(&note))
         }
         _ => String::new(),
     };

@@ -118,3 +118,4 @@ pub trait StatusFallback<Error: ?Sized> {
 impl<Error: ?Sized> StatusFallback<Error> for crate::Status {
     const STATUS: crate::Status = crate::Status::OK;
 }
+

@@ -4,7 +4,7 @@
 
 use crate::registry::StatusEntry;
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::{ToTokens, quote, quote_spanned};
 use std::fmt;
 use syn::{DeriveInput, LitInt, Type};
 
@@ -271,10 +271,22 @@ impl Variant {
                 let path = self.response_path();
                 // Each argument carries the span of its field type, so a field
                 // of the wrong type is reported at that type.
-                let arguments = field_types
-                    .iter()
-                    .enumerate()
-                    .map(|(index, ty)| Ident::new(&format!("__field{index}"), ty_span(ty)));
+                let code = proc_macro2::Literal::u16_unsuffixed(self.entry.code);
+                // A header field goes through `HeaderFieldOf`, whose message
+                // names the status and the field; the body is passed as is.
+                let arguments = field_types.iter().enumerate().map(|(index, ty)| {
+                    let field = Ident::new(&format!("__field{index}"), ty_span(ty));
+                    match self.entry.constructor_headers.get(index) {
+                        Some(header) => {
+                            let header = Ident::new(header.ty(), Span::call_site());
+                            quote_spanned! {ty_span(ty)=>
+                                <#ty as ::responses::header::HeaderFieldOf<
+                                    #code, ::responses::header::#header>>::into_field(#field)
+                            }
+                        }
+                        None => field.into_token_stream(),
+                    }
+                });
                 let constructor = if body.is_none() && !self.entry.content_forbidden {
                     quote!(empty)
                 } else {

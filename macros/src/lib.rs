@@ -67,30 +67,41 @@ mod tests;
 #[cfg(any(proc_macro, test))]
 use proc_macro::TokenStream;
 
+// The documentation of the three macros is `responses`'s, on its
+// re-exports: rustdoc appends an inlined item's own docs to the re-export's,
+// so here they exist only when this crate is documented by itself.
 #[cfg(any(proc_macro, test))]
-/// Turns an empty enum into a typed response enum, one variant per status.
-///
-/// Implemented in `responses-macros` and re-exported by `responses`, whose
-/// documentation is the guide.
+#[cfg_attr(
+    doc,
+    doc = "Turns an empty enum into a typed response enum, one variant per status: \
+           documented, with examples, as `responses::responses`."
+)]
+#[allow(missing_docs)]
 #[proc_macro_attribute]
 pub fn responses(args: TokenStream, input: TokenStream) -> TokenStream {
     expand::attribute(args.into(), &input.into()).into()
 }
 
 #[cfg(any(proc_macro, test))]
-/// Implements the response machinery for an enum written by hand, each
-/// variant marked `#[status(CODE)]`.
-///
-/// Implemented in `responses-macros` and re-exported by `responses`, whose
-/// documentation is the guide.
+#[cfg_attr(
+    doc,
+    doc = "Implements the response machinery for an enum written by hand, each variant \
+           marked `#[status(CODE)]`: documented, with examples, as the derive \
+           `responses::Responses`."
+)]
+#[allow(missing_docs)]
 #[proc_macro_derive(Responses, attributes(status))]
 pub fn derive_responses(input: TokenStream) -> TokenStream {
     expand::derive(input.into()).into()
 }
 
 #[cfg(any(proc_macro, test))]
-/// A `responses::Status` constant for a registered code or name, checked at
-/// compile time: `status!(409)`, `status!(Conflict)`.
+#[cfg_attr(
+    doc,
+    doc = "A `responses::Status` constant for a registered code or name, checked at \
+           compile time: documented, with examples, as `responses::status!`."
+)]
+#[allow(missing_docs)]
 #[proc_macro]
 pub fn status(input: TokenStream) -> TokenStream {
     expand::status(input.into()).into()

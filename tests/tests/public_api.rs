@@ -22,7 +22,8 @@ use responses::extract::{
 };
 #[allow(unused_imports)]
 use responses::header::{
-    Allow, Challenge, ContentRange, InvalidHeader, InvalidHeaderKind, Location, RetryAfter, Upgrade,
+    Allow, Challenge, ContentRange, HeaderFieldOf, InvalidHeader, InvalidHeaderKind, Location,
+    RetryAfter, Upgrade,
 };
 #[allow(unused_imports)]
 use responses::method::{RequestContent, UnknownMethod};
@@ -84,6 +85,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::header::Challenge",
     "responses::header::DeclaredField",
     "responses::header::ContentRange",
+    "responses::header::HeaderFieldOf",
     "responses::header::InvalidHeader",
     "responses::header::InvalidHeaderKind",
     "responses::header::Location",

@@ -32,8 +32,8 @@ use crate::response::Empty;
 /// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be read back from a response body",
-    note = "implement `responses::decode::DecodeBody` for it, or declare a body type that has it: \
-            `String`, `Vec<u8>`, `Bytes`, a JSON type"
+    note = "write `impl responses::decode::DecodeBody for {Self}`, or declare the body as \
+            `Json<{Self}>` to read it as JSON; `String`, `Vec<u8>` and `Bytes` decode as they are"
 )]
 pub trait DecodeBody: Sized {
     /// The body read from `content`, the whole received body.

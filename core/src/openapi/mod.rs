@@ -27,7 +27,7 @@ use utoipa::openapi::{Ref, RefOr};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no OpenAPI description",
     label = "used as a response body here",
-    note = "wrap the body in `axum::Json<T>` or `actix_web::web::Json<T>` with `T: utoipa::ToSchema`, or implement `responses::openapi::ResponseBody` for it"
+    note = "a JSON body (`responses::Json<T>`, `axum::Json<T>`, `actix_web::web::Json<T>`) is described by the schema of `T`: derive `utoipa::ToSchema` for `T`; any other body type implements `responses::openapi::ResponseBody`"
 )]
 pub trait ResponseBody {
     /// The media type and schema of the content, or `None` for none.
@@ -127,6 +127,9 @@ impl ResponseBody for Vec<u8> {
 }
 
 #[cfg(feature = "axum")]
+// Reported as `Json<Item>` having no description, with the note on
+// `ToSchema`, rather than as utoipa's `ToSchema` behind it.
+#[diagnostic::do_not_recommend]
 impl<T: ToSchema> ResponseBody for axum::Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         Some(("application/json", schema_of::<T>()))
@@ -138,6 +141,9 @@ impl<T: ToSchema> ResponseBody for axum::Json<T> {
 }
 
 #[cfg(feature = "actix-web")]
+// Reported as `Json<Item>` having no description, with the note on
+// `ToSchema`, rather than as utoipa's `ToSchema` behind it.
+#[diagnostic::do_not_recommend]
 impl<T: ToSchema> ResponseBody for actix_web::web::Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         Some(("application/json", schema_of::<T>()))

@@ -131,6 +131,8 @@ impl<E: ExtensionsSchema> ResponseBody for Problem<E> {
     }
 }
 
+// Reported as `Json<Item>` having no description (see `ResponseBody`).
+#[diagnostic::do_not_recommend]
 impl<T: ToSchema> ResponseBody for Json<T> {
     fn content() -> Option<(&'static str, RefOr<Schema>)> {
         Some(("application/json", super::schema_of::<T>()))

@@ -55,7 +55,7 @@ macro_rules! response_type {
         #[allow(deprecated)]
         impl crate::response::TypedResponse for $name {
             type Body = crate::response::Empty;
-            const STATUS: crate::Status = crate::Status::$constant;
+            const STATUS: Status = Status::$constant;
 
             fn headers(&self) -> &::http::HeaderMap {
                 self.headers.map()
@@ -167,7 +167,7 @@ macro_rules! response_type {
         #[allow(deprecated)]
         impl<B> crate::response::TypedResponse for $name<B> {
             type Body = B;
-            const STATUS: crate::Status = crate::Status::$constant;
+            const STATUS: Status = Status::$constant;
 
             fn headers(&self) -> &::http::HeaderMap {
                 self.headers.map()
@@ -313,7 +313,7 @@ macro_rules! static_name {
 macro_rules! response_methods {
     ($constant:ident; $($doc:literal $builder:ident: $ty:ident => $field:ident),*) => {
         /// The status of this response.
-        pub const STATUS: crate::Status = crate::Status::$constant;
+        pub const STATUS: Status = Status::$constant;
 
         $(
             #[doc = $doc]
@@ -407,6 +407,9 @@ macro_rules! response_methods {
         }
     };
 }
+
+// `Status` by its own name: rustdoc shows the value of `STATUS` as written.
+use crate::Status;
 
 // One `response_type!` per status, written from `data/status.toml`.
 include!(concat!(env!("OUT_DIR"), "/response_types.rs"));

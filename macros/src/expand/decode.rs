@@ -167,13 +167,20 @@ fn arm(out: &mut Out, variant: &Variant) {
     });
 }
 
+/// The bound of the inherent methods, higher-ranked so that it is checked
+/// where a method is called, not where the enum is declared.
+const DECODES: &str = " where for<'__responses> Self: ::responses::decode::Decode";
+
 /// `from_response` and `from_reqwest` on the enum itself, so callers need
 /// not import the trait.
 fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[allow(dead_code)]");
     allow_deprecated(out, model);
-    impl_header(out, model, ImplOf::Inherent, true);
-    out.text("for<'__responses> Self: ::responses::decode::Decode,");
+    // The bound is on each method, not the impl: where a body type does
+    // not decode, the call is then refused with `DecodeBody`'s message for
+    // that type, rather than "`from_response` exists but its trait bounds
+    // were not satisfied".
+    impl_header(out, model, ImplOf::Inherent, false);
     out.group(Delim::Brace, |out| {
         out.text(
             "/// Decodes a received response: the variant of its status, its \
@@ -184,14 +191,15 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
              or invalid, or the body does not decode; it keeps the response.\n#[inline]",
         );
         visibility(out, &model.input.vis);
-        out.text("fn from_response<__ResponsesBody: ::responses::decode::ReceivedBody>");
+        out.text("fn from_response");
         out.group(Delim::Paren, |out| {
             out.text("response: ")
                 .text(RESPONSE)
-                .text("<__ResponsesBody>");
+                .text("<impl ::responses::decode::ReceivedBody>");
         });
         out.text(" -> ")
             .text(RESULT)
+            .text(DECODES)
             .text("{ <Self as ::responses::decode::Decode>::from_response(response) }");
         if cfg!(feature = "reqwest") {
             out.text(
@@ -204,6 +212,7 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
                 "async fn from_reqwest(response: ::responses::__private::reqwest::Response) -> ",
             )
             .text(RESULT)
+            .text(DECODES)
             .text("{ ::responses::__private::from_reqwest(response).await }");
         }
     });

@@ -15,6 +15,7 @@ use crate::{docs, pretty};
 use proc_macro2::{Ident, Span};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::DeriveInput;
+use syn::ext::IdentExt as _;
 
 /// The per-status type a variant turns into,
 /// `::responses::response::Created<User>`.
@@ -425,11 +426,13 @@ pub(super) fn status_fn(out: &mut Out, model: &ResponseEnum<'_>) {
     });
 }
 
-/// For each included set, a constant whose evaluation fails when the set
+/// For each included set, a static whose evaluation fails when the set
 /// shares a status with the enum's own statuses or with a set included
 /// before it. The message names the status and both enums; the error
 /// points at the `..Set` entry, where the call is spanned (the function
-/// that fails is `#[track_caller]`).
+/// that fails is `#[track_caller]`). rustc's label names the item that
+/// failed, so it is a static named as a sentence,
+/// `CreateUser_and_ApiError_share_no_status`, rather than `const _`.
 pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     let name = model.input.ident.to_string();
     let own = model.variants.iter().map(|variant| {
@@ -445,8 +448,10 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
             let earlier_ty = &earlier.ty;
             quote!((#earlier_name, <#earlier_ty as ::responses::Responses>::STATUSES))
         });
+        let check = overlap_check_name(model, index);
         out.tokens(&quote_spanned! {set.span=>
-            const _: () = ::responses::__private::check_disjoint(
+            #[allow(non_upper_case_globals, dead_code)]
+            static #check: () = ::responses::__private::check_disjoint(
                 #name,
                 #own,
                 #set_name,
@@ -455,6 +460,29 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
             );
         });
     }
+}
+
+/// The name of the overlap check of the set at `index`: the enum's and the
+/// set's names (the last segment of its path), numbered when two sets end
+/// in the same name.
+fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
+    let last = |set: &Set| match &set.ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .map_or_else(|| set.ident.to_string(), |segment| segment.ident.unraw().to_string()),
+        _ => set.ident.to_string(),
+    };
+    let set = last(&model.sets[index]);
+    let repeated = model.sets[..index].iter().any(|earlier| last(earlier) == set);
+    let enum_name = model.input.ident.unraw();
+    let name = if repeated {
+        format!("{enum_name}_and_{set}_{index}_share_no_status")
+    } else {
+        format!("{enum_name}_and_{set}_share_no_status")
+    };
+    Ident::new(&name, Span::call_site())
 }
 
 /// The catch-all arm for an incomplete model. It is never reached: the crate

@@ -349,7 +349,7 @@ fn variant_shape(
             errors.push(syn::Error::new(
                 fields.brace_token.span.join(),
                 format!(
-                    "write `{}` as a tuple variant: its fields are, in order, {expected}",
+                    "write `{}` as a tuple variant: {expected}",
                     variant.ident
                 ),
             ));
@@ -372,7 +372,7 @@ fn variant_shape(
             &variant.ident,
             format!(
                 "`{}` {rule} the `{}` header field ({}), so variant `{}` must carry it: \
-                 its fields are, in order, {expected}",
+                 {expected}",
                 entry.title(),
                 missing.name,
                 entry.citation(),
@@ -392,10 +392,7 @@ fn variant_shape(
                 type_text(extra)
             )
         } else {
-            format!(
-                "too many fields: the fields of a `{}` variant are, in order, {expected}",
-                entry.title()
-            )
+            too_many_fields(entry, &variant.ident, &field_types[..allowed], extra)
         };
         errors.spanned(extra, message);
         return None;
@@ -408,7 +405,49 @@ fn variant_shape(
     })
 }
 
-/// "the `Allow` header value (`responses::header::Allow`), then an optional body".
+/// The message for a field beyond what the status takes. A field whose type
+/// is a header field the status merely permits (201's `Location`) gets the
+/// way to send that field, which a hand-written variant has no place for.
+fn too_many_fields(entry: &StatusEntry, ident: &Ident, kept: &[Type], extra: &Type) -> String {
+    let title = entry.title();
+    let expected = expected_fields(entry);
+    let optional = entry.builder_headers().find(|header| {
+        kept.iter()
+            .chain([extra])
+            .any(|ty| last_segment(ty).is_some_and(|name| name == header.ty()))
+    });
+    let Some(header) = optional else {
+        return format!("too many fields for variant `{ident}`, a `{title}`: {expected}");
+    };
+    let how = if header.name == "Location" {
+        format!("call `{}_at(location, body)`", entry.snake_name())
+    } else {
+        format!(
+            "set it with `responses::response::{}`'s `.{}(..)` and convert with `.into()`",
+            entry.name,
+            header.param()
+        )
+    };
+    format!(
+        "`{title}` may carry the `{}` header field but does not require it, so a \
+         hand-written variant holds no `{}`: {expected}; to send one, declare the enum \
+         with #[responses({}(Body))] and {how}",
+        header.name,
+        header.ty(),
+        entry.code
+    )
+}
+
+/// The last segment of a path type (`Location` for `header::Location`).
+fn last_segment(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// What a hand-written variant of `entry` holds: "its fields are, in order,
+/// the `Allow` value (`responses::header::Allow`), then an optional body".
 fn expected_fields(entry: &StatusEntry) -> String {
     let mut parts: Vec<String> = entry
         .constructor_headers
@@ -421,13 +460,19 @@ fn expected_fields(entry: &StatusEntry) -> String {
             )
         })
         .collect();
-    if !entry.content_forbidden {
-        parts.push("an optional body".to_owned());
+    match (parts.is_empty(), entry.content_forbidden) {
+        (true, true) => "it has no fields: write it as a unit variant".to_owned(),
+        (true, false) => {
+            "it has at most one field, the body (or none, for a response without content)"
+                .to_owned()
+        }
+        (false, forbidden) => {
+            if !forbidden {
+                parts.push("an optional body".to_owned());
+            }
+            format!("its fields are, in order, {}", parts.join(", then "))
+        }
     }
-    if parts.is_empty() {
-        return "none: the variant is a unit variant".to_owned();
-    }
-    parts.join(", then ")
 }
 
 /// The body of a variant whose body type was refused, in an enum with

@@ -14,7 +14,7 @@ use crate::ctxt::Errors;
 use crate::registry::{self, Standing, StatusEntry};
 use crate::suggest::{self, NameHint};
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote_spanned};
+use quote::quote_spanned;
 use syn::ext::IdentExt as _;
 
 /// The status a key names, or an error saying why there is none.
@@ -149,29 +149,18 @@ fn check_final(entry: &StatusEntry, key: &StatusKey, errors: &mut Errors) -> boo
     true
 }
 
-/// A warning for a deprecated or obsolete status: the use of a deprecated
-/// constant, spanned at the user's token (stable Rust has no other way for
-/// a procedural macro to warn).
+/// A warning for a deprecated or obsolete status: a use of its per-status
+/// type, which `responses` marks `#[deprecated]` with the reason, spanned at
+/// the user's token (stable Rust has no other way for a procedural macro to
+/// warn). The message then names `responses::response::UseProxy`, a path the
+/// user can look up, rather than a helper of the expansion.
 fn deprecation(entry: &StatusEntry, key: &StatusKey) -> TokenStream {
-    let verdict = match entry.standing {
-        Standing::Deprecated => "deprecated",
-        Standing::Obsolete => "obsolete",
-        _ => return TokenStream::new(),
-    };
-    let note = format!(
-        "`{}` is {verdict}: {} ({})",
-        entry.title(),
-        entry.standing_note.unwrap_or_default(),
-        entry.citation()
-    );
-    let name = format_ident!("status_{}_is_{verdict}", entry.code);
-    let usage = Ident::new(&name.to_string(), key.span());
+    if !matches!(entry.standing, Standing::Deprecated | Standing::Obsolete) {
+        return TokenStream::new();
+    }
+    let name = Ident::new(entry.name, key.span());
     quote_spanned! {key.span()=>
-        const _: () = {
-            #[deprecated(note = #note)]
-            #[allow(non_upper_case_globals)]
-            const #name: () = ();
-            #usage
-        };
+        const _: ::core::marker::PhantomData<::responses::response::#name> =
+            ::core::marker::PhantomData;
     }
 }

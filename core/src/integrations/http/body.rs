@@ -25,6 +25,9 @@ impl<T: Into<B>, B> IntoHttpBody<B> for T {
         response(status, TypedFields::Map(headers), self.into())
     }
 
+    // Hidden on the trait, and here too: rustdoc lists an impl's items on
+    // every type the blanket impl covers.
+    #[doc(hidden)]
     #[inline]
     fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B> {
         response(status, fields, self.into())
