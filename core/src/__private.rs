@@ -35,6 +35,7 @@ pub trait DecodeFeature {
         Self: Sized;
 }
 
+#[cfg(feature = "decode")]
 pub use crate::header::declared::FieldCheck;
 
 #[cfg(feature = "reqwest")]
@@ -118,4 +119,3 @@ pub trait StatusFallback<Error: ?Sized> {
 impl<Error: ?Sized> StatusFallback<Error> for crate::Status {
     const STATUS: crate::Status = crate::Status::OK;
 }
-

@@ -332,7 +332,13 @@ fn the_demo_document_refers_to_each_body_schema_once_and_every_ref_resolves() {
     let components = document["components"]["schemas"].as_object().unwrap();
     assert_eq!(
         components.keys().collect::<Vec<_>>(),
-        ["NewUser", "Problem", "RejectionDetails", "User"]
+        [
+            "InvalidMember",
+            "NewUser",
+            "Problem",
+            "RejectionDetails",
+            "User"
+        ]
     );
     // No body schema is written inline: each is a `$ref`, or a problem's
     // standard members joined to its extensions, both by `$ref`.

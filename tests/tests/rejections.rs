@@ -413,17 +413,35 @@ fn the_rejections_are_documented_as_problem_details() {
     let documented = serde_json::to_value(CreateUser::responses()).unwrap();
     let codes: Vec<&String> = documented.as_object().unwrap().keys().collect();
     assert_eq!(codes, ["201", "400", "409", "413", "415", "422"]);
+    // Each is a problem joined to the rejection's members, both by `$ref`,
+    // and the components hold what they refer to.
+    let mut document = utoipa::openapi::OpenApi::default();
+    responses::openapi::register::<CreateUser>(&mut document);
+    let components = serde_json::to_value(document.components.unwrap().schemas).unwrap();
     for code in ["400", "413", "415", "422"] {
         let schema = &documented[code]["content"]["application/problem+json"]["schema"];
-        let text = schema.to_string();
-        for member in [
-            "\"status\"",
-            "\"pointer\"",
-            "\"parameter\"",
-            "\"expected_media_type\"",
-        ] {
-            assert!(text.contains(member), "{code} lacks {member}: {text}");
-        }
+        let refs: Vec<&str> = schema["allOf"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{code}: {schema}"))
+            .iter()
+            .map(|part| part["$ref"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                "#/components/schemas/Problem",
+                "#/components/schemas/RejectionDetails"
+            ],
+            "{code}"
+        );
+    }
+    assert!(components["Problem"]["properties"].get("status").is_some());
+    let details = &components["RejectionDetails"]["properties"];
+    for member in ["pointer", "parameter", "expected_media_type", "errors"] {
+        assert!(
+            details.get(member).is_some(),
+            "RejectionDetails lacks {member}: {details}"
+        );
     }
 }
 

@@ -32,7 +32,10 @@ fn messages_name_no_internals() {
             // print the frameworks' trait paths, which no attribute of ours
             // reaches. Listed so that the exemption goes once it is fixed.
             if path.ends_with("sets/cycle.stderr") {
-                assert!(text.contains("axum_core::"), "cycle.stderr no longer needs its exemption");
+                assert!(
+                    text.contains("axum_core::"),
+                    "cycle.stderr no longer needs its exemption"
+                );
                 continue;
             }
             for internal in INTERNALS {
@@ -42,6 +45,10 @@ fn messages_name_no_internals() {
             }
         }
     }
-    assert!(checked >= 50, "only {checked} .stderr files under {}", root.display());
+    assert!(
+        checked >= 50,
+        "only {checked} .stderr files under {}",
+        root.display()
+    );
     assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -6,11 +6,9 @@
 
 mod body;
 mod error;
-mod headers;
 #[cfg(feature = "reqwest")]
 mod reqwest;
 pub(crate) mod support;
-mod syntax;
 mod typed;
 
 use bytes::Bytes;
@@ -19,7 +17,6 @@ pub use body::{BodyError, DecodeBody};
 pub use error::{DecodeError, DecodeErrorKind};
 pub use typed::DecodeTyped;
 
-pub(crate) use headers::DecodeHeader;
 pub(crate) use typed::{decode, field};
 
 /// A response enum that reads received responses: implemented by every

@@ -6,9 +6,9 @@ use http::{HeaderMap, HeaderName};
 
 use super::body::DecodeBody;
 use super::error::{DecodeError, DecodeErrorKind};
-use super::headers::DecodeHeader;
 use crate::Status;
 use crate::fields::Fields;
+use crate::header::read::DecodeHeader;
 use crate::response::TypedResponse;
 
 /// A per-status type (`responses::response::Created<B>`, `responses::response::NoContent`, ...)

@@ -12,8 +12,10 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 
 #[cfg(feature = "headers")]
 use super::InvalidHeaderKind;
+use super::read::DecodeHeader;
 use super::{Allow, Challenge, ContentRange, InvalidHeader, Location, RetryAfter, Upgrade};
-use crate::decode::{DecodeErrorKind, DecodeHeader};
+#[cfg(feature = "decode")]
+use crate::decode::DecodeErrorKind;
 
 /// A typed header field that a status can declare in `headers(..)`.
 ///
@@ -46,6 +48,7 @@ pub trait DeclaredField: Sized {
     /// The check a decoded response passes for a field declared without
     /// `Option`: present, and valid. Not public API.
     #[doc(hidden)]
+    #[cfg(feature = "decode")]
     fn __require(map: &HeaderMap) -> Result<(), DecodeErrorKind> {
         match Self::read_from(map) {
             Ok(Some(_)) => Ok(()),
@@ -62,6 +65,7 @@ pub trait DeclaredField: Sized {
     /// The check for a field declared as `Option<H>`: absent, or valid.
     /// Not public API.
     #[doc(hidden)]
+    #[cfg(feature = "decode")]
     fn __accept(map: &HeaderMap) -> Result<(), DecodeErrorKind> {
         match Self::read_from(map) {
             Ok(_) => Ok(()),
@@ -75,6 +79,7 @@ pub trait DeclaredField: Sized {
 
 /// How generated code checks one declared field of a received response:
 /// `<H as DeclaredField>::__require` or `__accept`.
+#[cfg(feature = "decode")]
 pub type FieldCheck = fn(&HeaderMap) -> Result<(), DecodeErrorKind>;
 
 /// The typed values of this crate: each has its field, a conversion into

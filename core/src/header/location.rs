@@ -92,7 +92,6 @@ impl Location {
     /// A location read from a received field value, under the rules of
     /// [`Location::new`]; it shares the value's bytes instead of copying
     /// them (decoding reads every redirect's `Location`).
-    #[cfg(feature = "decode")]
     pub(crate) fn from_received(value: &HeaderValue) -> Result<Location, InvalidHeader> {
         let bytes = value.as_bytes();
         if bytes.is_empty() {

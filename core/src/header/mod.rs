@@ -35,8 +35,10 @@ mod error;
 mod field_of;
 mod location;
 mod range;
+pub(crate) mod read;
 mod retry_after;
 mod rules;
+mod syntax;
 mod upgrade;
 
 pub use allow::Allow;

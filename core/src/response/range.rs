@@ -173,6 +173,7 @@ impl<const CLASS: u8, B> Ranged<CLASS, B> {
     }
 
     /// The received response: any status of the class, its fields as sent.
+    #[cfg(feature = "decode")]
     pub(crate) fn received(status: Status, headers: Fields, body: B) -> Self {
         Ranged {
             status,

@@ -467,15 +467,16 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
 /// in the same name.
 fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
     let last = |set: &Set| match &set.ty {
-        syn::Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .map_or_else(|| set.ident.to_string(), |segment| segment.ident.unraw().to_string()),
+        syn::Type::Path(path) => path.path.segments.last().map_or_else(
+            || set.ident.to_string(),
+            |segment| segment.ident.unraw().to_string(),
+        ),
         _ => set.ident.to_string(),
     };
     let set = last(&model.sets[index]);
-    let repeated = model.sets[..index].iter().any(|earlier| last(earlier) == set);
+    let repeated = model.sets[..index]
+        .iter()
+        .any(|earlier| last(earlier) == set);
     let enum_name = model.input.ident.unraw();
     let name = if repeated {
         format!("{enum_name}_and_{set}_{index}_share_no_status")

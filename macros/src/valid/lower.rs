@@ -348,10 +348,7 @@ fn variant_shape(
         Fields::Named(fields) => {
             errors.push(syn::Error::new(
                 fields.brace_token.span.join(),
-                format!(
-                    "write `{}` as a tuple variant: {expected}",
-                    variant.ident
-                ),
+                format!("write `{}` as a tuple variant: {expected}", variant.ident),
             ));
             return None;
         }
