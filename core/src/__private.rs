@@ -3,7 +3,7 @@
 
 pub use http;
 
-pub use crate::set::{check_disjoint, concat_statuses};
+pub use crate::set::{check_disjoint, check_range_once, concat_ranges, concat_statuses};
 
 pub use crate::method::sets::check_refused;
 

@@ -5,14 +5,17 @@
 //! and decoding. Ranges come after every other variant: a named status,
 //! and an included set's, wins over the range.
 
-use crate::ast::{Range, ResponseEnum};
+use crate::ast::{Range, ResponseEnum, Set};
 use crate::emit::{Delim, DocLiteral, Out};
 use crate::expand::generics::{
     ImplOf, allow_deprecated, impl_generics, impl_header, self_type, visibility, where_clause,
 };
-use crate::expand::items::Call;
+use crate::expand::items::{Call, overlap_check_name};
+use crate::pretty;
 use crate::valid::ranges::names;
 use proc_macro2::{Ident, Span};
+use quote::{quote, quote_spanned};
+use syn::ext::IdentExt as _;
 
 /// `::responses::response::Ranged<4, Problem>`.
 pub(super) fn range_type(out: &mut Out, range: &Range) {
@@ -192,5 +195,129 @@ pub(super) fn describers(out: &mut Out, model: &ResponseEnum<'_>) {
             .text(", ")
             .tokens(&range.body)
             .text(">,");
+    }
+}
+
+/// `::responses::status::StatusClass::ServerError` for `5`.
+fn class_path(class: u8) -> &'static str {
+    match class {
+        2 => "::responses::status::StatusClass::Successful,",
+        3 => "::responses::status::StatusClass::Redirection,",
+        4 => "::responses::status::StatusClass::ClientError,",
+        _ => "::responses::status::StatusClass::ServerError,",
+    }
+}
+
+fn set_ranges(out: &mut Out, set: &Set) {
+    out.text("<")
+        .tokens(&set.ty)
+        .text(" as ::responses::Responses>::RANGES");
+}
+
+/// `Responses::RANGES`, in the trait's impl: the enum's own ranges, then
+/// its sets'. Left to the trait's default, none, when the enum has neither.
+pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.ranges.is_empty() && model.sets.is_empty() {
+        return;
+    }
+    out.text("const RANGES: &'static [::responses::status::StatusClass] = &");
+    let own = |out: &mut Out| {
+        out.group(Delim::Bracket, |out| {
+            for range in &model.ranges {
+                out.text(class_path(range.class));
+            }
+        });
+    };
+    if model.sets.is_empty() {
+        own(out);
+        out.text(";");
+        return;
+    }
+    out.text("::responses::__private::concat_ranges::<");
+    out.group(Delim::Brace, |out| {
+        out.number(model.ranges.len());
+        for set in &model.sets {
+            out.text(" + ");
+            set_ranges(out, set);
+            out.text(".len()");
+        }
+    });
+    out.text(">");
+    out.group(Delim::Paren, |out| {
+        out.text("&");
+        out.group(Delim::Bracket, |out| {
+            out.text("&");
+            own(out);
+            out.text(",");
+            for set in &model.sets {
+                set_ranges(out, set);
+                out.text(",");
+            }
+        });
+    });
+    out.text(";");
+}
+
+/// With included sets, each range once: one check per own range (spanned
+/// at its key) and per set (at the `..Set` entry), each against all the
+/// other places, so that a range declared twice fails at both.
+pub(super) fn range_checks(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.sets.is_empty() {
+        return;
+    }
+    let name = model.input.ident.to_string();
+    let own = model.ranges.iter().map(|range| {
+        let class: proc_macro2::TokenStream = class_path(range.class)
+            .trim_end_matches(',')
+            .parse()
+            .expect("a path");
+        quote!((#name, &[#class]))
+    });
+    let sets = model.sets.iter().map(|set| {
+        let set_name = format!("..{}", pretty::type_text(&set.ty));
+        let ty = &set.ty;
+        quote!((#set_name, <#ty as ::responses::Responses>::RANGES))
+    });
+    let places: Vec<_> = own.chain(sets).collect();
+    let enum_name = model.input.ident.unraw();
+    let spans = model
+        .ranges
+        .iter()
+        .map(|range| {
+            let check = format!("{enum_name}_has_one_{}XX", range.class);
+            (range.key.span(), check)
+        })
+        .chain(model.sets.iter().enumerate().map(|(index, set)| {
+            let status_check = overlap_check_name(model, index).to_string();
+            let check = status_check.replace("_share_no_status", "_share_no_range");
+            (set.span, check)
+        }));
+    for (index, (span, check)) in spans.enumerate() {
+        let check = Ident::new(&check, Span::call_site());
+        out.tokens(&quote_spanned! {span=>
+            #[allow(non_upper_case_globals, dead_code)]
+            static #check: () = ::responses::__private::check_range_once(
+                #name,
+                &[#(#places),*],
+                #index,
+            );
+        });
+    }
+}
+
+/// The arms of decoding that hand an included set a status of one of its
+/// ranges, after every status named by the enum or its sets.
+pub(super) fn set_decode_arms(out: &mut Out, model: &ResponseEnum<'_>) {
+    for set in &model.sets {
+        out.text("__code if ::responses::__private::in_ranges");
+        out.group(Delim::Paren, |out| {
+            set_ranges(out, set);
+            out.text(", __code");
+        });
+        out.text(" => ::responses::__private::decode_set");
+        out.group(Delim::Paren, |out| {
+            out.text("response, Self::").tokens(&set.ident);
+        });
+        out.text(",");
     }
 }
