@@ -384,3 +384,129 @@ fn openapi_documents_a_sets_range_under_its_key() {
     let nested = serde_json::to_value(GetInvoice::responses()).unwrap();
     assert!(nested.get("5XX").is_some(), "{nested:#}");
 }
+
+/// `default`: anything neither named nor held by a range.
+#[responses(200(String), 404, 5XX(String), default(Problem))]
+#[derive(Debug)]
+enum Fetch {}
+
+#[test]
+fn default_holds_what_no_status_or_range_names() {
+    let limited = Fetch::other::<429>(Problem::new());
+    assert_eq!(limited.status(), Status::TOO_MANY_REQUESTS);
+    let Fetch::Other(moved) = Fetch::try_other(Status::PERMANENT_REDIRECT, Problem::new()).unwrap()
+    else {
+        panic!("expected the default variant");
+    };
+    assert_eq!(moved.status(), Status::PERMANENT_REDIRECT);
+    assert_eq!(
+        Fetch::try_other(Status::BAD_GATEWAY, Problem::new()).err(),
+        Some(OutsideRange::HeldByRange(Status::BAD_GATEWAY))
+    );
+    assert_eq!(
+        Fetch::try_other(Status::NOT_FOUND, Problem::new()).err(),
+        Some(OutsideRange::Named(Status::NOT_FOUND))
+    );
+    assert_eq!(
+        Fetch::try_other(Status::CONTINUE, Problem::new()).err(),
+        Some(OutsideRange::Informational(Status::CONTINUE))
+    );
+    assert_eq!(
+        Fetch::try_other(Status::NO_CONTENT, Problem::new()).err(),
+        Some(OutsideRange::ContentForbidden(Status::NO_CONTENT))
+    );
+    assert_eq!(
+        OutsideRange::HeldByRange(Status::BAD_GATEWAY).to_string(),
+        "502 Bad Gateway is of a range the enum declares: build that range's variant \
+         instead of the default's"
+    );
+}
+
+fn conflict() -> Fetch {
+    Fetch::other::<409>(Problem::new().with_detail("taken"))
+}
+
+async fn assert_default_sent(base: &str) {
+    let conflict = common::get_path(base, "/conflict").await;
+    assert_eq!(conflict.status, 409);
+    let problem: Value = serde_json::from_str(&conflict.body).unwrap();
+    assert_eq!(problem["status"], 409);
+    assert_eq!(problem["title"], "Conflict");
+    assert_eq!(problem["detail"], "taken");
+    assert_eq!(
+        get_status_line(base, "/conflict").await,
+        "HTTP/1.1 409 Conflict"
+    );
+}
+
+#[tokio::test]
+async fn axum_sends_the_default_variant() {
+    use axum::routing::get;
+    let app = axum::Router::new().route("/conflict", get(|| async { conflict() }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    assert_default_sent(&format!("http://{address}")).await;
+}
+
+#[actix_web::test]
+async fn actix_web_sends_the_default_variant() {
+    use actix_web::{App, web};
+    let (base, stop) = common::actix_server!(|| {
+        App::new().route("/conflict", web::get().to(|| async { conflict() }))
+    });
+    assert_default_sent(&base).await;
+    stop.stop(true).await;
+}
+
+#[test]
+fn default_decodes_what_no_status_or_range_takes() {
+    let limited = received(429, "application/problem+json", r#"{"status":429}"#);
+    let Fetch::Other(limited) = Fetch::from_response(limited).unwrap() else {
+        panic!("expected the default variant");
+    };
+    assert_eq!(limited.status(), Status::TOO_MANY_REQUESTS);
+    let found = http::Response::builder()
+        .status(302)
+        .header("location", "/elsewhere")
+        .header("content-type", "application/problem+json")
+        .body("{}")
+        .unwrap();
+    assert!(matches!(Fetch::from_response(found), Ok(Fetch::Other(_))));
+    // The range and the named status win.
+    let gateway = received(502, "text/plain", "down");
+    assert!(matches!(
+        Fetch::from_response(gateway),
+        Ok(Fetch::ServerError(_))
+    ));
+    let missing = received(404, "text/plain", "");
+    assert!(matches!(Fetch::from_response(missing), Ok(Fetch::NotFound(_))));
+    // Neither an unregistered code nor a status without content.
+    for code in [499, 204] {
+        let error = Fetch::from_response(received(code, "text/plain", "")).unwrap_err();
+        assert!(
+            matches!(
+                error.kind(),
+                responses::decode::DecodeErrorKind::UndeclaredStatus
+            ),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn openapi_documents_default_under_its_key() {
+    let documented = serde_json::to_value(Fetch::responses()).unwrap();
+    let keys: Vec<&str> = documented
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "404", "5XX", "default"]);
+    assert_eq!(documented["default"]["description"], "Any other status.");
+    assert!(
+        documented["default"]["content"]["application/problem+json"]["schema"].is_object(),
+        "{documented:#}"
+    );
+}

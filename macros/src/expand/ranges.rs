@@ -38,11 +38,17 @@ fn range_expr(out: &mut Out, range: &Range) {
 /// The variants, in the enum's braces.
 pub(super) fn variants(out: &mut Out, model: &ResponseEnum<'_>) {
     for range in &model.ranges {
-        let text = format!(
-            "Any {}XX status this enum does not name, held as a value (the `{}XX` \
-             entry of the declaration).",
-            range.class, range.class
-        );
+        let text = if range.class == 0 {
+            "Any other status, held as a value: one that neither the enum nor a range \
+             names (the `default` entry of the declaration)."
+                .to_owned()
+        } else {
+            format!(
+                "Any {0}XX status this enum does not name, held as a value (the `{0}XX` \
+                 entry of the declaration).",
+                range.class
+            )
+        };
         out.doc(&DocLiteral::new(&text));
         out.tokens(&range.ident);
         out.group(Delim::Paren, |out| range_type(out, range));
@@ -62,13 +68,18 @@ pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
         for range in &model.ranges {
             let snake = names(range.class).1;
             let span = Span::call_site().located_at(range.key.span());
+            let held = held_text(range.class);
             let text = format!(
                 "Creates the [`{0}`](Self::{0}) response with the registered status `CODE`, \
-                 a {1}xx status this enum does not name: `{snake}::<CODE>(body)`. A code \
-                 outside the class, unregistered, declared by the enum or whose content is \
-                 forbidden does not compile; for a status known at run time use \
-                 [`try_{snake}`](Self::try_{snake}).",
-                range.ident, range.class
+                 {held}: `{snake}::<CODE>(body)`. A code {outside}unregistered, declared \
+                 by the enum or whose content is forbidden does not compile; for a status \
+                 known at run time use [`try_{snake}`](Self::try_{snake}).",
+                range.ident,
+                outside = if range.class == 0 {
+                    "held by a range, informational, "
+                } else {
+                    "outside the class, "
+                },
             );
             out.doc(&DocLiteral::new(&text));
             out.text("#[inline]");
@@ -80,21 +91,33 @@ pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
             });
             out.text(" -> Self");
             out.group(Delim::Brace, |out| {
-                out.text(
-                    "const { ::responses::__private::refuse_named(Self::STATUSES, __CODE) }; Self::",
-                )
-                .tokens(&range.ident);
+                out.text("const ");
+                out.group(Delim::Brace, |out| {
+                    out.text("::responses::__private::refuse_named(Self::STATUSES, __CODE);");
+                    if range.class == 0 {
+                        out.text(
+                            "::responses::__private::refuse_ranged(\
+                             <Self as ::responses::Responses>::RANGES, __CODE);",
+                        );
+                    }
+                });
+                out.text("; Self::").tokens(&range.ident);
                 out.group(Delim::Paren, |out| {
                     range_expr(out, range);
                     out.text("::new::<__CODE>(body)");
                 });
             });
             let text = format!(
-                "Creates the [`{0}`](Self::{0}) response with `status`, a {1}xx status this \
-                 enum does not name.\n\n# Errors\n\n\
-                 [`OutsideRange`](::responses::response::OutsideRange) when the status is of \
-                 another class, forbids content, or is declared by the enum.",
-                range.ident, range.class
+                "Creates the [`{0}`](Self::{0}) response with `status`, {held}.\n\n\
+                 # Errors\n\n\
+                 [`OutsideRange`](::responses::response::OutsideRange) when the status is \
+                 {outside}, forbids content, or is declared by the enum.",
+                range.ident,
+                outside = if range.class == 0 {
+                    "informational or held by a range"
+                } else {
+                    "of another class"
+                },
             );
             out.doc(&DocLiteral::new(&text));
             out.text("#[inline]");
@@ -108,6 +131,12 @@ pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
             out.text(" -> ::core::result::Result<Self, ::responses::response::OutsideRange>");
             out.group(Delim::Brace, |out| {
                 out.text("let status = ::responses::__private::unnamed(Self::STATUSES, status)?; ");
+                if range.class == 0 {
+                    out.text(
+                        "let status = ::responses::__private::unranged(\
+                         <Self as ::responses::Responses>::RANGES, status)?; ",
+                    );
+                }
                 range_expr(out, range);
                 out.text("::try_new(status, body).map");
                 out.group(Delim::Paren, |out| {
@@ -116,6 +145,16 @@ pub(super) fn constructors(out: &mut Out, model: &ResponseEnum<'_>) {
             });
         }
     });
+}
+
+/// What the constructors of a range hold: "a 4xx status this enum does not
+/// name".
+fn held_text(class: u8) -> String {
+    if class == 0 {
+        "a status that neither this enum nor one of its ranges names".to_owned()
+    } else {
+        format!("a {class}xx status this enum does not name")
+    }
 }
 
 /// `From<Ranged<4, Problem>>` for the enum.
@@ -171,7 +210,7 @@ pub(super) fn arms(out: &mut Out, model: &ResponseEnum<'_>, by_name: bool, call:
 
 /// The arms of decoding, after the named statuses and included sets.
 pub(super) fn decode_arms(out: &mut Out, model: &ResponseEnum<'_>) {
-    for range in &model.ranges {
+    for range in model.ranges.iter().filter(|range| range.class != 0) {
         let first = usize::from(range.class) * 100;
         out.number(first).text("..=").number(first + 99);
         out.text(" => ::responses::__private::decode_range::<")
@@ -184,6 +223,22 @@ pub(super) fn decode_arms(out: &mut Out, model: &ResponseEnum<'_>) {
         });
         out.text(",");
     }
+}
+
+/// The last arm of decoding: `default`'s, or the refusal of an undeclared
+/// status.
+pub(super) fn last_decode_arm(out: &mut Out, model: &ResponseEnum<'_>) {
+    let Some(default) = model.ranges.iter().find(|range| range.class == 0) else {
+        out.text("_ => ::responses::__private::undeclared(response),");
+        return;
+    };
+    out.text("_ => ::responses::__private::decode_range::<0, ")
+        .tokens(&default.body)
+        .text(", Self>");
+    out.group(Delim::Paren, |out| {
+        out.text("response, Self::").tokens(&default.ident);
+    });
+    out.text(",");
 }
 
 /// The entries of the OpenAPI map: `describe_range::<4, Problem>`, listed
@@ -217,14 +272,20 @@ fn set_ranges(out: &mut Out, set: &Set) {
 /// `Responses::RANGES`, in the trait's impl: the enum's own ranges, then
 /// its sets'. Left to the trait's default, none, when the enum has neither.
 pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
-    if model.ranges.is_empty() && model.sets.is_empty() {
+    let classes: Vec<u8> = model
+        .ranges
+        .iter()
+        .map(|range| range.class)
+        .filter(|class| *class != 0)
+        .collect();
+    if classes.is_empty() && model.sets.is_empty() {
         return;
     }
     out.text("const RANGES: &'static [::responses::status::StatusClass] = &");
     let own = |out: &mut Out| {
         out.group(Delim::Bracket, |out| {
-            for range in &model.ranges {
-                out.text(class_path(range.class));
+            for class in &classes {
+                out.text(class_path(*class));
             }
         });
     };
@@ -235,7 +296,7 @@ pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     out.text("::responses::__private::concat_ranges::<");
     out.group(Delim::Brace, |out| {
-        out.number(model.ranges.len());
+        out.number(classes.len());
         for set in &model.sets {
             out.text(" + ");
             set_ranges(out, set);
@@ -266,7 +327,8 @@ pub(super) fn range_checks(out: &mut Out, model: &ResponseEnum<'_>) {
         return;
     }
     let name = model.input.ident.to_string();
-    let own = model.ranges.iter().map(|range| {
+    let own_ranges = || model.ranges.iter().filter(|range| range.class != 0);
+    let own = own_ranges().map(|range| {
         let class: proc_macro2::TokenStream = class_path(range.class)
             .trim_end_matches(',')
             .parse()
@@ -280,9 +342,7 @@ pub(super) fn range_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     });
     let places: Vec<_> = own.chain(sets).collect();
     let enum_name = model.input.ident.unraw();
-    let spans = model
-        .ranges
-        .iter()
+    let spans = own_ranges()
         .map(|range| {
             let check = format!("{enum_name}_has_one_{}XX", range.class);
             (range.key.span(), check)
