@@ -38,6 +38,11 @@ pub trait Responses {
     /// The default, none, keeps impls written by hand compiling.
     const RANGES: &'static [StatusClass] = &[];
 
+    /// Whether the enum, or one of its included sets, has a `default`
+    /// entry, which holds any status that no other entry names. The
+    /// default, `false`, keeps impls written by hand compiling.
+    const HAS_DEFAULT: bool = false;
+
     /// The status of this response.
     fn status(&self) -> Status;
 }
@@ -197,23 +202,27 @@ impl Overlap {
 
 impl Overlap {
     /// "`5XX` is declared by both `GetUser` and `..ApiError`".
-    const fn range_found(class: StatusClass, first: &str, second: &str, within: &str) -> Overlap {
-        let digit = match class {
-            StatusClass::Informational => "1",
-            StatusClass::Successful => "2",
-            StatusClass::Redirection => "3",
-            StatusClass::ClientError => "4",
-            StatusClass::ServerError => "5",
+    /// `class` is `None` for `default`.
+    const fn range_found(
+        class: Option<StatusClass>,
+        first: &str,
+        second: &str,
+        within: &str,
+    ) -> Overlap {
+        let key = match class {
+            None => "default",
+            Some(StatusClass::Informational) => "1XX",
+            Some(StatusClass::Successful) => "2XX",
+            Some(StatusClass::Redirection) => "3XX",
+            Some(StatusClass::ClientError) => "4XX",
+            Some(StatusClass::ServerError) => "5XX",
         };
         let mut overlap = Overlap {
             message: [0; CAPACITY],
             len: 0,
             full: false,
         };
-        overlap = overlap
-            .push("`")
-            .push(digit)
-            .push("XX` is declared by both `");
+        overlap = overlap.push("`").push(key).push("` is declared by both `");
         overlap = overlap.push(first).push("` and `").push(second).push("`");
         // An enum's own range is named by the enum; two sets are both in it.
         if !is_same(first, within) {
@@ -221,7 +230,7 @@ impl Overlap {
         }
         overlap.push(
             ": a response enum has one variant per range, which holds every status of \
-             the class that the enum does not name, so remove the range from one of them",
+             the range that the enum does not name, so remove the range from one of them",
         )
     }
 }
@@ -321,37 +330,52 @@ const fn overlap(
 
 /// Fails (at compile time, where the expansion calls it) when the range
 /// entries of `places[index]` (one of the enum's own ranges, or an included
-/// set's [`Responses::RANGES`]) share a class with another place of the
-/// same enum. The expansion checks every place, so a range declared twice
-/// is reported at both.
+/// set's [`Responses::RANGES`] and [`Responses::HAS_DEFAULT`]) share a
+/// class, or `default`, with another place of the same enum. The expansion
+/// checks every place, so a range declared twice is reported at both.
 ///
 /// # Panics
 ///
-/// On such a class, with a message that names the range and both places,
-/// the first declared first; in const evaluation that is a compile error at
+/// On such a range, with a message that names it and both places, the
+/// first declared first; in const evaluation that is a compile error at
 /// the caller, the range entry or the `..Set` entry.
 #[track_caller]
-pub const fn check_range_once(enum_name: &str, places: &[(&str, &[StatusClass])], index: usize) {
-    let (name, ranges) = places[index];
-    let mut range = 0;
-    while range < ranges.len() {
-        let mut other = 0;
-        while other < places.len() {
-            let (other_name, other_ranges) = places[other];
-            if other != index && has_class(other_ranges, ranges[range]) {
-                let (first, second) = if other < index {
-                    (other_name, name)
+pub const fn check_range_once(
+    enum_name: &str,
+    places: &[(&str, &[StatusClass], bool)],
+    index: usize,
+) {
+    let (name, ranges, default) = places[index];
+    let mut other = 0;
+    while other < places.len() {
+        let (other_name, other_ranges, other_default) = places[other];
+        let (first, second) = if other < index {
+            (other_name, name)
+        } else {
+            (name, other_name)
+        };
+        // Each class of the place, then its `default` (`None`).
+        let mut range = 0;
+        while other != index && range <= ranges.len() {
+            let shared = if range < ranges.len() {
+                has_class(other_ranges, ranges[range])
+            } else {
+                default && other_default
+            };
+            if shared {
+                let class = if range < ranges.len() {
+                    Some(ranges[range])
                 } else {
-                    (name, other_name)
+                    None
                 };
-                let message = Overlap::range_found(ranges[range], first, second, enum_name);
+                let message = Overlap::range_found(class, first, second, enum_name);
                 if let Some(message) = message.message() {
                     panic!("{}", message);
                 }
             }
-            other += 1;
+            range += 1;
         }
-        range += 1;
+        other += 1;
     }
 }
 
@@ -438,9 +462,9 @@ mod tests {
 
     #[test]
     fn distinct_ranges_pass_the_check() {
-        let places: &[(&str, &[StatusClass])] = &[
-            ("GetUser", &[StatusClass::ClientError]),
-            ("..ApiError", SERVER),
+        let places: &[(&str, &[StatusClass], bool)] = &[
+            ("GetUser", &[StatusClass::ClientError], true),
+            ("..ApiError", SERVER, false),
         ];
         check_range_once("GetUser", places, 0);
         check_range_once("GetUser", places, 1);
@@ -449,7 +473,8 @@ mod tests {
     #[test]
     #[should_panic = "`5XX` is declared by both `GetUser` and `..ApiError`: a response enum"]
     fn an_own_range_in_a_set_fails_at_the_own_range() {
-        let places: &[(&str, &[StatusClass])] = &[("GetUser", SERVER), ("..ApiError", SERVER)];
+        let places: &[(&str, &[StatusClass], bool)] =
+            &[("GetUser", SERVER, false), ("..ApiError", SERVER, false)];
         check_range_once("GetUser", places, 0);
     }
 
@@ -457,7 +482,18 @@ mod tests {
     #[should_panic = "`5XX` is declared by both `..AuthError` and `..ApiError`, both included \
                       in `GetUser`: a response enum"]
     fn two_sets_with_one_range_fail_at_the_first_too() {
-        let places: &[(&str, &[StatusClass])] = &[("..AuthError", SERVER), ("..ApiError", SERVER)];
+        let places: &[(&str, &[StatusClass], bool)] = &[
+            ("..AuthError", SERVER, false),
+            ("..ApiError", SERVER, false),
+        ];
         check_range_once("GetUser", places, 0);
+    }
+
+    #[test]
+    #[should_panic = "`default` is declared by both `GetUser` and `..ApiError`: a response enum"]
+    fn two_defaults_fail_the_check() {
+        let places: &[(&str, &[StatusClass], bool)] =
+            &[("GetUser", &[], true), ("..ApiError", SERVER, true)];
+        check_range_once("GetUser", places, 1);
     }
 }

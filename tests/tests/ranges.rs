@@ -480,7 +480,10 @@ fn default_decodes_what_no_status_or_range_takes() {
         Ok(Fetch::ServerError(_))
     ));
     let missing = received(404, "text/plain", "");
-    assert!(matches!(Fetch::from_response(missing), Ok(Fetch::NotFound(_))));
+    assert!(matches!(
+        Fetch::from_response(missing),
+        Ok(Fetch::NotFound(_))
+    ));
     // Neither an unregistered code nor a status without content.
     for code in [499, 204] {
         let error = Fetch::from_response(received(code, "text/plain", "")).unwrap_err();
@@ -509,4 +512,44 @@ fn openapi_documents_default_under_its_key() {
         documented["default"]["content"]["application/problem+json"]["schema"].is_object(),
         "{documented:#}"
     );
+}
+
+/// A set whose `default` the including enum's own entries narrow.
+#[responses(401(Problem), default(Problem))]
+#[derive(Debug)]
+enum Fallback {}
+
+#[responses(200(String), 4XX(String), ..Fallback)]
+#[derive(Debug)]
+enum Search {}
+
+#[test]
+fn a_sets_default_takes_what_no_entry_of_the_enum_names() {
+    use responses::Responses;
+    assert!(<Search as Responses>::HAS_DEFAULT);
+    assert!(!<GetOrder as Responses>::HAS_DEFAULT);
+    let found = http::Response::builder()
+        .status(302)
+        .header("location", "/elsewhere")
+        .header("content-type", "application/problem+json")
+        .body("{}")
+        .unwrap();
+    assert!(matches!(
+        Search::from_response(found),
+        Ok(Search::Fallback(Fallback::Other(_)))
+    ));
+    // The enum's own range wins over the set's default.
+    let limited = received(429, "text/plain", "slow down");
+    assert!(matches!(
+        Search::from_response(limited),
+        Ok(Search::ClientError(_))
+    ));
+    let documented = serde_json::to_value(Search::responses()).unwrap();
+    let keys: Vec<&str> = documented
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "401", "4XX", "default"]);
 }

@@ -50,6 +50,7 @@ pub(super) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                 }
                 super::ranges::decode_arms(out, model);
                 super::ranges::set_decode_arms(out, model);
+                super::ranges::set_default_arms(out, model);
                 super::ranges::last_decode_arm(out, model);
             });
         });

@@ -12,7 +12,7 @@ use crate::expand::generics::{
 };
 use crate::expand::items::{Call, overlap_check_name};
 use crate::pretty;
-use crate::valid::ranges::names;
+use crate::valid::ranges::{key_text, names};
 use proc_macro2::{Ident, Span};
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt as _;
@@ -225,6 +225,21 @@ pub(super) fn decode_arms(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
+/// The arms of decoding that hand an included set with `default` what no
+/// entry of the enum or its sets names.
+pub(super) fn set_default_arms(out: &mut Out, model: &ResponseEnum<'_>) {
+    for set in &model.sets {
+        out.text("_ if <")
+            .tokens(&set.ty)
+            .text(" as ::responses::Responses>::HAS_DEFAULT");
+        out.text(" => ::responses::__private::decode_set");
+        out.group(Delim::Paren, |out| {
+            out.text("response, Self::").tokens(&set.ident);
+        });
+        out.text(",");
+    }
+}
+
 /// The last arm of decoding: `default`'s, or the refusal of an undeclared
 /// status.
 pub(super) fn last_decode_arm(out: &mut Out, model: &ResponseEnum<'_>) {
@@ -253,13 +268,13 @@ pub(super) fn describers(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
-/// `::responses::status::StatusClass::ServerError` for `5`.
-fn class_path(class: u8) -> &'static str {
+/// The variant of `::responses::status::StatusClass` for the digit.
+fn class_variant(class: u8) -> &'static str {
     match class {
-        2 => "::responses::status::StatusClass::Successful,",
-        3 => "::responses::status::StatusClass::Redirection,",
-        4 => "::responses::status::StatusClass::ClientError,",
-        _ => "::responses::status::StatusClass::ServerError,",
+        2 => "Successful",
+        3 => "Redirection",
+        4 => "ClientError",
+        _ => "ServerError",
     }
 }
 
@@ -269,8 +284,9 @@ fn set_ranges(out: &mut Out, set: &Set) {
         .text(" as ::responses::Responses>::RANGES");
 }
 
-/// `Responses::RANGES`, in the trait's impl: the enum's own ranges, then
-/// its sets'. Left to the trait's default, none, when the enum has neither.
+/// `Responses::RANGES` and `HAS_DEFAULT`, in the trait's impl: the enum's
+/// own ranges, then its sets'. Left to the trait's defaults, none, when the
+/// enum has neither.
 pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
     let classes: Vec<u8> = model
         .ranges
@@ -278,14 +294,25 @@ pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
         .map(|range| range.class)
         .filter(|class| *class != 0)
         .collect();
-    if classes.is_empty() && model.sets.is_empty() {
+    if classes.is_empty() && model.sets.is_empty() && model.ranges.is_empty() {
         return;
     }
+    let default = model.ranges.iter().any(|range| range.class == 0);
+    out.text("const HAS_DEFAULT: bool = ")
+        .text(if default { "true" } else { "false" });
+    for set in &model.sets {
+        out.text(" || <")
+            .tokens(&set.ty)
+            .text(" as ::responses::Responses>::HAS_DEFAULT");
+    }
+    out.text(";");
     out.text("const RANGES: &'static [::responses::status::StatusClass] = &");
     let own = |out: &mut Out| {
         out.group(Delim::Bracket, |out| {
             for class in &classes {
-                out.text(class_path(*class));
+                out.text("::responses::status::StatusClass::")
+                    .text(class_variant(*class))
+                    .text(",");
             }
         });
     };
@@ -327,24 +354,31 @@ pub(super) fn range_checks(out: &mut Out, model: &ResponseEnum<'_>) {
         return;
     }
     let name = model.input.ident.to_string();
-    let own_ranges = || model.ranges.iter().filter(|range| range.class != 0);
-    let own = own_ranges().map(|range| {
-        let class: proc_macro2::TokenStream = class_path(range.class)
-            .trim_end_matches(',')
-            .parse()
-            .expect("a path");
-        quote!((#name, &[#class]))
+    let own = model.ranges.iter().map(|range| {
+        if range.class == 0 {
+            return quote!((#name, &[], true));
+        }
+        let class = Ident::new(class_variant(range.class), Span::call_site());
+        quote!((#name, &[::responses::status::StatusClass::#class], false))
     });
     let sets = model.sets.iter().map(|set| {
         let set_name = format!("..{}", pretty::type_text(&set.ty));
         let ty = &set.ty;
-        quote!((#set_name, <#ty as ::responses::Responses>::RANGES))
+        quote! {
+            (
+                #set_name,
+                <#ty as ::responses::Responses>::RANGES,
+                <#ty as ::responses::Responses>::HAS_DEFAULT,
+            )
+        }
     });
     let places: Vec<_> = own.chain(sets).collect();
     let enum_name = model.input.ident.unraw();
-    let spans = own_ranges()
+    let spans = model
+        .ranges
+        .iter()
         .map(|range| {
-            let check = format!("{enum_name}_has_one_{}XX", range.class);
+            let check = format!("{enum_name}_has_one_{}", key_text(range.class));
             (range.key.span(), check)
         })
         .chain(model.sets.iter().enumerate().map(|(index, set)| {

@@ -10,7 +10,8 @@ use proc_macro2::{Ident, Span};
 use syn::DeriveInput;
 use syn::ext::IdentExt as _;
 
-const VALID: &str = "the ranges are `2XX`, `3XX`, `4XX` and `5XX`, and `default` for any other status";
+const VALID: &str =
+    "the ranges are `2XX`, `3XX`, `4XX` and `5XX`, and `default` for any other status";
 
 /// The key as written: `4XX`, or `default` for class `0`.
 pub(crate) fn key_text(class: u8) -> String {
@@ -121,7 +122,10 @@ pub(crate) fn remove_duplicate_ranges(ranges: &mut Vec<Range>, errors: &mut Erro
         if let Some(first) = kept.iter().find(|kept| kept.class == range.class) {
             errors.spanned(
                 &range.key,
-                format!("duplicate range: `{}` is listed twice", key_text(range.class)),
+                format!(
+                    "duplicate range: `{}` is listed twice",
+                    key_text(range.class)
+                ),
             );
             errors.spanned(
                 &first.key,
