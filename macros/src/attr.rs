@@ -81,10 +81,10 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
     let next_is_entry = input.peek(syn::LitInt)
         || input.peek(Token![..])
         || (input.peek(syn::Ident)
-            && input
-                .fork()
-                .parse::<Ident>()
-                .is_ok_and(|ident| registry::by_name(&ident.unraw().to_string()).is_some()));
+            && input.fork().parse::<Ident>().is_ok_and(|ident| {
+                let name = ident.unraw().to_string();
+                name == "default" || registry::by_name(&name).is_some()
+            }));
     let message = match last {
         ListEntry::Status(StatusArg {
             key,
