@@ -526,8 +526,10 @@ enum Search {}
 #[test]
 fn a_sets_default_takes_what_no_entry_of_the_enum_names() {
     use responses::Responses;
-    assert!(<Search as Responses>::HAS_DEFAULT);
-    assert!(!<GetOrder as Responses>::HAS_DEFAULT);
+    assert_eq!(
+        [<Search as Responses>::HAS_DEFAULT, <GetOrder as Responses>::HAS_DEFAULT],
+        [true, false]
+    );
     let found = http::Response::builder()
         .status(302)
         .header("location", "/elsewhere")
