@@ -527,7 +527,10 @@ enum Search {}
 fn a_sets_default_takes_what_no_entry_of_the_enum_names() {
     use responses::Responses;
     assert_eq!(
-        [<Search as Responses>::HAS_DEFAULT, <GetOrder as Responses>::HAS_DEFAULT],
+        [
+            <Search as Responses>::HAS_DEFAULT,
+            <GetOrder as Responses>::HAS_DEFAULT
+        ],
         [true, false]
     );
     let found = http::Response::builder()

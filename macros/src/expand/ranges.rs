@@ -1,9 +1,12 @@
-//! What a range entry (`4XX(Problem)`) adds to the enum: its variant,
-//! holding `::responses::response::Ranged<4, Problem>`, the constructors
-//! that check the status (at compile time for a constant code, as a typed
-//! error otherwise), `From`, and its arms in `status()`, the integrations
-//! and decoding. Ranges come after every other variant: a named status,
-//! and an included set's, wins over the range.
+//! What a range entry (`4XX(Problem)`, `default(Problem)`) adds to the
+//! enum: its variant, holding `::responses::response::Ranged<4, Problem>`
+//! (`Ranged<0, _>` for `default`), the constructors that check the status
+//! (at compile time for a constant code, as a typed error otherwise),
+//! `From`, and its arms in `status()`, the integrations and decoding; and
+//! `Responses::RANGES`/`HAS_DEFAULT`, through which an including enum
+//! decodes into a set's range and checks that each range is declared once.
+//! Ranges come after every other variant: a named status, and an included
+//! set's, wins over the range, and a range over `default`.
 
 use crate::ast::{Range, ResponseEnum, Set};
 use crate::emit::{Delim, DocLiteral, Out};
@@ -294,7 +297,7 @@ pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
         .map(|range| range.class)
         .filter(|class| *class != 0)
         .collect();
-    if classes.is_empty() && model.sets.is_empty() && model.ranges.is_empty() {
+    if model.ranges.is_empty() && model.sets.is_empty() {
         return;
     }
     let default = model.ranges.iter().any(|range| range.class == 0);
