@@ -3,7 +3,7 @@
 
 pub use http;
 
-pub use crate::set::{check_disjoint, concat_statuses};
+pub use crate::set::{check_disjoint, check_range_once, concat_ranges, concat_statuses};
 
 pub use crate::method::sets::check_refused;
 
@@ -14,7 +14,7 @@ pub use crate::response::IntoHttpBody;
 
 #[cfg(feature = "decode")]
 pub use crate::decode::support::*;
-pub use crate::response::range::{refuse_named, unnamed};
+pub use crate::response::range::{refuse_named, refuse_ranged, unnamed, unranged};
 
 /// What `from_response` of a generated enum requires when `responses` is
 /// built without its `decode` feature. Nothing implements it, so a call

@@ -68,13 +68,17 @@ pub enum CreateUser {}
 pub enum MissingUser {}
 
 /// Outcomes of `GET /users/{id}`: the user with its entity tag, or
-/// `304 Not Modified` when the client's `If-None-Match` names that tag.
+/// `304 Not Modified` when the client's `If-None-Match` names that tag;
+/// and, as a client sees it, any server error (a proxy's 502) and any
+/// other status an intermediary may answer with.
 #[responses(
     method = GET,
     200(Json<User>, headers(ETag)),
     304(headers(ETag)),
     ..MissingUser,
-    ..PathRejection
+    ..PathRejection,
+    5XX(Problem),
+    default(Problem)
 )]
 pub enum GetUser {}
 
@@ -329,14 +333,34 @@ impl utoipa::Modify for PublicOperations {
     }
 }
 
-/// Each documented operation and the statuses of the enum it returns, for
-/// checking the document against the code.
-pub fn operations() -> Vec<(&'static str, &'static str, &'static [responses::Status])> {
+/// Each documented operation and the response keys of the enum it
+/// returns (its statuses, ranges and `default`), sorted, for checking the
+/// document against the code.
+pub fn operations() -> Vec<(&'static str, &'static str, Vec<String>)> {
     vec![
-        ("/users", "post", CreateUser::STATUSES),
-        ("/users/{id}", "get", GetUser::STATUSES),
-        ("/users/{id}", "put", UpdateUser::STATUSES),
-        ("/users/{id}", "delete", DeleteUser::STATUSES),
-        ("/me", "get", Me::STATUSES),
+        ("/users", "post", response_keys::<CreateUser>()),
+        ("/users/{id}", "get", response_keys::<GetUser>()),
+        ("/users/{id}", "put", response_keys::<UpdateUser>()),
+        ("/users/{id}", "delete", response_keys::<DeleteUser>()),
+        ("/me", "get", response_keys::<Me>()),
     ]
+}
+
+fn response_keys<E: responses::Responses>() -> Vec<String> {
+    let statuses = E::STATUSES.iter().map(|status| status.code().to_string());
+    let ranges = E::RANGES.iter().map(|class| {
+        use responses::status::StatusClass;
+        let digit = match class {
+            StatusClass::Informational => 1,
+            StatusClass::Successful => 2,
+            StatusClass::Redirection => 3,
+            StatusClass::ClientError => 4,
+            StatusClass::ServerError => 5,
+        };
+        format!("{digit}XX")
+    });
+    let default = E::HAS_DEFAULT.then(|| "default".to_owned());
+    let mut keys: Vec<String> = statuses.chain(ranges).chain(default).collect();
+    keys.sort_unstable();
+    keys
 }

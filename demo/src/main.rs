@@ -450,6 +450,16 @@ fn get(response: axum::http::Response<Bytes>) -> Result<String, DecodeError> {
         GetUser::PathRejection(refused) => {
             format!("GetUser::PathRejection({})", path_rejection(&refused))
         }
+        GetUser::ServerError(failed) => format!(
+            "GetUser::ServerError: {} {}",
+            failed.status(),
+            problem(failed.body())
+        ),
+        GetUser::Other(other) => format!(
+            "GetUser::Other: {} {}",
+            other.status(),
+            problem(other.body())
+        ),
     })
 }
 

@@ -152,7 +152,7 @@ pub(crate) enum ListEntry {
 /// of the class that the enum does not name (the explicit code wins, as in
 /// OpenAPI), with its status as a value.
 pub(crate) struct Range {
-    /// The first digit, 2 to 5.
+    /// The first digit, 2 to 5; `0` for `default`.
     pub class: u8,
     /// The token as written, for spans.
     pub key: StatusKey,

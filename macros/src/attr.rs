@@ -81,10 +81,10 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
     let next_is_entry = input.peek(syn::LitInt)
         || input.peek(Token![..])
         || (input.peek(syn::Ident)
-            && input
-                .fork()
-                .parse::<Ident>()
-                .is_ok_and(|ident| registry::by_name(&ident.unraw().to_string()).is_some()));
+            && input.fork().parse::<Ident>().is_ok_and(|ident| {
+                let name = ident.unraw().to_string();
+                name == "default" || registry::by_name(&name).is_some()
+            }));
     let message = match last {
         ListEntry::Status(StatusArg {
             key,
@@ -270,14 +270,17 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
     Ok(StatusArg { key, body, fields })
 }
 
-/// A range entry (`4XX`) or anything written like one (`6XX`, `4xX`,
-/// `XX`: a digit followed by letters x, or the letters alone), which
+/// A range entry (`4XX`, `default`) or anything written like one (`6XX`,
+/// `4xX`, `XX`: a digit followed by letters x, or the letters alone), which
 /// validation then checks; any other key is a status.
 fn status_or_range(arg: StatusArg) -> ListEntry {
     let only_x = |text: &str| !text.is_empty() && text.chars().all(|c| matches!(c, 'x' | 'X'));
     let range = match &arg.key {
         StatusKey::Code(lit) => only_x(lit.suffix()),
-        StatusKey::Name(ident) => only_x(&ident.unraw().to_string()),
+        StatusKey::Name(ident) => {
+            let name = ident.unraw().to_string();
+            only_x(&name) || name == "default"
+        }
     };
     if range {
         ListEntry::Range(arg)

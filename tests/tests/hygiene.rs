@@ -69,6 +69,14 @@ pub mod without_prelude {
     #[::responses::responses(200(T), ..errors::Shared, ..Outcome2)]
     pub enum GenericWithSet<T> {}
 
+    /// A set with a range and `default`.
+    #[::responses::responses(401, 5XX(Body), default(Body))]
+    pub enum RangedSet {}
+
+    /// Including it, with a range of its own.
+    #[::responses::responses(200(Body), 4XX(Body), ..RangedSet)]
+    pub enum WithRangedSet {}
+
     /// A set held by a hand-written variant.
     #[derive(Debug, ::responses::Responses)]
     pub enum HandwrittenWithSet {
@@ -170,6 +178,16 @@ fn expansions_without_prelude_work() {
         401
     );
     assert_eq!(without_prelude::WithRejections::STATUSES.len(), 5);
+    assert_eq!(
+        without_prelude::WithRangedSet::client_error::<429>(Body)
+            .status()
+            .code(),
+        429
+    );
+    assert_eq!(
+        <without_prelude::WithRangedSet as responses::Responses>::RANGES.len(),
+        2
+    );
     assert_eq!(GenericWithSet::<u8>::STATUSES.len(), 4);
     assert_eq!(
         HandwrittenWithSet::from(Outcome2::service_unavailable(Body))

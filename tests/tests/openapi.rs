@@ -84,26 +84,24 @@ fn header_fields_are_documented_where_the_status_names_them() {
 }
 
 #[test]
-fn each_operation_of_the_demo_lists_exactly_the_statuses_of_its_enum() {
+fn each_operation_of_the_demo_lists_exactly_the_responses_of_its_enum() {
     let document = json_of(&responses_demo::ApiDoc::openapi());
     let operations = responses_demo::operations();
     let mut documented_operations = 0;
     for (path, item) in document["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
             documented_operations += 1;
-            let (_, _, statuses) = operations
+            let (_, _, declared) = operations
                 .iter()
                 .find(|(p, m, _)| p == path && m == method)
                 .unwrap_or_else(|| panic!("{method} {path} is documented but not declared"));
-            let documented: Vec<u16> = operation["responses"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(|code| code.parse().unwrap())
-                .collect();
-            let mut declared: Vec<u16> = statuses.iter().map(|s| s.code()).collect();
-            declared.sort_unstable();
-            assert_eq!(documented, declared, "{method} {path}");
+            let documented: Vec<&String> =
+                operation["responses"].as_object().unwrap().keys().collect();
+            assert_eq!(
+                documented,
+                declared.iter().collect::<Vec<_>>(),
+                "{method} {path}"
+            );
         }
     }
     // An empty document and an empty list would agree on nothing checked.

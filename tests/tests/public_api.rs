@@ -109,6 +109,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::response::AnyClientError",
     "responses::response::AnyRedirection",
     "responses::response::AnyServerError",
+    "responses::response::AnyStatus",
     "responses::response::AnySuccess",
     "responses::response::Empty",
     "responses::response::IntoHttpBody",

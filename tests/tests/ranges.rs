@@ -232,3 +232,329 @@ fn a_body_that_does_not_decode_as_declared_is_refused() {
     let not_a_problem = received(429, "application/problem+json", "not json");
     assert!(GetUser::from_response(not_a_problem).is_err());
 }
+
+/// The errors every handler shares, a range among them.
+#[responses(401(Problem), 5XX(Problem))]
+#[derive(Debug)]
+enum ApiError {}
+
+/// A set that names a status of `ApiError`'s range.
+#[responses(503)]
+#[derive(Debug)]
+enum Maintenance {}
+
+#[responses(200(String), 404, ..ApiError, ..Maintenance)]
+#[derive(Debug)]
+enum GetOrder {}
+
+/// A set including a set: its range reaches the outer enum too.
+#[responses(404, ..ApiError)]
+#[derive(Debug)]
+enum Lookup {}
+
+#[responses(200(String), ..Lookup)]
+#[derive(Debug)]
+enum GetInvoice {}
+
+#[test]
+fn an_enum_knows_the_ranges_of_its_sets() {
+    use responses::Responses;
+    use responses::status::StatusClass;
+    assert_eq!(
+        <GetUser as Responses>::RANGES,
+        [StatusClass::ClientError, StatusClass::ServerError]
+    );
+    assert_eq!(<GetOrder as Responses>::RANGES, [StatusClass::ServerError]);
+    assert_eq!(
+        <GetInvoice as Responses>::RANGES,
+        [StatusClass::ServerError]
+    );
+    assert!(<Maintenance as Responses>::RANGES.is_empty());
+}
+
+fn failed_upstream() -> GetOrder {
+    ApiError::server_error::<502>(Problem::new().with_detail("upstream down")).into()
+}
+
+async fn assert_set_range_sent(base: &str) {
+    let failed = common::get_path(base, "/failed").await;
+    assert_eq!(failed.status, 502);
+    let problem: Value = serde_json::from_str(&failed.body).unwrap();
+    assert_eq!(problem["status"], 502);
+    assert_eq!(problem["title"], "Bad Gateway");
+    assert_eq!(problem["detail"], "upstream down");
+    assert_eq!(
+        get_status_line(base, "/failed").await,
+        "HTTP/1.1 502 Bad Gateway"
+    );
+}
+
+#[tokio::test]
+async fn axum_sends_a_sets_range_variant() {
+    use axum::routing::get;
+    let app = axum::Router::new().route("/failed", get(|| async { failed_upstream() }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    assert_set_range_sent(&format!("http://{address}")).await;
+}
+
+#[actix_web::test]
+async fn actix_web_sends_a_sets_range_variant() {
+    use actix_web::{App, web};
+    let (base, stop) = common::actix_server!(|| {
+        App::new().route("/failed", web::get().to(|| async { failed_upstream() }))
+    });
+    assert_set_range_sent(&base).await;
+    stop.stop(true).await;
+}
+
+#[test]
+fn an_unnamed_status_decodes_into_a_sets_range() {
+    let gateway = received(
+        502,
+        "application/problem+json",
+        r#"{"status":502,"title":"Bad Gateway"}"#,
+    );
+    let GetOrder::ApiError(ApiError::ServerError(gateway)) =
+        GetOrder::from_response(gateway).unwrap()
+    else {
+        panic!("expected the 5XX variant of ApiError");
+    };
+    assert_eq!(gateway.status(), Status::BAD_GATEWAY);
+    assert_eq!(gateway.body().get_status(), Some(502));
+
+    // Through two sets.
+    let failed = received(500, "application/problem+json", r#"{"status":500}"#);
+    assert!(matches!(
+        GetInvoice::from_response(failed),
+        Ok(GetInvoice::Lookup(Lookup::ApiError(ApiError::ServerError(
+            _
+        ))))
+    ));
+}
+
+#[test]
+fn a_named_status_wins_over_a_sets_range() {
+    // Named by another set.
+    let unavailable = received(503, "text/plain", "");
+    assert!(matches!(
+        GetOrder::from_response(unavailable),
+        Ok(GetOrder::Maintenance(Maintenance::ServiceUnavailable(_)))
+    ));
+    // Named by the set itself, and by the enum.
+    let unauthorized = http::Response::builder()
+        .status(401)
+        .header("www-authenticate", "Bearer")
+        .header("content-type", "application/problem+json")
+        .body(r#"{"status":401}"#)
+        .unwrap();
+    assert!(matches!(
+        GetOrder::from_response(unauthorized),
+        Ok(GetOrder::ApiError(ApiError::Unauthorized(_)))
+    ));
+    let missing = received(404, "text/plain", "");
+    assert!(matches!(
+        GetOrder::from_response(missing),
+        Ok(GetOrder::NotFound(_))
+    ));
+    // No range of the class: refused.
+    let limited = received(429, "application/problem+json", r#"{"status":429}"#);
+    let error = GetOrder::from_response(limited).unwrap_err();
+    assert!(matches!(
+        error.kind(),
+        responses::decode::DecodeErrorKind::UndeclaredStatus
+    ));
+}
+
+#[test]
+fn openapi_documents_a_sets_range_under_its_key() {
+    let documented = serde_json::to_value(GetOrder::responses()).unwrap();
+    let keys: Vec<&str> = documented
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "401", "404", "503", "5XX"]);
+    assert!(
+        documented["5XX"]["content"]["application/problem+json"]["schema"].is_object(),
+        "{documented:#}"
+    );
+    let nested = serde_json::to_value(GetInvoice::responses()).unwrap();
+    assert!(nested.get("5XX").is_some(), "{nested:#}");
+}
+
+/// `default`: anything neither named nor held by a range.
+#[responses(200(String), 404, 5XX(String), default(Problem))]
+#[derive(Debug)]
+enum Fetch {}
+
+#[test]
+fn default_holds_what_no_status_or_range_names() {
+    let limited = Fetch::other::<429>(Problem::new());
+    assert_eq!(limited.status(), Status::TOO_MANY_REQUESTS);
+    let Fetch::Other(moved) = Fetch::try_other(Status::PERMANENT_REDIRECT, Problem::new()).unwrap()
+    else {
+        panic!("expected the default variant");
+    };
+    assert_eq!(moved.status(), Status::PERMANENT_REDIRECT);
+    assert_eq!(
+        Fetch::try_other(Status::BAD_GATEWAY, Problem::new()).err(),
+        Some(OutsideRange::HeldByRange(Status::BAD_GATEWAY))
+    );
+    assert_eq!(
+        Fetch::try_other(Status::NOT_FOUND, Problem::new()).err(),
+        Some(OutsideRange::Named(Status::NOT_FOUND))
+    );
+    assert_eq!(
+        Fetch::try_other(Status::CONTINUE, Problem::new()).err(),
+        Some(OutsideRange::Informational(Status::CONTINUE))
+    );
+    assert_eq!(
+        Fetch::try_other(Status::NO_CONTENT, Problem::new()).err(),
+        Some(OutsideRange::ContentForbidden(Status::NO_CONTENT))
+    );
+    assert_eq!(
+        OutsideRange::HeldByRange(Status::BAD_GATEWAY).to_string(),
+        "502 Bad Gateway is of a range the enum declares: build that range's variant \
+         instead of the default's"
+    );
+}
+
+fn conflict() -> Fetch {
+    Fetch::other::<409>(Problem::new().with_detail("taken"))
+}
+
+async fn assert_default_sent(base: &str) {
+    let conflict = common::get_path(base, "/conflict").await;
+    assert_eq!(conflict.status, 409);
+    let problem: Value = serde_json::from_str(&conflict.body).unwrap();
+    assert_eq!(problem["status"], 409);
+    assert_eq!(problem["title"], "Conflict");
+    assert_eq!(problem["detail"], "taken");
+    assert_eq!(
+        get_status_line(base, "/conflict").await,
+        "HTTP/1.1 409 Conflict"
+    );
+}
+
+#[tokio::test]
+async fn axum_sends_the_default_variant() {
+    use axum::routing::get;
+    let app = axum::Router::new().route("/conflict", get(|| async { conflict() }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    assert_default_sent(&format!("http://{address}")).await;
+}
+
+#[actix_web::test]
+async fn actix_web_sends_the_default_variant() {
+    use actix_web::{App, web};
+    let (base, stop) = common::actix_server!(|| {
+        App::new().route("/conflict", web::get().to(|| async { conflict() }))
+    });
+    assert_default_sent(&base).await;
+    stop.stop(true).await;
+}
+
+#[test]
+fn default_decodes_what_no_status_or_range_takes() {
+    let limited = received(429, "application/problem+json", r#"{"status":429}"#);
+    let Fetch::Other(limited) = Fetch::from_response(limited).unwrap() else {
+        panic!("expected the default variant");
+    };
+    assert_eq!(limited.status(), Status::TOO_MANY_REQUESTS);
+    let found = http::Response::builder()
+        .status(302)
+        .header("location", "/elsewhere")
+        .header("content-type", "application/problem+json")
+        .body("{}")
+        .unwrap();
+    assert!(matches!(Fetch::from_response(found), Ok(Fetch::Other(_))));
+    // The range and the named status win.
+    let gateway = received(502, "text/plain", "down");
+    assert!(matches!(
+        Fetch::from_response(gateway),
+        Ok(Fetch::ServerError(_))
+    ));
+    let missing = received(404, "text/plain", "");
+    assert!(matches!(
+        Fetch::from_response(missing),
+        Ok(Fetch::NotFound(_))
+    ));
+    // Neither an unregistered code nor a status without content.
+    for code in [499, 204] {
+        let error = Fetch::from_response(received(code, "text/plain", "")).unwrap_err();
+        assert!(
+            matches!(
+                error.kind(),
+                responses::decode::DecodeErrorKind::UndeclaredStatus
+            ),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn openapi_documents_default_under_its_key() {
+    let documented = serde_json::to_value(Fetch::responses()).unwrap();
+    let keys: Vec<&str> = documented
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "404", "5XX", "default"]);
+    assert_eq!(documented["default"]["description"], "Any other status.");
+    assert!(
+        documented["default"]["content"]["application/problem+json"]["schema"].is_object(),
+        "{documented:#}"
+    );
+}
+
+/// A set whose `default` the including enum's own entries narrow.
+#[responses(401(Problem), default(Problem))]
+#[derive(Debug)]
+enum Fallback {}
+
+#[responses(200(String), 4XX(String), ..Fallback)]
+#[derive(Debug)]
+enum Search {}
+
+#[test]
+fn a_sets_default_takes_what_no_entry_of_the_enum_names() {
+    use responses::Responses;
+    assert_eq!(
+        [
+            <Search as Responses>::HAS_DEFAULT,
+            <GetOrder as Responses>::HAS_DEFAULT
+        ],
+        [true, false]
+    );
+    let found = http::Response::builder()
+        .status(302)
+        .header("location", "/elsewhere")
+        .header("content-type", "application/problem+json")
+        .body("{}")
+        .unwrap();
+    assert!(matches!(
+        Search::from_response(found),
+        Ok(Search::Fallback(Fallback::Other(_)))
+    ));
+    // The enum's own range wins over the set's default.
+    let limited = received(429, "text/plain", "slow down");
+    assert!(matches!(
+        Search::from_response(limited),
+        Ok(Search::ClientError(_))
+    ));
+    let documented = serde_json::to_value(Search::responses()).unwrap();
+    let keys: Vec<&str> = documented
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["200", "401", "4XX", "default"]);
+}

@@ -31,6 +31,13 @@ pub fn declares(statuses: &[crate::Status], code: u16) -> bool {
     statuses.iter().any(|status| status.code() == code)
 }
 
+/// Whether an included set has a range of `code`'s class: the guard of its
+/// range arm, after every named status of the enum and its sets.
+#[inline]
+pub fn in_ranges(ranges: &[crate::status::StatusClass], code: u16) -> bool {
+    crate::status::StatusClass::of(code).is_some_and(|class| ranges.contains(&class))
+}
+
 /// An included set's arm: the set decodes the response itself.
 #[inline]
 pub fn decode_set<S: Decode, E>(

@@ -1,5 +1,6 @@
 //! The OpenAPI entry of a range variant: the key `4XX` (OpenAPI 3.1,
-//! "Patterned Fields" of the Responses Object), with the body's schema.
+//! "Patterned Fields" of the Responses Object), or `default`, with the
+//! body's schema.
 
 use super::ResponseBody;
 use super::describe::response_with_content;
@@ -7,11 +8,13 @@ use std::collections::BTreeMap;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::response::Response;
 
-/// The map entry of the range of class `CLASS` (2 to 5) with body `B`, as
+/// The map entry of the range of class `CLASS` (2 to 5, or 0 for
+/// `default`) with body `B`, as
 /// a one-entry map, so that a generated enum lists it with its included
 /// sets' maps.
 pub fn describe_range<const CLASS: u8, B: ResponseBody>() -> BTreeMap<String, RefOr<Response>> {
     let description = match CLASS {
+        0 => "Any other status.",
         2 => "Any other successful (2xx) status.",
         3 => "Any other redirection (3xx) status.",
         4 => "Any other client error (4xx) status.",
@@ -21,5 +24,9 @@ pub fn describe_range<const CLASS: u8, B: ResponseBody>() -> BTreeMap<String, Re
     if let Some((media_type, schema)) = B::content() {
         response = response_with_content(response, media_type, schema);
     }
-    BTreeMap::from([(format!("{CLASS}XX"), RefOr::T(response))])
+    let key = match CLASS {
+        0 => "default".to_owned(),
+        _ => format!("{CLASS}XX"),
+    };
+    BTreeMap::from([(key, RefOr::T(response))])
 }

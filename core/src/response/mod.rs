@@ -9,7 +9,9 @@ use crate::header::InvalidHeader;
 pub(crate) mod range;
 mod types;
 
-pub use range::{AnyClientError, AnyRedirection, AnyServerError, AnySuccess, OutsideRange, Ranged};
+pub use range::{
+    AnyClientError, AnyRedirection, AnyServerError, AnyStatus, AnySuccess, OutsideRange, Ranged,
+};
 pub use types::*;
 
 /// The body of a response without content: the default body type of every

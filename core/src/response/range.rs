@@ -16,7 +16,8 @@ use crate::status::StatusClass;
 /// `CLASS` is the first digit: `4` for client errors. The aliases
 /// [`AnySuccess`], [`AnyRedirection`], [`AnyClientError`] and
 /// [`AnyServerError`] name the four a handler can return (1xx is not a
-/// final status).
+/// final status); [`AnyStatus`], `CLASS` `0`, is the variant of `default`,
+/// which holds a final status of any class.
 ///
 /// The status is always of the class, and never one whose content is
 /// forbidden (204, 205, 304): a range variant has a body, and those have a
@@ -57,6 +58,9 @@ pub type AnyRedirection<B = Empty> = Ranged<3, B>;
 pub type AnyClientError<B = Empty> = Ranged<4, B>;
 /// Any 5xx status the enum does not name: the variant of `5XX(Body)`.
 pub type AnyServerError<B = Empty> = Ranged<5, B>;
+/// Any final status that neither the enum nor one of its ranges names: the
+/// variant of `default(Body)`. `CLASS` is `0`, for no class in particular.
+pub type AnyStatus<B = Empty> = Ranged<0, B>;
 
 /// Why a status cannot be held by a range variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +78,11 @@ pub enum OutsideRange {
     ContentForbidden(Status),
     /// The enum names the status, so it has a variant of its own.
     Named(Status),
+    /// A range of the enum holds the status: the `default` variant holds
+    /// only what no range does.
+    HeldByRange(Status),
+    /// An informational (1xx) status, which is not a final response.
+    Informational(Status),
     /// The code is not a registered status.
     Unregistered(u16),
 }
@@ -93,6 +102,15 @@ impl fmt::Display for OutsideRange {
                 f,
                 "{status} is declared by the enum: build its own variant instead of the range's"
             ),
+            OutsideRange::HeldByRange(status) => write!(
+                f,
+                "{status} is of a range the enum declares: build that range's variant \
+                 instead of the default's"
+            ),
+            OutsideRange::Informational(status) => write!(
+                f,
+                "{status} is informational, not a final status a response can have"
+            ),
             OutsideRange::Unregistered(code) => {
                 write!(f, "{code} is not in the IANA HTTP Status Code Registry")
             }
@@ -103,20 +121,25 @@ impl fmt::Display for OutsideRange {
 impl core::error::Error for OutsideRange {}
 
 impl<const CLASS: u8, B> Ranged<CLASS, B> {
-    /// The class of the statuses this type holds.
-    pub const CLASS: StatusClass = match StatusClass::of(CLASS as u16 * 100) {
-        Some(class) => class,
-        None => panic!("a range is one of 1XX to 5XX"),
+    /// The class of the statuses this type holds; `None` for
+    /// [`AnyStatus`], which holds every final class.
+    pub const CLASS: Option<StatusClass> = match CLASS {
+        0 => None,
+        _ => StatusClass::of(CLASS as u16 * 100),
     };
 
-    /// Whether `status` can be held: of the class, and not one whose
-    /// content is forbidden.
+    /// Whether `status` can be held: of the class (final, for
+    /// [`AnyStatus`]), and not one whose content is forbidden.
     ///
     /// # Errors
     ///
-    /// [`OutsideRange::OtherClass`] or [`OutsideRange::ContentForbidden`].
+    /// [`OutsideRange::OtherClass`], [`OutsideRange::Informational`] or
+    /// [`OutsideRange::ContentForbidden`].
     pub const fn check(status: Status) -> Result<Status, OutsideRange> {
-        if status.code() / 100 != CLASS as u16 {
+        if CLASS == 0 && status.is_informational() {
+            return Err(OutsideRange::Informational(status));
+        }
+        if CLASS != 0 && status.code() / 100 != CLASS as u16 {
             return Err(OutsideRange::OtherClass {
                 status,
                 range: CLASS,
@@ -139,6 +162,9 @@ impl<const CLASS: u8, B> Ranged<CLASS, B> {
             Ok(status) => status,
             Err(OutsideRange::ContentForbidden(_)) => {
                 panic!("the status forbids content: it cannot be held by a range variant")
+            }
+            Err(OutsideRange::Informational(_)) => {
+                panic!("the status is informational: a response has a final status")
             }
             Err(_) => panic!("the status is not of the range's class"),
         }
@@ -291,6 +317,30 @@ pub const fn refuse_named(statuses: &[Status], code: u16) {
 pub fn unnamed(statuses: &[Status], status: Status) -> Result<Status, OutsideRange> {
     if statuses.contains(&status) {
         Err(OutsideRange::Named(status))
+    } else {
+        Ok(status)
+    }
+}
+
+/// The compile-time check of `default`'s constructor (`other::<429>(body)`):
+/// a status of a range the enum declares is that range's. Not public API.
+#[doc(hidden)]
+pub const fn refuse_ranged(ranges: &[StatusClass], code: u16) {
+    let mut index = 0;
+    while index < ranges.len() {
+        assert!(
+            !matches!(StatusClass::of(code), Some(class) if class as u8 == ranges[index] as u8),
+            "a range of the enum holds this status: build that range's variant, not the default's"
+        );
+        index += 1;
+    }
+}
+
+/// The run-time half (`try_other(status, body)`). Not public API.
+#[doc(hidden)]
+pub fn unranged(ranges: &[StatusClass], status: Status) -> Result<Status, OutsideRange> {
+    if ranges.contains(&status.class()) {
+        Err(OutsideRange::HeldByRange(status))
     } else {
         Ok(status)
     }

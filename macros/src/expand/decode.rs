@@ -49,7 +49,9 @@ pub(super) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     out.text(",");
                 }
                 super::ranges::decode_arms(out, model);
-                out.text("_ => ::responses::__private::undeclared(response),");
+                super::ranges::set_decode_arms(out, model);
+                super::ranges::set_default_arms(out, model);
+                super::ranges::last_decode_arm(out, model);
             });
         });
     });

@@ -465,7 +465,7 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
 /// The name of the overlap check of the set at `index`: the enum's and the
 /// set's names (the last segment of its path), numbered when two sets end
 /// in the same name.
-fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
+pub(super) fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
     let last = |set: &Set| match &set.ty {
         syn::Type::Path(path) => path.path.segments.last().map_or_else(
             || set.ident.to_string(),

@@ -77,6 +77,14 @@ pub(crate) fn resolve(key: &StatusKey) -> syn::Result<&'static StatusEntry> {
         StatusKey::Name(ident) => {
             // `r#NotFound` names `NotFound`, as a raw identifier does anywhere.
             let name = ident.unraw().to_string();
+            if name == "default" {
+                return Err(syn::Error::new_spanned(
+                    ident,
+                    "`default` holds any status the enum does not name, and is an entry of \
+                     #[responses(..)], such as #[responses(200, default(Problem))]; here name \
+                     one status",
+                ));
+            }
             registry::by_name(&name).ok_or_else(|| {
                 let message = match suggest::name_hint(&name) {
                     Some(NameHint::Former(entry)) => format!(

@@ -1,5 +1,6 @@
-//! Range entries, `4XX(Problem)`: the class checked, a body required, and
-//! each class declared once.
+//! Range entries, `4XX(Problem)` and `default(Problem)`: the class checked,
+//! a body required, and each class declared once. `default` is class `0`:
+//! any final status that neither the enum nor a range names.
 
 use crate::ast::{Range, StatusArg, StatusKey};
 use crate::ctxt::Errors;
@@ -7,8 +8,19 @@ use crate::valid::lifetimes::check_lifetimes;
 use crate::valid::rules::check_field_type;
 use proc_macro2::{Ident, Span};
 use syn::DeriveInput;
+use syn::ext::IdentExt as _;
 
-const VALID: &str = "the ranges are `2XX`, `3XX`, `4XX` and `5XX`";
+const VALID: &str =
+    "the ranges are `2XX`, `3XX`, `4XX` and `5XX`, and `default` for any other status";
+
+/// The key as written: `4XX`, or `default` for class `0`.
+pub(crate) fn key_text(class: u8) -> String {
+    if class == 0 {
+        "default".to_owned()
+    } else {
+        format!("{class}XX")
+    }
+}
 
 /// The variant's name and the constructor's, by class.
 pub(crate) fn names(class: u8) -> (&'static str, &'static str) {
@@ -16,7 +28,8 @@ pub(crate) fn names(class: u8) -> (&'static str, &'static str) {
         2 => ("Success", "success"),
         3 => ("Redirection", "redirection"),
         4 => ("ClientError", "client_error"),
-        _ => ("ServerError", "server_error"),
+        5 => ("ServerError", "server_error"),
+        _ => ("Other", "other"),
     }
 }
 
@@ -35,22 +48,32 @@ pub(crate) fn lower_range(
         }
     };
     if let Some(field) = fields.first() {
-        let example = if class == 4 { "29" } else { "03" };
+        let example = match class {
+            0 | 4 => "429",
+            _ => "503",
+        };
         errors.spanned(
             &field.ty,
             format!(
                 "a range cannot declare header fields, since the statuses it holds differ in \
                  what they carry: declare them on a status named by its code, as in \
-                 `{class}{example}(Body, headers(..))`"
+                 `{example}(Body, headers(..))`"
             ),
         );
     }
     let Some(body) = body else {
+        let key_token = &key;
+        let key = key_text(class);
+        let what = if class == 0 {
+            "`default` holds any other status"
+        } else {
+            "a range holds any status of its class"
+        };
         errors.spanned(
-            &key,
+            key_token,
             format!(
-                "a range holds any status of its class with a body: write `{class}XX(Body)`, \
-                 such as `{class}XX(Problem)` or `{class}XX(String)`"
+                "{what} with a body: write `{key}(Body)`, such as `{key}(Problem)` or \
+                 `{key}(String)`"
             ),
         );
         return None;
@@ -71,6 +94,9 @@ pub(crate) fn lower_range(
 
 fn range_class(key: &StatusKey) -> Result<u8, String> {
     let StatusKey::Code(lit) = key else {
+        if matches!(key, StatusKey::Name(ident) if ident.unraw() == "default") {
+            return Ok(0);
+        }
         return Err(format!(
             "`{key}` is a range without a class: write the class's digit before `XX`; {VALID}"
         ));
@@ -96,9 +122,15 @@ pub(crate) fn remove_duplicate_ranges(ranges: &mut Vec<Range>, errors: &mut Erro
         if let Some(first) = kept.iter().find(|kept| kept.class == range.class) {
             errors.spanned(
                 &range.key,
-                format!("duplicate range: `{}XX` is listed twice", range.class),
+                format!(
+                    "duplicate range: `{}` is listed twice",
+                    key_text(range.class)
+                ),
             );
-            errors.spanned(&first.key, format!("`{}XX` first listed here", first.class));
+            errors.spanned(
+                &first.key,
+                format!("`{}` first listed here", key_text(first.class)),
+            );
         } else {
             kept.push(range);
         }
