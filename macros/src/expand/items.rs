@@ -81,21 +81,9 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     for attr in attrs {
         out.tokens(attr);
     }
-    let table = docs::enum_table(&model.variants);
+    let table = docs::enum_table(&model.variants, &model.sets);
     out.doc(&DocLiteral::new(&table));
     super::method::enum_doc(out, model);
-    if !model.sets.is_empty() {
-        let names: Vec<String> = model
-            .sets
-            .iter()
-            .map(|set| format!("`{}`", pretty::type_text(&set.ty)))
-            .collect();
-        let line = format!(
-            "\nAnd every status of {} (included sets; `STATUSES` lists them all).",
-            names.join(", ")
-        );
-        out.doc(&DocLiteral::new(&line));
-    }
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
         out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
     }
@@ -123,8 +111,9 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
                 }
                 Part::Set(set) => {
                     let text = format!(
-                        "Any response of `{}`, whose statuses this enum includes.",
-                        pretty::type_text(&set.ty)
+                        "Any response of {}: this enum includes every status of \
+                         that set, which its page lists.",
+                        docs::set_link(set)
                     );
                     out.doc(&DocLiteral::new(&text));
                     out.tokens(&set.ident);
