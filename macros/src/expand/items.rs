@@ -451,10 +451,20 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
-/// The name of the overlap check of the set at `index`: the enum's and the
-/// set's names (the last segment of its path), numbered when two sets end
-/// in the same name.
+/// The name of the overlap check of the set at `index`:
+/// `CreateUser_and_ApiError_share_no_status`.
 fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
+    let name = format!(
+        "{}_and_{}_share_no_status",
+        model.input.ident.unraw(),
+        set_label(model, index)
+    );
+    Ident::new(&name, Span::call_site())
+}
+
+/// The set at `index` in the names of its checks: the last segment of its
+/// path, numbered when an earlier set's path ends in the same name.
+pub(super) fn set_label(model: &ResponseEnum<'_>, index: usize) -> String {
     let last = |set: &Set| match &set.ty {
         syn::Type::Path(path) => path.path.segments.last().map_or_else(
             || set.ident.to_string(),
@@ -466,13 +476,11 @@ fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
     let repeated = model.sets[..index]
         .iter()
         .any(|earlier| last(earlier) == set);
-    let enum_name = model.input.ident.unraw();
-    let name = if repeated {
-        format!("{enum_name}_and_{set}_{index}_share_no_status")
+    if repeated {
+        format!("{set}_{index}")
     } else {
-        format!("{enum_name}_and_{set}_share_no_status")
-    };
-    Ident::new(&name, Span::call_site())
+        set
+    }
 }
 
 /// The catch-all arm for an incomplete model. It is never reached: the crate
