@@ -556,3 +556,41 @@ pub(super) fn arms(
     super::ranges::arms(out, model, by_name, set_call);
     catch_all(out, model);
 }
+
+/// A hidden `from_included_set`, where the enum includes sets, whose doc
+/// aliases are the constructor names of every status. A constructor cannot
+/// be generated for a set's statuses (this macro cannot see them), so a
+/// call such as `CreateItem::unauthorized(..)` finds none; rustc then
+/// looks among the aliases and points to this function; given the wrong
+/// value, rustc's message on its `Into<Self>` bound lists the sets the enum
+/// converts from, whose constructors build the status.
+pub(super) fn from_included_set(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.sets.is_empty() {
+        return;
+    }
+    out.text("#[doc(hidden)]").text(constructor_aliases());
+    visibility(out, &model.input.vis);
+    out.text(
+        "fn from_included_set(response: impl ::core::convert::Into<Self>) -> Self \
+         { ::core::convert::Into::into(response) }",
+    );
+}
+
+/// `#[doc(alias = "ok", alias = "created", ..)]`: every final status's
+/// constructor name, written once per compiler process.
+fn constructor_aliases() -> &'static str {
+    static ALIASES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ALIASES.get_or_init(|| {
+        let mut text = String::from("#[doc(");
+        for entry in crate::registry::STATUSES
+            .iter()
+            .filter(|entry| entry.code >= 200)
+        {
+            text.push_str("alias = \"");
+            text.push_str(&entry.snake_name());
+            text.push_str("\",");
+        }
+        text.push_str(")]");
+        text
+    })
+}

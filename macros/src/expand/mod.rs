@@ -127,6 +127,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
         items::statuses_const(out, model);
         method::method_const(out, model);
         items::status_fn(out, model);
+        items::from_included_set(out, model);
     });
 
     out.text("#[automatically_derived]");
