@@ -76,8 +76,20 @@ pub use crate::status::registered::Status;
 /// [shared error sets](crate#shared-error-sets)). When `responses` is a
 /// renamed dependency (`resp = { package = "responses" }`), the first
 /// argument says where it is: `#[resp::responses(crate = resp, 200(User))]`.
-/// The [crate documentation](crate) is the guide; this page lists what the
-/// attribute checks.
+///
+/// # The guide
+///
+/// * [a tour](crate#a-tour) of the macros and of the types an enum is made of;
+/// * [shared error sets](crate#shared-error-sets) (`..Set`) and
+///   [status ranges](crate#status-ranges-4xx-and-5xx) (`4XX(Problem)`);
+/// * [the per-status types](response), their builders and the header values
+///   they check; [header fields declared per status](header#header-fields-declared-per-status)
+///   (`headers(ETag)`);
+/// * [problem details](problem), [the integrations](crate#integrations)
+///   (axum, actix-web), [OpenAPI](openapi) and [decoding](decode) responses
+///   in clients and tests.
+///
+/// What follows lists every mistake the attribute refuses and its message.
 ///
 #[doc = include_str!("docs/diagnostics.md")]
 pub use responses_macros::responses;
@@ -118,6 +130,11 @@ pub use responses_macros::responses;
 /// `Retry-After`), use the attribute form, whose variants hold the
 /// [per-status types](response). For a renamed dependency,
 /// `#[status(crate = path)]` on the enum says where `responses` is.
+///
+/// The guide shows [the derive next to the attribute](crate#deriveresponses)
+/// and [a set in the derive form](crate#in-the-derive-form); the
+/// [attribute's page](macro@responses) lists every diagnostic, which the
+/// derive shares.
 pub use responses_macros::Responses;
 
 /// A [`Status`] constant for a registered code or name, checked at compile

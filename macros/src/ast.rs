@@ -207,6 +207,68 @@ pub(crate) struct ResponseEnum<'a> {
     /// need a catch-all arm, or the rejected variants would add a
     /// "non-exhaustive patterns" error to the real one.
     pub complete: bool,
+    /// The names the expansion declares where rustdoc shows them.
+    pub names: Names,
+}
+
+/// The lifetime of the higher-ranked bounds and the body parameter of the
+/// `http::Response<B>` conversion. Both are in impl headers, which rustdoc
+/// shows as they are written, so each is the first of a few short names
+/// that no token of the caller's uses (which then cannot be captured by
+/// it); the long form is left for a caller who uses every short one.
+#[derive(Clone, Copy)]
+pub(crate) struct Names {
+    /// `'a` in `for<'a> User: IntoResponse`.
+    pub lifetime: &'static str,
+    /// `B` in `impl<B> From<Enum> for http::Response<B>`.
+    pub body: &'static str,
+}
+
+impl Names {
+    const LIFETIMES: [(&'static str, &'static str); 3] =
+        [("a", "'a"), ("b", "'b"), ("__responses", "'__responses")];
+    const BODIES: [&'static str; 3] = ["B", "Body", "__ResponsesBody"];
+
+    /// The first names no identifier of `tokens` spells (a lifetime `'a`
+    /// counts as the identifier `a`).
+    pub(crate) fn unused_in(tokens: &[&proc_macro2::TokenStream]) -> Self {
+        let mut used = std::collections::HashSet::new();
+        for stream in tokens {
+            collect_idents(stream, &mut used);
+        }
+        let free = |name: &str| !used.contains(name);
+        Names {
+            lifetime: Self::LIFETIMES
+                .into_iter()
+                .find(|(ident, _)| free(ident))
+                .map_or("'__responses", |(_, lifetime)| lifetime),
+            body: Self::BODIES
+                .into_iter()
+                .find(|name| free(name))
+                .unwrap_or("__ResponsesBody"),
+        }
+    }
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Names {
+            lifetime: "'__responses",
+            body: "__ResponsesBody",
+        }
+    }
+}
+
+fn collect_idents(tokens: &proc_macro2::TokenStream, used: &mut std::collections::HashSet<String>) {
+    for tree in tokens.clone() {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                used.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_idents(&group.stream(), used),
+            _ => {}
+        }
+    }
 }
 
 pub(crate) struct Variant {

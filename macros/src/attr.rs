@@ -38,7 +38,7 @@ pub(crate) fn responses_args(
             } else if is_method_arg(&fork) {
                 method_arg(&fork).map(ListEntry::Method)
             } else {
-                status_arg(&fork).map(status_or_range)
+                status_arg(&fork, errors).map(status_or_range)
             };
             match entry {
                 Ok(entry) => {
@@ -220,7 +220,7 @@ fn skip_entry(input: ParseStream<'_>) -> syn::Result<()> {
     })
 }
 
-fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
+fn status_arg(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<StatusArg> {
     let key = status_key(input)?;
     let mut fields = Vec::new();
     let body = if input.peek(syn::token::Paren) {
@@ -255,7 +255,7 @@ fn status_arg(input: ParseStream<'_>) -> syn::Result<StatusArg> {
             }
         }
         if crate::attr_fields::starts_fields(&content) {
-            fields = crate::attr_fields::field_list(&content)?;
+            fields = crate::attr_fields::field_list(&content, errors)?;
         }
         if !content.is_empty() {
             return Err(content.error(

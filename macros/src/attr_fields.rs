@@ -14,14 +14,19 @@ pub(crate) fn starts_fields(input: ParseStream<'_>) -> bool {
         && fork.peek(syn::token::Paren)
 }
 
-/// `headers(A, Option<B>)`: at least one field type.
-pub(crate) fn field_list(input: ParseStream<'_>) -> syn::Result<Vec<FieldDecl>> {
+/// `headers(A, Option<B>)`: at least one field type. An empty `headers()`
+/// is reported and read as no fields, so that the status and its body
+/// still expand (and the body's import is not reported unused).
+pub(crate) fn field_list(
+    input: ParseStream<'_>,
+    errors: &mut crate::ctxt::Errors,
+) -> syn::Result<Vec<FieldDecl>> {
     let keyword: syn::Ident = input.parse()?;
     let content;
     let parens = syn::parenthesized!(content in input);
     let types = Punctuated::<Type, Token![,]>::parse_terminated(&content)?;
     if types.is_empty() {
-        return Err(syn::Error::new(
+        errors.push(syn::Error::new(
             parens.span.join(),
             format!(
                 "expected header field types inside `{keyword}(..)`, as in \
@@ -73,8 +78,9 @@ pub(crate) fn fields_not_taken(input: ParseStream<'_>) -> Option<syn::Error> {
         return None;
     }
     Some(fork.error(
-        "`headers(..)` is declared on a status of #[responses(..)]; #[status(..)] and \
-         status! name a status only: set the field with the per-status type's builder \
-         (`.typed_header(..)`, `.header(..)`), or declare the enum with #[responses(..)]",
+        "`headers(..)` belongs in #[responses(..)], whose constructors then take the \
+         fields: #[status(..)] and status! name a status and nothing else; declare the \
+         enum as #[responses(200(Body, headers(ETag)))], or build the per-status type \
+         and set the field with `.typed_header(..)`",
     ))
 }

@@ -8,11 +8,16 @@ use responses_data::docs::{lowercase_first, push_rules_and_link, spec_link, unty
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-/// The `# Responses` table appended to a generated enum's documentation.
-pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
+/// The `# Responses` table appended to a generated enum's documentation:
+/// one row per status and one per included set, in the order declared.
+pub(crate) fn enum_table(variants: &[crate::ast::Variant], sets: &[crate::ast::Set]) -> String {
     let mut out =
         String::from("\n# Responses\n\n| Status | Variant | Body | Meaning |\n|:--|:--|:--|:--|\n");
-    for variant in variants {
+    let mut sets = sets.iter().peekable();
+    for (index, variant) in variants.iter().enumerate() {
+        while let Some(set) = sets.next_if(|set| set.position <= index) {
+            set_row(&mut out, set);
+        }
         let mut body = match variant.body() {
             Some(body) => format!("`{}`", crate::pretty::type_text(body)),
             None if variant.entry.content_forbidden => "none (forbidden)".to_owned(),
@@ -30,7 +35,37 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant]) -> String {
             variant.entry.summary
         );
     }
+    for set in sets {
+        set_row(&mut out, set);
+    }
     out
+}
+
+/// An included set's row. The macro cannot see the set's statuses (they
+/// are another item's), so the row links the set, whose own page lists
+/// them.
+fn set_row(out: &mut String, set: &crate::ast::Set) {
+    let name = set_link(set);
+    let _ = writeln!(
+        out,
+        "| every status of {name} | [`{}`](Self::{}) | as in {name} | an included set: its \
+         page lists its statuses, and [`STATUSES`](Self::STATUSES) holds them with this \
+         enum's own |",
+        set.ident, set.ident
+    );
+}
+
+/// The set's name, linked to its page where rustdoc can resolve the path
+/// as written (a plain path; not a qualified `<T as Trait>::Set`).
+pub(crate) fn set_link(set: &crate::ast::Set) -> String {
+    let text = crate::pretty::type_text(&set.ty);
+    match &set.ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let target = text.trim_start_matches("::");
+            format!("[`{text}`]({target})")
+        }
+        _ => format!("`{text}`"),
+    }
 }
 
 /// Text computed once per status and compiler process, however many enums

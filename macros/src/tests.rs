@@ -488,3 +488,14 @@ fn per_status_types_are_named_in_the_response_module() {
         }
     }
 }
+
+#[test]
+fn declared_names_avoid_the_callers_identifiers() {
+    use crate::ast::Names;
+    let free = Names::unused_in(&[&quote! { 200(User) }]);
+    assert_eq!((free.lifetime, free.body), ("'a", "B"));
+    let taken = Names::unused_in(&[&quote! { 200(Wrap<'a, B>) }, &quote! { enum E<Body> {} }]);
+    assert_eq!((taken.lifetime, taken.body), ("'b", "__ResponsesBody"));
+    let nested = Names::unused_in(&[&quote! { 200(x::y<(a, [b])>) }]);
+    assert_eq!(nested.lifetime, "'__responses");
+}

@@ -143,6 +143,35 @@ pub mod shadowing {
         #[status(410)]
         Gone,
     }
+
+    /// Bodies named as the expansion's body parameter would be.
+    pub mod a {
+        /// A body.
+        pub struct B;
+    }
+    /// See `a`.
+    pub mod b {
+        /// A body.
+        pub struct Body;
+    }
+
+    impl ::core::convert::From<a::B> for Vec<u8> {
+        fn from(_: a::B) -> Self {
+            b"b".to_vec()
+        }
+    }
+
+    impl ::core::convert::From<b::Body> for Vec<u8> {
+        fn from(_: b::Body) -> Self {
+            b"body".to_vec()
+        }
+    }
+
+    /// Identifiers spelt as the short names the expansion picks from (`B`,
+    /// `Body`, and `a`, `b` as in `'a`, `'b`): it then takes names none of
+    /// them use.
+    #[responses(200(a::B), 201(b::Body), 204)]
+    pub enum ShortNames {}
 }
 
 #[test]
@@ -207,6 +236,15 @@ fn expansions_next_to_shadowing_items_work() {
     let response: http::Response<Option<Body>> = Outcome::no_content().into();
     assert_eq!(response.status(), 204);
     assert!(response.body().is_none());
+
+    let response: http::Response<Vec<u8>> = shadowing::ShortNames::ok(shadowing::a::B).into();
+    assert_eq!(response.body(), b"b");
+    let response: http::Response<Vec<u8>> =
+        shadowing::ShortNames::created(shadowing::b::Body).into();
+    assert_eq!(
+        (response.status().as_u16(), &response.body()[..]),
+        (201, &b"body"[..])
+    );
 }
 
 #[test]

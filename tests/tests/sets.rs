@@ -58,6 +58,12 @@ fn a_set_converts_into_the_including_enum_and_keeps_its_status() {
         denied,
         CreateUser::ApiError(ApiError::Forbidden(_))
     ));
+    // Where rustc's suggestion for `CreateUser::forbidden(..)` leads.
+    let included = CreateUser::from_included_set(ApiError::forbidden(Problem("no")));
+    assert!(matches!(
+        included,
+        CreateUser::ApiError(ApiError::Forbidden(_))
+    ));
 }
 
 /// A failure of the storage layer, mapped by the user's own `From`.

@@ -115,7 +115,11 @@ own_field! {
     Challenge => WWW_AUTHENTICATE,
 }
 
+// Not recommended: rustc would otherwise report a type that is neither as
+// missing `headers::Header` (with that trait's implementors, by their paths
+// inside `headers`), rather than with this trait's message.
 #[cfg(feature = "headers")]
+#[diagnostic::do_not_recommend]
 impl<H: headers::Header> DeclaredField for H {
     fn field_name() -> HeaderName {
         H::name().clone()

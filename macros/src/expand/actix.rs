@@ -4,7 +4,8 @@
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
 use crate::expand::generics::{
-    ImplOf, allow_deprecated, bounds, impl_generics, impl_header, self_type, where_clause,
+    ImplOf, allow_deprecated, bounds, higher_ranked, impl_generics, impl_header, self_type,
+    where_clause,
 };
 use crate::expand::items::{Call, arms};
 
@@ -51,7 +52,7 @@ pub(super) fn actix_error_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     self_type(out, model);
     out.text("> for ::responses::__private::actix::Error");
     where_clause(out, model, true);
-    out.text("for<'__responses> ");
+    higher_ranked(out, model);
     self_type(out, model);
     out.text(": ").text(ACTIX_RESPONDER).text(",");
     out.group(Delim::Brace, |out| {

@@ -79,7 +79,7 @@ fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
         return;
     }
     for variant in &model.variants {
-        out.text("for<'__responses> ");
+        generics::higher_ranked(out, model);
         response_type(out, variant);
         out.text(": ::responses::decode::DecodeTyped");
         let Shape::Fields { field_types, .. } = &variant.shape else {
@@ -98,16 +98,16 @@ fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
         });
         out.text(">,");
         for (ty, header) in field_types.iter().zip(variant.entry.constructor_headers) {
-            out.text("for<'__responses> ").tokens(ty);
+            generics::higher_ranked(out, model);
+            out.tokens(ty);
             out.text(": ::core::convert::From<::responses::header::")
                 .text(header.ty())
                 .text(">,");
         }
     }
     for set in &model.sets {
-        out.text("for<'__responses> ")
-            .tokens(&set.ty)
-            .text(": ::responses::decode::Decode,");
+        generics::higher_ranked(out, model);
+        out.tokens(&set.ty).text(": ::responses::decode::Decode,");
     }
 }
 
@@ -171,7 +171,11 @@ fn arm(out: &mut Out, variant: &Variant) {
 
 /// The bound of the inherent methods, higher-ranked so that it is checked
 /// where a method is called, not where the enum is declared.
-const DECODES: &str = " where for<'__responses> Self: ::responses::decode::Decode";
+fn decodes(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text(" where ");
+    generics::higher_ranked(out, model);
+    out.text("Self: ::responses::decode::Decode");
+}
 
 /// `from_response` and `from_reqwest` on the enum itself, so callers need
 /// not import the trait.
@@ -188,7 +192,7 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
             "/// Decodes a received response: the variant of its status, its \
              required header fields read into their typed values, its body \
              decoded by the variant's body type.\n\
-             ///\n/// # Errors\n///\n/// A [`DecodeError`](::responses::decode::DecodeError) \
+             ///\n/// # Errors\n///\n/// A `DecodeError` \
              when the status is not declared, a required header field is missing \
              or invalid, or the body does not decode; it keeps the response.\n#[inline]",
         );
@@ -199,10 +203,9 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
                 .text(RESPONSE)
                 .text("<impl ::responses::decode::ReceivedBody>");
         });
-        out.text(" -> ")
-            .text(RESULT)
-            .text(DECODES)
-            .text("{ <Self as ::responses::decode::Decode>::from_response(response) }");
+        out.text(" -> ").text(RESULT);
+        decodes(out, model);
+        out.text("{ <Self as ::responses::decode::Decode>::from_response(response) }");
         if cfg!(feature = "reqwest") {
             out.text(
                 "/// Reads a `reqwest` response to its end and decodes it as \
@@ -213,9 +216,9 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
             out.text(
                 "async fn from_reqwest(response: ::responses::__private::reqwest::Response) -> ",
             )
-            .text(RESULT)
-            .text(DECODES)
-            .text("{ ::responses::__private::from_reqwest(response).await }");
+            .text(RESULT);
+            decodes(out, model);
+            out.text("{ ::responses::__private::from_reqwest(response).await }");
         }
     });
 }
@@ -229,15 +232,20 @@ pub(super) fn decode_off(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[allow(dead_code)]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::Inherent, true);
-    out.text("for<'__responses> Self: ::responses::__private::DecodeFeature,");
+    generics::higher_ranked(out, model);
+    out.text("Self: ::responses::__private::DecodeFeature,");
     out.group(Delim::Brace, |out| {
         out.text("#[doc(hidden)]");
         visibility(out, &model.input.vis);
-        out.text("fn from_response<__ResponsesBody>");
+        out.text("fn from_response<")
+            .text(model.names.body)
+            .text(">");
         out.group(Delim::Paren, |out| {
             out.text("response: ")
                 .text(RESPONSE)
-                .text("<__ResponsesBody>");
+                .text("<")
+                .text(model.names.body)
+                .text(">");
         });
         out.text(
             " -> ::core::result::Result<Self, ::core::convert::Infallible> \

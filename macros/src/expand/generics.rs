@@ -202,7 +202,7 @@ pub(super) fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStre
 /// print alike are not merged: two different types can print alike
 /// (`$crate::Body` from two crates' `macro_rules!`).
 ///
-/// Each bound is higher-ranked (`for<'__r> User: IntoResponse`).
+/// Each bound is higher-ranked (`for<'a> User: IntoResponse`).
 /// A plain bound on concrete types is checked where the impl is written, so
 /// enabling `responses/axum` anywhere in a build would break every enum
 /// whose bodies are not `IntoResponse`; a higher-ranked bound is checked
@@ -214,24 +214,21 @@ pub(super) fn bounds(
     set_bound: &'static str,
 ) {
     for body in model.variants.iter().filter_map(Variant::body) {
-        out.text("for<'__responses> ")
-            .tokens(body)
-            .text(": ")
-            .text(bound)
-            .text(",");
+        higher_ranked(out, model);
+        out.tokens(body).text(": ").text(bound).text(",");
     }
     for set in &model.sets {
-        out.text("for<'__responses> ")
-            .tokens(&set.ty)
-            .text(": ")
-            .text(set_bound)
-            .text(",");
+        higher_ranked(out, model);
+        out.tokens(&set.ty).text(": ").text(set_bound).text(",");
     }
     for range in &model.ranges {
-        out.text("for<'__responses> ")
-            .tokens(&range.body)
-            .text(": ")
-            .text(bound)
-            .text(",");
+        higher_ranked(out, model);
+        out.tokens(&range.body).text(": ").text(bound).text(",");
     }
+}
+
+/// `for<'a> `, which makes the predicate after it higher-ranked: see
+/// [`bounds`].
+pub(super) fn higher_ranked(out: &mut Out, model: &ResponseEnum<'_>) {
+    out.text("for<").text(model.names.lifetime).text("> ");
 }

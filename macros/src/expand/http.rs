@@ -17,10 +17,10 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     if generics.params.is_empty() {
-        out.text("impl<__ResponsesBody>");
+        out.text("impl<").text(model.names.body).text(">");
     } else {
         let mut generics = generics.clone();
-        let body = Ident::new("__ResponsesBody", Span::call_site());
+        let body = Ident::new(model.names.body, Span::call_site());
         generics
             .params
             .push(syn::GenericParam::Type(syn::TypeParam::from(body)));
@@ -30,7 +30,9 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     out.text(" ::core::convert::From<");
     self_type(out, model);
-    out.text("> for ::responses::__private::http::Response<__ResponsesBody>");
+    out.text("> for ::responses::__private::http::Response<")
+        .text(model.names.body)
+        .text(">");
     where_clause(out, model, true);
     let ranges = model.ranges.iter().map(|range| &range.body);
     for body in model
@@ -42,7 +44,9 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         bounded_body(out, model, body);
         out.text(": ")
             .text(RESPONSE_MODULE)
-            .text("IntoHttpBody<__ResponsesBody>,");
+            .text("IntoHttpBody<")
+            .text(model.names.body)
+            .text(">,");
     }
     // The empty body of the bodiless variants; a variant with a body sends
     // that body's conversion, also for a refused `.header()` call, so it
@@ -52,12 +56,14 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         .iter()
         .any(|variant| variant.body().is_none())
     {
-        out.text("__ResponsesBody: ::core::default::Default,");
+        out.text(model.names.body)
+            .text(": ::core::default::Default,");
     }
     for set in &model.sets {
-        out.tokens(&set.ty).text(
-            ": ::core::convert::Into<::responses::__private::http::Response<__ResponsesBody>>,",
-        );
+        out.tokens(&set.ty)
+            .text(": ::core::convert::Into<::responses::__private::http::Response<")
+            .text(model.names.body)
+            .text(">>,");
     }
     out.group(Delim::Brace, |out| {
         // Always inlined: as a call, the enum (over 100 bytes with a typed

@@ -81,21 +81,9 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     for attr in attrs {
         out.tokens(attr);
     }
-    let table = docs::enum_table(&model.variants);
+    let table = docs::enum_table(&model.variants, &model.sets);
     out.doc(&DocLiteral::new(&table));
     super::method::enum_doc(out, model);
-    if !model.sets.is_empty() {
-        let names: Vec<String> = model
-            .sets
-            .iter()
-            .map(|set| format!("`{}`", pretty::type_text(&set.ty)))
-            .collect();
-        let line = format!(
-            "\nAnd every status of {} (included sets; `STATUSES` lists them all).",
-            names.join(", ")
-        );
-        out.doc(&DocLiteral::new(&line));
-    }
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
         out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
     }
@@ -123,8 +111,9 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
                 }
                 Part::Set(set) => {
                     let text = format!(
-                        "Any response of `{}`, whose statuses this enum includes.",
-                        pretty::type_text(&set.ty)
+                        "Any response of {}: this enum includes every status of \
+                         that set, which its page lists.",
+                        docs::set_link(set)
                     );
                     out.doc(&DocLiteral::new(&text));
                     out.tokens(&set.ident);
@@ -462,10 +451,20 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
-/// The name of the overlap check of the set at `index`: the enum's and the
-/// set's names (the last segment of its path), numbered when two sets end
-/// in the same name.
+/// The name of the overlap check of the set at `index`:
+/// `CreateUser_and_ApiError_share_no_status`.
 pub(super) fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Ident {
+    let name = format!(
+        "{}_and_{}_share_no_status",
+        model.input.ident.unraw(),
+        set_label(model, index)
+    );
+    Ident::new(&name, Span::call_site())
+}
+
+/// The set at `index` in the names of its checks: the last segment of its
+/// path, numbered when an earlier set's path ends in the same name.
+pub(super) fn set_label(model: &ResponseEnum<'_>, index: usize) -> String {
     let last = |set: &Set| match &set.ty {
         syn::Type::Path(path) => path.path.segments.last().map_or_else(
             || set.ident.to_string(),
@@ -477,13 +476,11 @@ pub(super) fn overlap_check_name(model: &ResponseEnum<'_>, index: usize) -> Iden
     let repeated = model.sets[..index]
         .iter()
         .any(|earlier| last(earlier) == set);
-    let enum_name = model.input.ident.unraw();
-    let name = if repeated {
-        format!("{enum_name}_and_{set}_{index}_share_no_status")
+    if repeated {
+        format!("{set}_{index}")
     } else {
-        format!("{enum_name}_and_{set}_share_no_status")
-    };
-    Ident::new(&name, Span::call_site())
+        set
+    }
 }
 
 /// The catch-all arm for an incomplete model. It is never reached: the crate
@@ -558,4 +555,42 @@ pub(super) fn arms(
     }
     super::ranges::arms(out, model, by_name, set_call);
     catch_all(out, model);
+}
+
+/// A hidden `from_included_set`, where the enum includes sets, whose doc
+/// aliases are the constructor names of every status. A constructor cannot
+/// be generated for a set's statuses (this macro cannot see them), so a
+/// call such as `CreateItem::unauthorized(..)` finds none; rustc then
+/// looks among the aliases and points to this function; given the wrong
+/// value, rustc's message on its `Into<Self>` bound lists the sets the enum
+/// converts from, whose constructors build the status.
+pub(super) fn from_included_set(out: &mut Out, model: &ResponseEnum<'_>) {
+    if model.sets.is_empty() {
+        return;
+    }
+    out.text("#[doc(hidden)]").text(constructor_aliases());
+    visibility(out, &model.input.vis);
+    out.text(
+        "fn from_included_set(response: impl ::core::convert::Into<Self>) -> Self \
+         { ::core::convert::Into::into(response) }",
+    );
+}
+
+/// `#[doc(alias = "ok", alias = "created", ..)]`: every final status's
+/// constructor name, written once per compiler process.
+fn constructor_aliases() -> &'static str {
+    static ALIASES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ALIASES.get_or_init(|| {
+        let mut text = String::from("#[doc(");
+        for entry in crate::registry::STATUSES
+            .iter()
+            .filter(|entry| entry.code >= 200)
+        {
+            text.push_str("alias = \"");
+            text.push_str(&entry.snake_name());
+            text.push_str("\",");
+        }
+        text.push_str(")]");
+        text
+    })
 }

@@ -11,6 +11,7 @@ use crate::valid::method::refused_statuses;
 use proc_macro2::{Ident, Span};
 use quote::quote_spanned;
 use responses_data::docs::lowercase_first;
+use syn::ext::IdentExt as _;
 
 /// `const METHOD: Option<Method>`, in the enum's inherent impl.
 pub(super) fn method_const(out: &mut Out, model: &ResponseEnum<'_>) {
@@ -102,9 +103,10 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
         return;
     }
     let refused: Vec<_> = refused_statuses(method.entry).collect();
-    for set in &model.sets {
+    for (index, set) in model.sets.iter().enumerate() {
         let ty = &set.ty;
         let set_name = pretty::type_text(ty);
+        let label = super::items::set_label(model, index);
         for (status, reason) in &refused {
             let constant = Ident::new(status.constant, Span::call_site());
             let message = format!(
@@ -112,8 +114,19 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
                  `method = {}`, so remove the status from the set or include another set",
                 model.input.ident, method.entry.name
             );
+            // Named as a sentence, as the overlap checks are: rustc's label
+            // names the item whose evaluation failed.
+            let check = Ident::new(
+                &format!(
+                    "{}_gets_no_{}_from_{label}",
+                    model.input.ident.unraw(),
+                    status.code
+                ),
+                Span::call_site(),
+            );
             out.tokens(&quote_spanned! {set.span=>
-                const _: () = ::responses::__private::check_refused(
+                #[allow(non_upper_case_globals, dead_code)]
+                static #check: () = ::responses::__private::check_refused(
                     <#ty as ::responses::Responses>::STATUSES,
                     ::responses::Status::#constant,
                     #message,

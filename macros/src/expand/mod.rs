@@ -19,7 +19,7 @@ mod method;
 mod ranges;
 mod utoipa;
 
-use crate::ast::ResponseEnum;
+use crate::ast::{Names, ResponseEnum};
 use crate::ctxt::Errors;
 use crate::emit::{Delim, Out};
 use crate::{attr, crate_path, fallback, stacked, valid};
@@ -40,8 +40,10 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
         return fallback::original_item(item, &errors.into_compile_errors());
     };
     stacked::attribute_alone(&mut input.attrs, &mut errors);
+    let names = Names::unused_in(&[&args, item]);
     let (crate_path, args) = attr::responses_args(args, &mut errors);
-    let model = valid::lower::attribute_enum(&input, args, &mut errors);
+    let mut model = valid::lower::attribute_enum(&input, args, &mut errors);
+    model.names = names;
     if !matches!(input.data, Data::Enum(_)) {
         return fallback::original_item(item, &errors.into_compile_errors());
     }
@@ -68,6 +70,7 @@ fn renamed(expansion: TokenStream, path: Option<&syn::Path>) -> TokenStream {
 
 /// `#[derive(Responses)]`.
 pub(crate) fn derive(item: TokenStream) -> TokenStream {
+    let names = Names::unused_in(&[&item]);
     let input = match syn::parse2::<DeriveInput>(item) {
         Ok(input) => input,
         Err(error) => return error.into_compile_error(),
@@ -77,7 +80,8 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
         return errors.into_compile_errors();
     }
     let crate_path = attr::enum_crate_path(&input.attrs, &mut errors);
-    let model = valid::lower::derive_enum(&input, &mut errors);
+    let mut model = valid::lower::derive_enum(&input, &mut errors);
+    model.names = names;
     if !matches!(input.data, Data::Enum(_)) {
         return errors.into_compile_errors();
     }
@@ -123,6 +127,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
         items::statuses_const(out, model);
         method::method_const(out, model);
         items::status_fn(out, model);
+        items::from_included_set(out, model);
     });
 
     out.text("#[automatically_derived]");

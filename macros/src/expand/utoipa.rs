@@ -68,7 +68,7 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     );
     out.group(Delim::Brace, |out| {
         out.text(
-            "fn body_schemas(__responses_schemas: &mut ::responses::__private::utoipa::Vec<(\
+            "fn body_schemas(schemas: &mut ::responses::__private::utoipa::Vec<(\
              ::responses::__private::utoipa::String, \
              ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Schema>)>)",
         );
@@ -96,7 +96,7 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                         );
                     }
                 });
-                out.text(", __responses_schemas");
+                out.text(", schemas");
             });
         });
     });

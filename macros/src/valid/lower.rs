@@ -1,7 +1,9 @@
 //! Lowering: both entry points' input to the one model, [`ResponseEnum`],
 //! each status resolved and each rule applied as its part is read.
 
-use crate::ast::{ListEntry, ResponseEnum, Set, SetArg, Shape, StatusArg, Variant, VariantKey};
+use crate::ast::{
+    ListEntry, Names, ResponseEnum, Set, SetArg, Shape, StatusArg, Variant, VariantKey,
+};
 use crate::attr;
 use crate::ctxt::Errors;
 use crate::pretty::type_text;
@@ -111,6 +113,7 @@ pub(crate) fn attribute_enum<'a>(
         sets,
         ranges,
         complete: held.is_empty(),
+        names: Names::default(),
         held,
         warnings,
     }
@@ -161,6 +164,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
                 ranges: Vec::new(),
                 warnings,
                 complete: false,
+                names: Names::default(),
             };
         }
     };
@@ -229,6 +233,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         ranges: Vec::new(),
         warnings,
         complete,
+        names: Names::default(),
     }
 }
 
