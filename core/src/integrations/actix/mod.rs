@@ -114,7 +114,7 @@ fn merge(target: &mut HeaderMap, fields: TypedFields) {
                 target.insert(name, value);
             }
         }
-        TypedFields::Map(map) => merge_map(target, map),
+        TypedFields::Map(map) => merge_map(target, *map),
     }
 }
 
