@@ -66,15 +66,11 @@ fn declared(written: Type) -> FieldDecl {
 }
 
 /// `, headers(..)` after the one status of `#[status(..)]` or `status!`,
-/// which take none: the error, at `headers`.
-pub(crate) fn fields_not_taken(input: ParseStream<'_>) -> Option<syn::Error> {
+/// which take none: the error `refusal`, at `headers`.
+pub(crate) fn fields_not_taken(input: ParseStream<'_>, refusal: &str) -> Option<syn::Error> {
     let fork = input.fork();
     if fork.parse::<Token![,]>().is_err() || !starts_fields(&fork) {
         return None;
     }
-    Some(fork.error(
-        "`headers(..)` is declared on a status of #[responses(..)]; #[status(..)] and \
-         status! name a status only: set the field with the per-status type's builder \
-         (`.typed_header(..)`, `.header(..)`), or declare the enum with #[responses(..)]",
-    ))
+    Some(fork.error(refusal))
 }
