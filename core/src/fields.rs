@@ -43,8 +43,9 @@ pub enum TypedFields {
     /// (kept in the variant, where it takes no room the map variant does
     /// not already take).
     One(&'static HeaderName, HeaderValue, OnceLock<Box<HeaderMap>>),
-    /// Any number of fields.
-    Map(HeaderMap),
+    /// Any number of fields, behind a pointer: a map is larger than every
+    /// other part of a response, and every response type holds its fields.
+    Map(Box<HeaderMap>),
 }
 
 impl TypedFields {
@@ -53,7 +54,7 @@ impl TypedFields {
         match self {
             TypedFields::None => HeaderMap::new(),
             TypedFields::One(name, value, _) => one(name, value),
-            TypedFields::Map(map) => map,
+            TypedFields::Map(map) => *map,
         }
     }
 }
@@ -101,7 +102,7 @@ impl Fields {
     #[inline]
     pub(crate) fn received(map: HeaderMap) -> Fields {
         Fields {
-            fields: TypedFields::Map(map),
+            fields: TypedFields::Map(Box::new(map)),
             refused: None,
         }
     }
@@ -178,8 +179,8 @@ impl Fields {
     /// The fields, for changing them in place: from here on they are a map.
     pub(crate) fn map_mut(&mut self) -> &mut HeaderMap {
         self.fields = match std::mem::replace(&mut self.fields, TypedFields::None) {
-            TypedFields::None => TypedFields::Map(HeaderMap::new()),
-            TypedFields::One(name, value, _) => TypedFields::Map(one(name, value)),
+            TypedFields::None => TypedFields::Map(Box::default()),
+            TypedFields::One(name, value, _) => TypedFields::Map(Box::new(one(name, value))),
             map @ TypedFields::Map(_) => map,
         };
         match &mut self.fields {
@@ -281,7 +282,7 @@ mod tests {
             ),
             (&b"/c"[..], &b"5"[..], 3)
         );
-        assert_eq!(fields.map(), &map);
+        assert_eq!(fields.map(), &*map);
 
         // `headers_mut` on one inline field keeps it.
         let mut single = Fields::new();

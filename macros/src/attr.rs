@@ -378,6 +378,15 @@ pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
     single_key(
         input,
         "a variant is one status; give each status its own variant",
+        // A hand-written variant holds its status's required fields and its
+        // body; a declared field would be a field of the variant that the
+        // integrations send, decoding fills and the document lists, by
+        // position, beside those. The attribute form's constructors take
+        // declared fields already, so the derive form refuses them.
+        "`headers(..)` is not taken by #[status(..)]: a hand-written variant holds \
+         its status's required fields and its body, nothing else that is sent; \
+         declare the enum with #[responses(..)], whose constructors take the \
+         declared fields, as in `#[responses(200(Json<Note>, headers(ETag)))]`",
     )
     .map(VariantKey::Status)
 }
@@ -386,10 +395,21 @@ pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
 /// exactly one key.
 pub(crate) fn macro_args(input: ParseStream<'_>) -> syn::Result<(Option<syn::Path>, StatusKey)> {
     let path = crate_path::parse(input)?;
-    Ok((path, single_key(input, "status! names one status")?))
+    Ok((
+        path,
+        single_key(
+            input,
+            "status! names one status",
+            "`headers(..)` is not taken by status!, which names a status only; \
+             header fields are declared in #[responses(..)], as in \
+             `#[responses(200(Json<Note>, headers(ETag)))]`",
+        )?,
+    ))
 }
 
-fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
+/// One key; `one` says what is wrong with more, `no_fields` with
+/// `headers(..)` after it.
+fn single_key(input: ParseStream<'_>, one: &str, no_fields: &str) -> syn::Result<StatusKey> {
     if input.is_empty() {
         return Err(syn::Error::new(
             input.span(),
@@ -397,7 +417,7 @@ fn single_key(input: ParseStream<'_>, one: &str) -> syn::Result<StatusKey> {
         ));
     }
     let key = status_key(input)?;
-    if let Some(error) = crate::attr_fields::fields_not_taken(input) {
+    if let Some(error) = crate::attr_fields::fields_not_taken(input, no_fields) {
         return Err(error);
     }
     if !input.is_empty() {

@@ -71,16 +71,11 @@ fn declared(written: Type) -> FieldDecl {
 }
 
 /// `, headers(..)` after the one status of `#[status(..)]` or `status!`,
-/// which take none: the error, at `headers`.
-pub(crate) fn fields_not_taken(input: ParseStream<'_>) -> Option<syn::Error> {
+/// which take none: the error `refusal`, at `headers`.
+pub(crate) fn fields_not_taken(input: ParseStream<'_>, refusal: &str) -> Option<syn::Error> {
     let fork = input.fork();
     if fork.parse::<Token![,]>().is_err() || !starts_fields(&fork) {
         return None;
     }
-    Some(fork.error(
-        "`headers(..)` belongs in #[responses(..)], whose constructors then take the \
-         fields: #[status(..)] and status! name a status and nothing else; declare the \
-         enum as #[responses(200(Body, headers(ETag)))], or build the per-status type \
-         and set the field with `.typed_header(..)`",
-    ))
+    Some(fork.error(refusal))
 }

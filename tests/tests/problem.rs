@@ -307,3 +307,39 @@ fn openapi_describes_problems_and_json() {
     assert!(created["$ref"].is_string(), "{created}");
     assert!(matches!(responses["201"], RefOr::T(_)));
 }
+
+/// clippy's `result_large_err` fires on an error type of 128 bytes or more
+/// (its default `large-error-threshold`): the shared error sets of the
+/// guide's `?` pattern, with problem, text and small JSON bodies, stay
+/// below it, so `Result<CreateUser, ApiError>` passes default lints.
+#[test]
+fn error_sets_stay_below_clippys_large_err_threshold() {
+    use responses::extract::{JsonRejection, Rejection};
+    use responses::responses;
+
+    #[derive(serde::Serialize)]
+    struct Message {
+        detail: String,
+    }
+
+    #[responses(401(Problem), 403(Problem), 500(Problem), 503)]
+    enum ApiError {}
+
+    #[responses(500(String), 503)]
+    enum TextError {}
+
+    #[responses(422(Json<Message>), 500(Json<Message>))]
+    enum JsonError {}
+
+    const THRESHOLD: usize = 128;
+    for (name, size) in [
+        ("Problem", size_of::<Problem>()),
+        ("ApiError", size_of::<ApiError>()),
+        ("TextError", size_of::<TextError>()),
+        ("JsonError", size_of::<JsonError>()),
+        ("JsonRejection", size_of::<JsonRejection>()),
+        ("Rejection", size_of::<Rejection>()),
+    ] {
+        assert!(size < THRESHOLD, "{name} is {size} bytes");
+    }
+}

@@ -18,7 +18,7 @@ use responses::decode::{
 #[allow(unused_imports)]
 use responses::extract::{
     InvalidMember, JsonRejection, Path, PathRejection, Query, QueryRejection, Rejection,
-    RejectionDetails, method_not_allowed, not_found,
+    RejectionDetails, actix_method_not_allowed, method_not_allowed, not_found,
 };
 #[allow(unused_imports)]
 use responses::header::{
@@ -79,6 +79,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::extract::QueryRejection",
     "responses::extract::Rejection",
     "responses::extract::RejectionDetails",
+    "responses::extract::actix_method_not_allowed",
     "responses::extract::method_not_allowed",
     "responses::extract::not_found",
     "responses::header::Allow",

@@ -76,6 +76,16 @@ pub const ALL: &[Case] = &[
     },
     #[cfg(feature = "axum")]
     Case {
+        name: "axum/problem+?/generated",
+        run: crate::problem::generated,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/problem+?/hand-written",
+        run: crate::problem::by_hand,
+    },
+    #[cfg(feature = "axum")]
+    Case {
         name: "axum/created+location/tuple",
         run: axum_cases::created_tuple,
     },

@@ -10,6 +10,8 @@ use std::process::ExitCode;
 
 mod cases;
 mod decode;
+#[cfg(feature = "axum")]
+mod problem;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

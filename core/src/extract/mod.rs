@@ -8,14 +8,21 @@
 // whether and why a request is refused; the axum and actix-web
 // integrations read the request and send the refusal.
 
+mod fallback;
 pub(crate) mod refusal;
 mod sets;
 
 pub use sets::{JsonRejection, PathRejection, QueryRejection, Rejection};
 
+pub use fallback::not_found;
+
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
-pub use crate::integrations::axum::fallback::{method_not_allowed, not_found};
+pub use crate::integrations::axum::fallback::method_not_allowed;
+
+#[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
+pub use crate::integrations::actix::fallback::actix_method_not_allowed;
 
 use serde::{Deserialize, Serialize};
 

@@ -22,6 +22,51 @@ use crate::decode::DecodeErrorKind;
 /// Implemented for [`Location`], [`RetryAfter`], [`Allow`],
 /// [`ContentRange`], [`Upgrade`], [`Challenge`] (as `WWW-Authenticate`) and,
 /// with the `headers` feature, every `headers::Header`.
+///
+/// Declared fields need no other feature: the `headers` feature adds the
+/// `headers` crate's types, `decode` their checks, `utoipa` their
+/// description, and each part is generated only with its feature.
+///
+/// ```
+/// use responses::header::{DeclaredField, Location, RetryAfter};
+/// use responses::responses;
+///
+/// #[responses(201(String, headers(Location)), 503(headers(Option<RetryAfter>)))]
+/// pub enum CreateThing {}
+///
+/// let location = Location::new("/things/1").unwrap();
+/// let response: http::Response<String> = CreateThing::created("made".to_owned(), location).into();
+/// assert_eq!(response.headers()["location"], "/things/1");
+/// let response: http::Response<String> = CreateThing::service_unavailable(None).into();
+/// assert!(response.headers().get("retry-after").is_none());
+///
+/// #[cfg(feature = "decode")]
+/// {
+///     let received = |location: Option<&str>| {
+///         let mut response = http::Response::builder().status(201);
+///         if let Some(location) = location {
+///             response = response.header("location", location);
+///         }
+///         response.body("made").unwrap()
+///     };
+///     assert!(CreateThing::from_response(received(None)).is_err());
+///     let CreateThing::Created(created) = CreateThing::from_response(received(Some("/things/1"))).unwrap() else {
+///         unreachable!("a 201")
+///     };
+///     assert_eq!(created.field::<Location>(), Location::new("/things/1").ok());
+/// }
+///
+/// #[cfg(feature = "headers")]
+/// {
+///     #[responses(200(String, headers(headers::ETag)), 304(headers(headers::ETag)))]
+///     pub enum GetThing {}
+///
+///     let etag: headers::ETag = "\"v1\"".parse().unwrap();
+///     let response: http::Response<String> = GetThing::not_modified(etag).into();
+///     assert_eq!(response.headers()["etag"], "\"v1\"");
+///     assert_eq!(<headers::ETag as DeclaredField>::field_name(), "etag");
+/// }
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a header field type, so it cannot be declared in `headers(..)`",
     label = "not a header field type",

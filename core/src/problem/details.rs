@@ -1,5 +1,7 @@
 //! [`Problem`]: the type and its builders.
 
+use std::fmt;
+
 use super::{ABOUT_BLANK, Extensions, InvalidProblem, InvalidProblemKind};
 
 /// A problem details object (RFC 9457): a machine-readable error body, sent
@@ -39,14 +41,39 @@ use super::{ABOUT_BLANK, Extensions, InvalidProblem, InvalidProblemKind};
 /// (`Problem<ValidationErrors>`), whose fields become members of the object.
 ///
 /// Getters are named `get_*`: the plain names are the builder methods.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// The members live behind one allocation, so a `Problem` is the size of a
+/// pointer: an error enum of problems stays small where `?` and every
+/// return move it, and `Result<_, ApiError>` passes clippy's
+/// `result_large_err` ([BENCHMARKS.md, section 7](https://github.com/responses-rs/responses/blob/main/BENCHMARKS.md#7-the-size-of-an-error-set)).
+#[derive(Clone, Default, PartialEq)]
 pub struct Problem<E = Extensions> {
+    pub(super) members: Box<Members<E>>,
+}
+
+/// The members of a [`Problem`], as it holds them.
+#[derive(Clone, Default, PartialEq)]
+pub(super) struct Members<E> {
     pub(super) type_: Option<String>,
     pub(super) title: Option<String>,
     pub(super) status: Option<u16>,
     pub(super) detail: Option<String>,
     pub(super) instance: Option<String>,
     pub(super) extensions: E,
+}
+
+impl<E: fmt::Debug> fmt::Debug for Problem<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let members = &*self.members;
+        f.debug_struct("Problem")
+            .field("type_", &members.type_)
+            .field("title", &members.title)
+            .field("status", &members.status)
+            .field("detail", &members.detail)
+            .field("instance", &members.instance)
+            .field("extensions", &members.extensions)
+            .finish()
+    }
 }
 
 impl Problem {
@@ -84,7 +111,7 @@ impl Problem {
         name: impl Into<String>,
         value: impl serde::Serialize,
     ) -> Result<Problem, InvalidProblem> {
-        self.extensions.insert(name, value)?;
+        self.members.extensions.insert(name, value)?;
         Ok(self)
     }
 }
@@ -93,7 +120,7 @@ impl<E> Problem<E> {
     /// Sets the `detail` member.
     #[must_use]
     pub fn with_detail(mut self, detail: impl Into<String>) -> Problem<E> {
-        self.detail = Some(detail.into());
+        self.members.detail = Some(detail.into());
         self
     }
 
@@ -101,7 +128,7 @@ impl<E> Problem<E> {
     /// it, the title sent is the status's registered phrase.
     #[must_use]
     pub fn title(mut self, title: impl Into<String>) -> Problem<E> {
-        self.title = Some(title.into());
+        self.members.title = Some(title.into());
         self
     }
 
@@ -117,7 +144,7 @@ impl<E> Problem<E> {
     pub fn type_(mut self, uri: impl Into<String>) -> Result<Problem<E>, InvalidProblem> {
         let uri = uri.into();
         check_uri_reference("type", &uri)?;
-        self.type_ = Some(uri);
+        self.members.type_ = Some(uri);
         Ok(self)
     }
 
@@ -136,7 +163,7 @@ impl<E> Problem<E> {
     pub fn instance(mut self, uri: impl Into<String>) -> Result<Problem<E>, InvalidProblem> {
         let uri = uri.into();
         check_uri_reference("instance", &uri)?;
-        self.instance = Some(uri);
+        self.members.instance = Some(uri);
         Ok(self)
     }
 
@@ -155,50 +182,53 @@ impl<E> Problem<E> {
     /// assert_eq!(problem.extensions().balance, 20);
     /// ```
     pub fn with_extensions<F>(self, extensions: F) -> Problem<F> {
+        let members = *self.members;
         Problem {
-            type_: self.type_,
-            title: self.title,
-            status: self.status,
-            detail: self.detail,
-            instance: self.instance,
-            extensions,
+            members: Box::new(Members {
+                type_: members.type_,
+                title: members.title,
+                status: members.status,
+                detail: members.detail,
+                instance: members.instance,
+                extensions,
+            }),
         }
     }
 
     /// The `type` member: `about:blank` unless one was set.
     pub fn get_type(&self) -> &str {
-        self.type_.as_deref().unwrap_or(ABOUT_BLANK)
+        self.members.type_.as_deref().unwrap_or(ABOUT_BLANK)
     }
 
     /// The `title` member, if one was set or decoded.
     pub fn get_title(&self) -> Option<&str> {
-        self.title.as_deref()
+        self.members.title.as_deref()
     }
 
     /// The `status` member of a decoded problem. A problem built here has
     /// none: the response it is sent with gives it.
     pub fn get_status(&self) -> Option<u16> {
-        self.status
+        self.members.status
     }
 
     /// The `detail` member.
     pub fn get_detail(&self) -> Option<&str> {
-        self.detail.as_deref()
+        self.members.detail.as_deref()
     }
 
     /// The `instance` member.
     pub fn get_instance(&self) -> Option<&str> {
-        self.instance.as_deref()
+        self.members.instance.as_deref()
     }
 
     /// The extension members.
     pub fn extensions(&self) -> &E {
-        &self.extensions
+        &self.members.extensions
     }
 
     /// The extension members, for changing them in place.
     pub fn extensions_mut(&mut self) -> &mut E {
-        &mut self.extensions
+        &mut self.members.extensions
     }
 }
 

@@ -96,13 +96,14 @@ pub(super) fn extension_members<E: Serialize>(
 impl<E: Serialize> Problem<E> {
     /// Serialises the extensions, the one step that can fail.
     pub(crate) fn prepare(self) -> Result<Prepared, InvalidProblem> {
-        let extensions = extension_members(&self.extensions)?;
+        let extensions = extension_members(&self.members.extensions)?;
+        let members = *self.members;
         Ok(Prepared {
-            type_: self.type_,
-            title: self.title,
-            status: self.status,
-            detail: self.detail,
-            instance: self.instance,
+            type_: members.type_,
+            title: members.title,
+            status: members.status,
+            detail: members.detail,
+            instance: members.instance,
             extensions,
         })
     }

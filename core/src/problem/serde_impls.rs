@@ -10,17 +10,17 @@ use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::ABOUT_BLANK;
-use super::details::{Problem, check_uri_reference};
+use super::details::{Members as ProblemMembers, Problem, check_uri_reference};
 use super::extensions::is_standard_member;
 use super::render::{Members, extension_members};
 
 impl<E: Serialize> Serialize for Problem<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let extensions = extension_members(&self.extensions).map_err(S::Error::custom)?;
+        let extensions = extension_members(&self.members.extensions).map_err(S::Error::custom)?;
         Members {
             type_: self.get_type(),
             title: self.get_title(),
-            status: self.status,
+            status: self.get_status(),
             detail: self.get_detail(),
             instance: self.get_instance(),
             extensions: &extensions,
@@ -52,12 +52,14 @@ impl<'de, E: DeserializeOwned> Deserialize<'de> for Problem<E> {
             Err(error) => E::deserialize(&Value::Null).map_err(|_| D::Error::custom(error))?,
         };
         Ok(Problem {
-            type_,
-            title,
-            status,
-            detail,
-            instance,
-            extensions,
+            members: Box::new(ProblemMembers {
+                type_,
+                title,
+                status,
+                detail,
+                instance,
+                extensions,
+            }),
         })
     }
 }

@@ -6,6 +6,7 @@
 //! converted by its bytes, which both crates validate by the same rules.
 
 mod extract;
+pub(crate) mod fallback;
 mod problem;
 mod range;
 
@@ -44,7 +45,18 @@ where
     if any {
         close_if_asked(&mut response);
     }
+    mark_declared_405::<T>(&mut response);
     response
+}
+
+/// A 405 sent as declared, with or without content, is not the bare 405
+/// of a resource that [`fallback::actix_method_not_allowed`] turns into a
+/// problem. Decided at compile time, so the other statuses pay nothing.
+#[inline]
+fn mark_declared_405<T: TypedResponse>(response: &mut HttpResponse) {
+    if const { T::STATUS.code() == 405 } {
+        response.extensions_mut().insert(fallback::Declared);
+    }
 }
 
 /// A per-status response whose status forbids content: no body and no
@@ -60,6 +72,7 @@ where
     registry_phrase::<T>(&mut response);
     merge(response.headers_mut(), headers);
     close_if_asked(&mut response);
+    mark_declared_405::<T>(&mut response);
     response
 }
 
@@ -114,7 +127,7 @@ fn merge(target: &mut HeaderMap, fields: TypedFields) {
                 target.insert(name, value);
             }
         }
-        TypedFields::Map(map) => merge_map(target, map),
+        TypedFields::Map(map) => merge_map(target, *map),
     }
 }
 

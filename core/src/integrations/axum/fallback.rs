@@ -1,16 +1,17 @@
-//! Router-level answers as problem details: a request no route matches
-//! (404), and a method a matched route does not serve (405, with the
-//! route's `Allow`).
+//! The router-level answer to a method a matched route does not serve, as
+//! problem details (405, with the route's `Allow`); the 404 of an unknown
+//! route is `extract/fallback.rs`, shared with actix-web.
 
 use crate::Problem;
 use crate::header::Allow;
-use crate::response::{MethodNotAllowed, NotFound};
+use crate::response::MethodNotAllowed;
 use axum::http::Method;
 use axum::http::header::ALLOW;
 use axum::response::{IntoResponse, Response};
 
-/// `404 Not Found` as problem details, for a request that no route
-/// matches; axum's own is an empty body.
+/// `405 Method Not Allowed` as problem details, with the route's `Allow`,
+/// for a method that a route matched by its path does not serve: give it
+/// to `Router::method_not_allowed_fallback`, after the routes.
 ///
 /// ```
 /// use axum::{Router, routing::get};
@@ -21,14 +22,6 @@ use axum::response::{IntoResponse, Response};
 ///     .fallback(not_found)
 ///     .method_not_allowed_fallback(method_not_allowed);
 /// ```
-pub async fn not_found() -> NotFound<Problem> {
-    NotFound::new(Problem::detail("nothing is found at this path"))
-}
-
-/// `405 Method Not Allowed` as problem details, with the route's `Allow`,
-/// for a method that a route matched by its path does not serve: give it
-/// to `Router::method_not_allowed_fallback` (see [`not_found`]), after the
-/// routes.
 ///
 /// axum knows the methods of the route and fills in `Allow` where the
 /// answer has none, so the answer leaves it to axum rather than repeat

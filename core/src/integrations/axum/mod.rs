@@ -108,7 +108,7 @@ fn merge(target: &mut HeaderMap, fields: TypedFields) {
         TypedFields::One(name, value, _) => {
             target.insert(name, value);
         }
-        TypedFields::Map(map) => merge_map(target, map),
+        TypedFields::Map(map) => merge_map(target, *map),
     }
 }
 

@@ -7,7 +7,7 @@
 //! bodies an `http::Response` usually holds: `Vec<u8>`, `String` and
 //! `bytes::Bytes`.
 
-use super::response;
+use super::{response, response_with_map};
 use crate::Status;
 use crate::fields::TypedFields;
 use crate::response::IntoHttpBody;
@@ -22,7 +22,7 @@ use serde::Serialize;
 impl<T: Into<B>, B> IntoHttpBody<B> for T {
     #[inline]
     fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<B> {
-        response(status, TypedFields::Map(headers), self.into())
+        response_with_map(status, headers, self.into())
     }
 
     // Hidden on the trait, and here too: rustdoc lists an impl's items on
@@ -45,10 +45,7 @@ fn rendered(
     content_type: &'static str,
 ) -> http::Response<Vec<u8>> {
     let (mut response, content_type) = match body {
-        Some(bytes) => (
-            response(status, TypedFields::Map(headers), bytes),
-            content_type,
-        ),
+        Some(bytes) => (response_with_map(status, headers, bytes), content_type),
         None => (
             response(
                 Status::INTERNAL_SERVER_ERROR,

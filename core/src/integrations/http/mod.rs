@@ -25,8 +25,21 @@ pub(crate) fn response<B>(status: Status, fields: TypedFields, body: B) -> http:
             // looking for a value to replace and return.
             response.headers_mut().append(name.clone(), value);
         }
-        TypedFields::Map(map) => *response.headers_mut() = map,
+        TypedFields::Map(map) => *response.headers_mut() = *map,
     }
+    response
+}
+
+/// [`response`] for a map of fields that is not boxed.
+#[inline]
+pub(crate) fn response_with_map<B>(
+    status: Status,
+    headers: http::HeaderMap,
+    body: B,
+) -> http::Response<B> {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status.into();
+    *response.headers_mut() = headers;
     response
 }
 
