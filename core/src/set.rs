@@ -31,6 +31,14 @@ pub trait Responses {
     /// impls written by hand compiling.
     const METHOD: Option<crate::Method> = None;
 
+    /// The statuses whose responses carry content: each declared with a
+    /// body type, every status of a range's class that the enum does not
+    /// name (`4XX(Problem)`), and those of included sets. An enum that
+    /// includes this one checks them against its method (no content
+    /// answers HEAD, RFC 9110 section 9.3.2). The default, for impls
+    /// written by hand, claims none.
+    const WITH_CONTENT: &'static [Status] = &[];
+
     /// The status of this response.
     fn status(&self) -> Status;
 }

@@ -1,15 +1,18 @@
 //! What `method = ..` adds to an expansion: the `METHOD` constant, the
 //! rustdoc of the method and of what a 200 means for it, and the const
-//! checks that an included set has no status the method refuses.
+//! checks that an included set has no status the method refuses and no
+//! content where the method allows none; and what every enum gives the
+//! enums that include it for those checks, `WITH_CONTENT`.
 
 use crate::ast::{ResponseEnum, Variant};
 use crate::emit::{Delim, DocLiteral, Out};
 use crate::expand::generics::visibility;
 use crate::pretty;
-use crate::registry::MethodEntry;
-use crate::valid::method::refused_statuses;
+use crate::registry::{self, MethodEntry, StatusEntry};
+use crate::valid::method::{body_refusal, refused_statuses};
 use proc_macro2::{Ident, Span};
 use quote::quote_spanned;
+use responses_data::ResponseContent;
 use responses_data::docs::lowercase_first;
 
 /// `const METHOD: Option<Method>`, in the enum's inherent impl.
@@ -92,8 +95,84 @@ pub(super) fn ok_doc(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant)
     out.doc(&DocLiteral::new(&text));
 }
 
+/// `Responses::WITH_CONTENT`: the statuses of variants with a body, every
+/// status a range holds (those of its class the enum does not name, that
+/// may carry content), and those of included sets.
+pub(super) fn with_content_const(out: &mut Out, model: &ResponseEnum<'_>) {
+    let mut own: Vec<&'static str> = model
+        .variants
+        .iter()
+        .filter(|variant| variant.body().is_some())
+        .map(|variant| variant.entry.constant)
+        .collect();
+    for range in &model.ranges {
+        own.extend(
+            registry::STATUSES
+                .iter()
+                .filter(|status| status.has_response_type() && !status.content_forbidden)
+                .filter(|status| status.code / 100 == u16::from(range.class))
+                .filter(|status| {
+                    !model
+                        .variants
+                        .iter()
+                        .any(|variant| variant.entry.code == status.code)
+                })
+                .map(|status| status.constant),
+        );
+    }
+    let constants = |out: &mut Out| {
+        for constant in &own {
+            out.text("::responses::Status::").text(constant).text(",");
+        }
+    };
+    out.text("const WITH_CONTENT: &'static [::responses::Status] = &");
+    if model.sets.is_empty() {
+        out.group(Delim::Bracket, constants);
+        out.text(";");
+        return;
+    }
+    let set_content = |out: &mut Out, set: &crate::ast::Set| {
+        out.text("<")
+            .tokens(&set.ty)
+            .text(" as ::responses::Responses>::WITH_CONTENT");
+    };
+    out.text("::responses::__private::concat_statuses::<");
+    out.group(Delim::Brace, |out| {
+        out.number(own.len());
+        for set in &model.sets {
+            out.text(" + ");
+            set_content(out, set);
+            out.text(".len()");
+        }
+    });
+    out.text(">");
+    out.group(Delim::Paren, |out| {
+        out.text("&");
+        out.group(Delim::Bracket, |out| {
+            out.text("&");
+            out.group(Delim::Bracket, constants);
+            for set in &model.sets {
+                out.text(",");
+                set_content(out, set);
+            }
+        });
+    });
+    out.text(";");
+}
+
+/// The statuses whose content `method` forbids although it can answer
+/// with them, each with why: every status for HEAD, the 2xx for CONNECT.
+fn content_refused(method: &MethodEntry) -> impl Iterator<Item = (&'static StatusEntry, String)> {
+    registry::STATUSES
+        .iter()
+        .filter(|status| status.has_response_type() && !status.content_forbidden)
+        .filter(move |status| crate::valid::method::refusal(method, status).is_none())
+        .filter_map(move |status| body_refusal(method, status).map(|why| (status, why)))
+}
+
 /// For each included set, a constant whose evaluation fails when the set
-/// has a status the method refuses, spanned at the `..Set` entry.
+/// has a status the method refuses, or content on a status where the
+/// method allows none, spanned at the `..Set` entry.
 pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     let Some(method) = &model.method else {
         return;
@@ -115,6 +194,31 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
             out.tokens(&quote_spanned! {set.span=>
                 const _: () = ::responses::__private::check_refused(
                     <#ty as ::responses::Responses>::STATUSES,
+                    ::responses::Status::#constant,
+                    #message,
+                );
+            });
+        }
+        for (status, why) in content_refused(method.entry) {
+            let constant = Ident::new(status.constant, Span::call_site());
+            let message = format!(
+                "`..{set_name}` cannot be included here: it gives `{}` a body (the first of \
+                 its statuses with one), and {}; `{}` answers `method = {}`, so include a set \
+                 without those bodies, or declare its statuses here without them",
+                status.title(),
+                lowercase_first(&why),
+                model.input.ident,
+                method.entry.name
+            );
+            // The class whose content the method forbids, 0 for all.
+            let class: u16 = match method.entry.response_content {
+                ResponseContent::ForbiddenOnSuccess => 2,
+                ResponseContent::Any | ResponseContent::Forbidden => 0,
+            };
+            out.tokens(&quote_spanned! {set.span=>
+                const _: () = ::responses::__private::check_content(
+                    <#ty as ::responses::Responses>::WITH_CONTENT,
+                    #class,
                     ::responses::Status::#constant,
                     #message,
                 );

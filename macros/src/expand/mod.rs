@@ -128,11 +128,14 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::Responses, false);
-    out.text(
-        "{ const STATUSES: &'static [::responses::Status] = Self::STATUSES; \
-         const METHOD: ::core::option::Option<::responses::Method> = Self::METHOD; \
-         #[inline] fn status(&self) -> ::responses::Status { Self::status(self) } }",
-    );
+    out.group(Delim::Brace, |out| {
+        out.text(
+            "const STATUSES: &'static [::responses::Status] = Self::STATUSES; \
+             const METHOD: ::core::option::Option<::responses::Method> = Self::METHOD; \
+             #[inline] fn status(&self) -> ::responses::Status { Self::status(self) }",
+        );
+        method::with_content_const(out, model);
+    });
     items::overlap_checks(out, model);
     method::set_checks(out, model);
 
