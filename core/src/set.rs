@@ -27,16 +27,14 @@ pub trait Responses {
     const STATUSES: &'static [Status];
 
     /// The request method the enum answers (`method = GET` in its
-    /// declaration), or `None` when it does not say. The default keeps
-    /// impls written by hand compiling.
+    /// declaration), or `None`, the default, when it names none.
     const METHOD: Option<crate::Method> = None;
 
-    /// The statuses whose responses carry content: each declared with a
-    /// body type, every status of a range's class that the enum does not
-    /// name (`4XX(Problem)`), and those of included sets. An enum that
-    /// includes this one checks them against its method (no content
-    /// answers HEAD, RFC 9110 section 9.3.2). The default, for impls
-    /// written by hand, claims none.
+    /// The statuses whose responses carry content: those declared with a
+    /// body type, those a range holds (`4XX(Problem)`: each status of the
+    /// class that the enum does not name) and those of included sets; the
+    /// default is none. An enum for HEAD refuses to include a set with any
+    /// (RFC 9110, section 9.3.2), one for CONNECT a set with a 2xx.
     const WITH_CONTENT: &'static [Status] = &[];
 
     /// The status of this response.

@@ -81,9 +81,9 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     for attr in attrs {
         out.tokens(attr);
     }
-    let table = docs::enum_table(&model.variants);
+    let method = model.method.as_ref().map(|method| method.entry);
+    let table = docs::enum_table(&model.variants, method);
     out.doc(&DocLiteral::new(&table));
-    super::method::enum_doc(out, model);
     if !model.sets.is_empty() {
         let names: Vec<String> = model
             .sets
@@ -96,6 +96,8 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
         );
         out.doc(&DocLiteral::new(&line));
     }
+    // After the table and the sentence on sets, which belong together.
+    super::method::enum_doc(out, model);
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
         out.text(r#"#[must_use = "a response does nothing until it is returned"]"#);
     }
@@ -163,7 +165,10 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     out.doc(docs::constructor(entry));
     super::method::ok_doc(out, model, variant);
     if !variant.fields.is_empty() {
-        out.doc(&DocLiteral::new(&docs::declared_fields(&variant.fields)));
+        out.doc(&DocLiteral::new(&docs::declared_fields(
+            &variant.fields,
+            variant.body().is_some(),
+        )));
     }
     out.text("#[inline] ");
     visibility(out, &model.input.vis);

@@ -17,7 +17,18 @@ use responses_data::docs::lowercase_first;
 
 /// `const METHOD: Option<Method>`, in the enum's inherent impl.
 pub(super) fn method_const(out: &mut Out, model: &ResponseEnum<'_>) {
-    out.text("/// The request method this enum answers, if its declaration names one.\n");
+    match &model.method {
+        Some(method) => {
+            let text = format!(
+                "The request method this enum answers, {}: `method = {}` in its declaration.",
+                method.entry.name, method.entry.name
+            );
+            out.doc(&DocLiteral::new(&text));
+        }
+        None => {
+            out.text("/// `None`: the declaration names no request method.\n");
+        }
+    }
     visibility(out, &model.input.vis);
     out.text("const METHOD: ::core::option::Option<::responses::Method> = ");
     match &model.method {
@@ -64,11 +75,18 @@ fn method_text(method: &MethodEntry) -> String {
         "* **Not idempotent**: a repeated request may take effect twice, so a client \
          does not retry it on its own after a lost connection.\n"
     });
-    text.push_str(if method.cacheable {
-        "* **Cacheable**: a cache may store the response (for POST and PATCH only \
-         with explicit freshness information).\n"
-    } else {
-        "* **Not cacheable**: caches do not store the response.\n"
+    text.push_str(match (method.cacheable, method.safe) {
+        (true, true) => {
+            "* **Cacheable**: a cache may store the response and answer later \
+                         requests with it.\n"
+        }
+        // POST and PATCH (RFC 9110, section 9.3.3; RFC 5789, section 2).
+        (true, false) => {
+            "* **Cacheable** only with explicit freshness information: a cache \
+                          stores the response only when it says how long it stays fresh \
+                          (`Cache-Control: max-age`, `Expires`).\n"
+        }
+        (false, _) => "* **Not cacheable**: caches do not store the response.\n",
     });
     text.push_str(
         "\nSee [RFC 9110, section 9.2](https://www.rfc-editor.org/rfc/rfc9110.html#section-9.2) \
@@ -86,9 +104,10 @@ pub(super) fn ok_doc(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant)
     let Some(method) = &model.method else {
         return;
     };
+    // The status's own docs end with the link to section 15.3.1, which
+    // says what a 200 means per method: no second link.
     let text = format!(
-        "\n\nIn answer to {}: {} ([RFC 9110, section 15.3.1]\
-         (https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1))",
+        "\n\nIn answer to {}: {}",
         method.entry.name,
         lowercase_first(method.entry.ok_meaning)
     );
@@ -223,6 +242,32 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
                     #message,
                 );
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::method_text;
+    use crate::registry;
+
+    #[test]
+    fn the_method_section_says_what_each_property_means_for_a_client() {
+        let get = method_text(registry::method("GET").unwrap());
+        for line in ["**Safe**", "**Idempotent**", "**Cacheable**: a cache may"] {
+            assert!(get.contains(line), "{line} in {get}");
+        }
+        let post = method_text(registry::method("POST").unwrap());
+        for line in [
+            "**Not safe**",
+            "**Not idempotent**",
+            "only with explicit freshness",
+        ] {
+            assert!(post.contains(line), "{line} in {post}");
+        }
+        let delete = method_text(registry::method("DELETE").unwrap());
+        for line in ["**Not safe**", "**Idempotent**", "**Not cacheable**"] {
+            assert!(delete.contains(line), "{line} in {delete}");
         }
     }
 }
