@@ -44,14 +44,14 @@ const MIN_INPUTS: u64 = 50_000;
 /// are meant to be refused; these minimums are about half of what a round
 /// gives, which leaves room for a seed's chance and for the grammar to
 /// grow.) In the order of [`ENTRIES`].
-const MIN_CLEAN: [u64; 3] = [300, 400, 4_000];
+const MIN_CLEAN: [u64; 3] = [1_000, 250, 3_000];
 
 /// The declarations a round must try, each in at least [`MIN_TRIED`]
 /// inputs and in at least [`MIN_PARSED`] error-free expansions, parsed
 /// back: without them a grammar that lost one would go unnoticed.
 const CONSTRUCTS: [&str; 3] = ["`method =`", "a range entry", "`headers(..)`"];
-const MIN_TRIED: [u64; 3] = [5_000, 5_000, 5_000];
-const MIN_PARSED: [u64; 3] = [500, 500, 300];
+const MIN_TRIED: [u64; 3] = [10_000, 10_000, 10_000];
+const MIN_PARSED: [u64; 3] = [600, 600, 350];
 /// At least this many lists with counted mistakes per round, and with at
 /// least one mistake.
 const MIN_MISTAKEN: u64 = 4_000;
