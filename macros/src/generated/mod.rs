@@ -294,11 +294,18 @@ fn run(seed: u64, rounds: u64) -> Tally {
     tally
 }
 
+/// The seed of thread `thread` of the round with `seed`, mixed twice: with
+/// `seed ^ thread`, the rounds of two seeds one bit apart had the same two
+/// threads, so the same inputs.
+fn thread_seed(seed: u64, thread: u64) -> u64 {
+    Rng(Rng(seed).next() ^ thread).next()
+}
+
 /// Both threads of one round, from `seed`, `rounds` passes each.
 fn round(seed: u64, rounds: u64) -> Tally {
     let tallies: Vec<Tally> = std::thread::scope(|scope| {
         let threads: Vec<_> = (0..2)
-            .map(|thread| scope.spawn(move || run(seed ^ thread, rounds)))
+            .map(|thread| scope.spawn(move || run(thread_seed(seed, thread), rounds)))
             .collect();
         threads
             .into_iter()
@@ -442,4 +449,14 @@ fn the_constructs_of_an_input_are_told_from_its_text() {
     assert_eq!(constructs("6XX, XX"), [false, true, false]);
     assert_eq!(constructs("200(headers(ETag))"), [false, false, true]);
     assert_eq!(constructs("200(Xy), 409, Box<Self>"), [false, false, false]);
+}
+
+#[test]
+fn seeds_one_bit_apart_share_no_thread() {
+    for seed in [0, 2, SEED & !1, 0x9e5a_11ed_2026_0000] {
+        let first = [thread_seed(seed, 0), thread_seed(seed, 1)];
+        let second = [thread_seed(seed ^ 1, 0), thread_seed(seed ^ 1, 1)];
+        assert!(first.iter().all(|one| !second.contains(one)), "{seed:#x}");
+        assert_ne!(first[0], first[1]);
+    }
 }
