@@ -5,7 +5,7 @@ pub use http;
 
 pub use crate::set::{check_disjoint, check_range_once, concat_ranges, concat_statuses};
 
-pub use crate::method::sets::check_refused;
+pub use crate::method::sets::{check_content, check_refused};
 
 pub use crate::fields::TypedFields;
 pub use crate::integrations::http::{into_http, into_http_empty};

@@ -28,8 +28,7 @@ pub trait Responses {
     const STATUSES: &'static [Status];
 
     /// The request method the enum answers (`method = GET` in its
-    /// declaration), or `None` when it does not say. The default keeps
-    /// impls written by hand compiling.
+    /// declaration), or `None`, the default, when it names none.
     const METHOD: Option<crate::Method> = None;
 
     /// The classes of the enum's range entries (`5XX(Problem)` gives
@@ -42,6 +41,13 @@ pub trait Responses {
     /// entry, which holds any status that no other entry names. The
     /// default, `false`, keeps impls written by hand compiling.
     const HAS_DEFAULT: bool = false;
+
+    /// The statuses whose responses carry content: those declared with a
+    /// body type, those a range holds (`4XX(Problem)`: each status of the
+    /// class that the enum does not name) and those of included sets; the
+    /// default is none. An enum for HEAD refuses to include a set with any
+    /// (RFC 9110, section 9.3.2), one for CONNECT a set with a 2xx.
+    const WITH_CONTENT: &'static [Status] = &[];
 
     /// The status of this response.
     fn status(&self) -> Status;

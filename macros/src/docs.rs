@@ -10,7 +10,13 @@ use std::sync::OnceLock;
 
 /// The `# Responses` table appended to a generated enum's documentation:
 /// one row per status and one per included set, in the order declared.
-pub(crate) fn enum_table(variants: &[crate::ast::Variant], sets: &[crate::ast::Set]) -> String {
+/// With a method, the 200 row says what a 200 means for it rather than
+/// the registry's method-neutral summary.
+pub(crate) fn enum_table(
+    variants: &[crate::ast::Variant],
+    sets: &[crate::ast::Set],
+    method: Option<&crate::registry::MethodEntry>,
+) -> String {
     let mut out =
         String::from("\n# Responses\n\n| Status | Variant | Body | Meaning |\n|:--|:--|:--|:--|\n");
     let mut sets = sets.iter().peekable();
@@ -24,6 +30,16 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant], sets: &[crate::ast::S
             None => "none".to_owned(),
         };
         push_field_list(&mut body, &variant.fields);
+        let meaning = match method {
+            Some(method) if variant.entry.code == 200 => {
+                format!(
+                    "In answer to {}: {}",
+                    method.name,
+                    lowercase_first(method.ok_meaning)
+                )
+            }
+            _ => variant.entry.summary.to_owned(),
+        };
         let _ = writeln!(
             out,
             "| [`{}`]({}) | [`{}`](Self::{}) | {} | {} |",
@@ -32,7 +48,7 @@ pub(crate) fn enum_table(variants: &[crate::ast::Variant], sets: &[crate::ast::S
             variant.ident,
             variant.ident,
             body,
-            variant.entry.summary
+            meaning
         );
     }
     for set in sets {
@@ -186,10 +202,11 @@ fn push_field_list(out: &mut String, fields: &[crate::ast::FieldDecl]) {
 }
 
 /// The constructor's documentation of its declared header fields.
-pub(crate) fn declared_fields(fields: &[crate::ast::FieldDecl]) -> String {
-    let mut out = String::from(
+pub(crate) fn declared_fields(fields: &[crate::ast::FieldDecl], after_body: bool) -> String {
+    let mut out = format!(
         "\n\nTakes the header fields declared for the status in `headers(..)`, \
-         after the body, in the order declared:\n\n",
+         {}in the order declared:\n\n",
+        if after_body { "after the body, " } else { "" }
     );
     for field in fields {
         let _ = writeln!(

@@ -49,6 +49,20 @@ pub enum ApiError {}
 #[responses(method = POST, 201(String), ..ApiError)]
 pub enum CreateGuarded {}
 
+/// Sets without content for HEAD, and with content only outside 2xx for
+/// CONNECT: both allowed.
+#[responses(401, 404, 503)]
+pub enum Bare {}
+
+#[responses(method = HEAD, 200, ..Bare)]
+pub enum HeadGuarded {}
+
+#[responses(407(String), 502(String), 4XX(String))]
+pub enum ProxyErrors {}
+
+#[responses(method = CONNECT, 200, ..ProxyErrors)]
+pub enum ConnectGuarded {}
+
 #[derive(Responses)]
 #[status(method = DELETE)]
 pub enum Handwritten {
@@ -75,6 +89,30 @@ impl Responses for ByHand {
 
 fn method_of<R: Responses>() -> Option<Method> {
     R::METHOD
+}
+
+fn content_of<R: Responses>() -> Vec<u16> {
+    R::WITH_CONTENT.iter().map(|status| status.code()).collect()
+}
+
+#[test]
+fn with_content_lists_the_statuses_with_bodies_and_those_of_sets() {
+    assert_eq!(content_of::<Cached>(), [404]);
+    assert_eq!(content_of::<GetCached>(), [200, 404]);
+    assert!(content_of::<Bare>().is_empty());
+    assert!(content_of::<HeadGuarded>().is_empty());
+    assert_eq!(content_of::<Handwritten>(), [404]);
+    assert!(content_of::<ByHand>().is_empty());
+    // A range holds every status of its class that the enum does not name.
+    let proxy = content_of::<ProxyErrors>();
+    assert_eq!(proxy[..2], [407, 502]);
+    assert!(proxy.contains(&404) && proxy.contains(&429));
+    assert!(
+        proxy[2..]
+            .iter()
+            .all(|code| (400..500).contains(code) && *code != 407)
+    );
+    assert_eq!(content_of::<ConnectGuarded>(), proxy);
 }
 
 #[test]

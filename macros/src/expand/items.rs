@@ -81,7 +81,8 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
     for attr in attrs {
         out.tokens(attr);
     }
-    let table = docs::enum_table(&model.variants, &model.sets);
+    let method = model.method.as_ref().map(|method| method.entry);
+    let table = docs::enum_table(&model.variants, &model.sets, method);
     out.doc(&DocLiteral::new(&table));
     super::method::enum_doc(out, model);
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
@@ -152,7 +153,10 @@ fn constructor(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant) {
     out.doc(docs::constructor(entry));
     super::method::ok_doc(out, model, variant);
     if !variant.fields.is_empty() {
-        out.doc(&DocLiteral::new(&docs::declared_fields(&variant.fields)));
+        out.doc(&DocLiteral::new(&docs::declared_fields(
+            &variant.fields,
+            variant.body().is_some(),
+        )));
     }
     out.text("#[inline] ");
     visibility(out, &model.input.vis);

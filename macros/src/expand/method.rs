@@ -1,21 +1,35 @@
 //! What `method = ..` adds to an expansion: the `METHOD` constant, the
 //! rustdoc of the method and of what a 200 means for it, and the const
-//! checks that an included set has no status the method refuses.
+//! checks that an included set has no status the method refuses and no
+//! content where the method allows none; and what every enum gives the
+//! enums that include it for those checks, `WITH_CONTENT`.
 
 use crate::ast::{ResponseEnum, Variant};
 use crate::emit::{Delim, DocLiteral, Out};
 use crate::expand::generics::visibility;
 use crate::pretty;
-use crate::registry::MethodEntry;
-use crate::valid::method::refused_statuses;
+use crate::registry::{self, MethodEntry, StatusEntry};
+use crate::valid::method::{body_refusal, refused_statuses};
 use proc_macro2::{Ident, Span};
 use quote::quote_spanned;
+use responses_data::ResponseContent;
 use responses_data::docs::lowercase_first;
 use syn::ext::IdentExt as _;
 
 /// `const METHOD: Option<Method>`, in the enum's inherent impl.
 pub(super) fn method_const(out: &mut Out, model: &ResponseEnum<'_>) {
-    out.text("/// The request method this enum answers, if its declaration names one.\n");
+    match &model.method {
+        Some(method) => {
+            let text = format!(
+                "The request method this enum answers, {}: `method = {}` in its declaration.",
+                method.entry.name, method.entry.name
+            );
+            out.doc(&DocLiteral::new(&text));
+        }
+        None => {
+            out.text("/// `None`: the declaration names no request method.\n");
+        }
+    }
     visibility(out, &model.input.vis);
     out.text("const METHOD: ::core::option::Option<::responses::Method> = ");
     match &model.method {
@@ -62,11 +76,18 @@ fn method_text(method: &MethodEntry) -> String {
         "* **Not idempotent**: a repeated request may take effect twice, so a client \
          does not retry it on its own after a lost connection.\n"
     });
-    text.push_str(if method.cacheable {
-        "* **Cacheable**: a cache may store the response (for POST and PATCH only \
-         with explicit freshness information).\n"
-    } else {
-        "* **Not cacheable**: caches do not store the response.\n"
+    text.push_str(match (method.cacheable, method.safe) {
+        (true, true) => {
+            "* **Cacheable**: a cache may store the response and answer later \
+                         requests with it.\n"
+        }
+        // POST and PATCH (RFC 9110, section 9.3.3; RFC 5789, section 2).
+        (true, false) => {
+            "* **Cacheable** only with explicit freshness information: a cache \
+                          stores the response only when it says how long it stays fresh \
+                          (`Cache-Control: max-age`, `Expires`).\n"
+        }
+        (false, _) => "* **Not cacheable**: caches do not store the response.\n",
     });
     text.push_str(
         "\nSee [RFC 9110, section 9.2](https://www.rfc-editor.org/rfc/rfc9110.html#section-9.2) \
@@ -84,17 +105,98 @@ pub(super) fn ok_doc(out: &mut Out, model: &ResponseEnum<'_>, variant: &Variant)
     let Some(method) = &model.method else {
         return;
     };
+    // The status's own docs end with the link to section 15.3.1, which
+    // says what a 200 means per method: no second link.
     let text = format!(
-        "\n\nIn answer to {}: {} ([RFC 9110, section 15.3.1]\
-         (https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1))",
+        "\n\nIn answer to {}: {}",
         method.entry.name,
         lowercase_first(method.entry.ok_meaning)
     );
     out.doc(&DocLiteral::new(&text));
 }
 
+/// `Responses::WITH_CONTENT`: the statuses of variants with a body, every
+/// status a range holds (those of its class the enum does not name, that
+/// may carry content), and those of included sets.
+pub(super) fn with_content_const(out: &mut Out, model: &ResponseEnum<'_>) {
+    let mut own: Vec<&'static str> = model
+        .variants
+        .iter()
+        .filter(|variant| variant.body().is_some())
+        .map(|variant| variant.entry.constant)
+        .collect();
+    for range in &model.ranges {
+        own.extend(
+            registry::STATUSES
+                .iter()
+                .filter(|status| status.has_response_type() && !status.content_forbidden)
+                // `default` (class 0) holds a status of any class.
+                .filter(|status| range.class == 0 || status.code / 100 == u16::from(range.class))
+                .filter(|status| {
+                    !model
+                        .variants
+                        .iter()
+                        .any(|variant| variant.entry.code == status.code)
+                })
+                .map(|status| status.constant),
+        );
+    }
+    // A status held by both a range and `default` is listed once.
+    let mut seen = std::collections::HashSet::new();
+    own.retain(|constant| seen.insert(*constant));
+    let constants = |out: &mut Out| {
+        for constant in &own {
+            out.text("::responses::Status::").text(constant).text(",");
+        }
+    };
+    out.text("const WITH_CONTENT: &'static [::responses::Status] = &");
+    if model.sets.is_empty() {
+        out.group(Delim::Bracket, constants);
+        out.text(";");
+        return;
+    }
+    let set_content = |out: &mut Out, set: &crate::ast::Set| {
+        out.text("<")
+            .tokens(&set.ty)
+            .text(" as ::responses::Responses>::WITH_CONTENT");
+    };
+    out.text("::responses::__private::concat_statuses::<");
+    out.group(Delim::Brace, |out| {
+        out.number(own.len());
+        for set in &model.sets {
+            out.text(" + ");
+            set_content(out, set);
+            out.text(".len()");
+        }
+    });
+    out.text(">");
+    out.group(Delim::Paren, |out| {
+        out.text("&");
+        out.group(Delim::Bracket, |out| {
+            out.text("&");
+            out.group(Delim::Bracket, constants);
+            for set in &model.sets {
+                out.text(",");
+                set_content(out, set);
+            }
+        });
+    });
+    out.text(";");
+}
+
+/// The statuses whose content `method` forbids although it can answer
+/// with them, each with why: every status for HEAD, the 2xx for CONNECT.
+fn content_refused(method: &MethodEntry) -> impl Iterator<Item = (&'static StatusEntry, String)> {
+    registry::STATUSES
+        .iter()
+        .filter(|status| status.has_response_type() && !status.content_forbidden)
+        .filter(move |status| crate::valid::method::refusal(method, status).is_none())
+        .filter_map(move |status| body_refusal(method, status).map(|why| (status, why)))
+}
+
 /// For each included set, a constant whose evaluation fails when the set
-/// has a status the method refuses, spanned at the `..Set` entry.
+/// has a status the method refuses, or content on a status where the
+/// method allows none, spanned at the `..Set` entry.
 pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     let Some(method) = &model.method else {
         return;
@@ -132,6 +234,57 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
                     #message,
                 );
             });
+        }
+        for (status, why) in content_refused(method.entry) {
+            let constant = Ident::new(status.constant, Span::call_site());
+            let message = format!(
+                "`..{set_name}` cannot be included here: it gives `{}` a body (the first of \
+                 its statuses with one), and {}; `{}` answers `method = {}`, so include a set \
+                 without those bodies, or declare its statuses here without them",
+                status.title(),
+                lowercase_first(&why),
+                model.input.ident,
+                method.entry.name
+            );
+            // The class whose content the method forbids, 0 for all.
+            let class: u16 = match method.entry.response_content {
+                ResponseContent::ForbiddenOnSuccess => 2,
+                ResponseContent::Any | ResponseContent::Forbidden => 0,
+            };
+            out.tokens(&quote_spanned! {set.span=>
+                const _: () = ::responses::__private::check_content(
+                    <#ty as ::responses::Responses>::WITH_CONTENT,
+                    #class,
+                    ::responses::Status::#constant,
+                    #message,
+                );
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::method_text;
+    use crate::registry;
+
+    #[test]
+    fn the_method_section_says_what_each_property_means_for_a_client() {
+        let get = method_text(registry::method("GET").unwrap());
+        for line in ["**Safe**", "**Idempotent**", "**Cacheable**: a cache may"] {
+            assert!(get.contains(line), "{line} in {get}");
+        }
+        let post = method_text(registry::method("POST").unwrap());
+        for line in [
+            "**Not safe**",
+            "**Not idempotent**",
+            "only with explicit freshness",
+        ] {
+            assert!(post.contains(line), "{line} in {post}");
+        }
+        let delete = method_text(registry::method("DELETE").unwrap());
+        for line in ["**Not safe**", "**Idempotent**", "**Not cacheable**"] {
+            assert!(delete.contains(line), "{line} in {delete}");
         }
     }
 }

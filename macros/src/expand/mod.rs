@@ -140,6 +140,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
              #[inline] fn status(&self) -> ::responses::Status { Self::status(self) }",
         );
         ranges::ranges_const(out, model);
+        method::with_content_const(out, model);
     });
     items::overlap_checks(out, model);
     ranges::range_checks(out, model);

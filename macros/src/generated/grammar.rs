@@ -73,6 +73,18 @@ const METHODS: &[&str] = &[
     "r#GET", "\"GET\"", "", "42", "GET::x", "Self",
 ];
 
+/// Bodies of range entries: the usual ones and a few that are refused.
+const RANGE_BODIES: &[&str] = &[
+    "Problem",
+    "String",
+    "Json<Error>",
+    "Vec<u8>",
+    "T",
+    "&'a T",
+    "_",
+    "impl Fn()",
+];
+
 /// Range entries, valid and not: each class, 1XX, classes that do not
 /// exist, other spellings and the letters alone.
 const RANGES: &[&str] = &[
@@ -233,12 +245,17 @@ pub(super) fn soup(rng: &mut Rng, out: &mut String, depth: usize) {
 pub(super) fn status_list(rng: &mut Rng) -> String {
     let mut entries = Vec::new();
     for _ in 0..=rng.below(6) {
+        let range = rng.below(10) == 6;
         let mut entry = match rng.below(10) {
-            0..=5 => rng.pick(CODES).to_owned(),
-            6 => rng.pick(RANGES).to_owned(),
+            _ if range => rng.pick(RANGES).to_owned(),
+            0..=6 => rng.pick(CODES).to_owned(),
             _ => rng.pick(NAMES).to_owned(),
         };
-        if rng.chance(40) {
+        // A range needs a body: most get one, from the types a field can
+        // have, so that valid ranges expand often enough to be parsed back.
+        if range && rng.chance(85) {
+            let _ = write!(entry, "({})", rng.pick(RANGE_BODIES));
+        } else if rng.chance(40) {
             let _ = write!(entry, "({})", rng.pick(BODIES));
         }
         if rng.chance(25) {
@@ -380,10 +397,10 @@ pub(super) fn derive_item(rng: &mut Rng) -> String {
         rng.pick(ATTRS)
     );
     for index in 0..rng.below(6) {
-        let key = if rng.chance(70) {
-            rng.pick(CODES)
-        } else {
-            rng.pick(NAMES)
+        let key = match rng.below(20) {
+            0..=12 => rng.pick(CODES),
+            13 => rng.pick(RANGES),
+            _ => rng.pick(NAMES),
         };
         match rng.below(12) {
             0 => {}
@@ -393,6 +410,9 @@ pub(super) fn derive_item(rng: &mut Rng) -> String {
             }
             3 => {
                 let _ = write!(text, "#[status({key})] #[status(404)]");
+            }
+            4 => {
+                let _ = write!(text, "#[status({key}, headers({}))]", rng.pick(FIELDS));
             }
             _ => {
                 let _ = write!(text, "#[status({key})]");
@@ -420,7 +440,10 @@ pub(super) fn derive_item(rng: &mut Rng) -> String {
 }
 
 pub(super) fn status_input(rng: &mut Rng) -> String {
-    match rng.below(6) {
+    match rng.below(9) {
+        6 => rng.pick(RANGES).to_owned(),
+        7 => format!("{}, headers({})", rng.pick(CODES), rng.pick(FIELDS)),
+        8 => format!("method = {}", rng.pick(METHODS)),
         0 => {
             let mut junk = String::new();
             soup(rng, &mut junk, 2);

@@ -12,17 +12,24 @@
 //! fuzz target under `fuzz/` searches the same space without a bound.
 
 mod grammar;
+mod mistakes;
 
 use crate::expand;
 use grammar::{Rng, attribute_item, derive_item, soup, status_input, status_list};
+use mistakes::mistaken_list;
 use proc_macro2::TokenStream;
 use std::panic::{self, AssertUnwindSafe};
 use std::str::FromStr;
 use std::time::Instant;
 
 /// Inputs per entry point, thread and seed; two threads, three entry
-/// points, two seeds.
+/// points and the lists with counted mistakes, two seeds. `GENERATED_COUNT`
+/// sets the exploring round's size instead, and leaves the regression
+/// round out.
 const ROUNDS: u64 = 10_000;
+/// Inputs each pass of [`run`] makes, on average: one per entry point,
+/// and a list with counted mistakes every other pass.
+const PER_PASS: f64 = 3.5;
 /// The regression round's seed.
 const SEED: u64 = 0x7265_7370_6f6e_7365; // "response"
 /// What replays a round: its seed in `GENERATED_SEED`, then this.
@@ -37,7 +44,54 @@ const MIN_INPUTS: u64 = 50_000;
 /// are meant to be refused; these minimums are about half of what a round
 /// gives, which leaves room for a seed's chance and for the grammar to
 /// grow.) In the order of [`ENTRIES`].
-const MIN_CLEAN: [u64; 3] = [300, 400, 4_000];
+const MIN_CLEAN: [u64; 3] = [1_000, 250, 3_000];
+
+/// The declarations a round must try, each in at least [`MIN_TRIED`]
+/// inputs and in at least [`MIN_PARSED`] error-free expansions, parsed
+/// back: without them a grammar that lost one would go unnoticed.
+const CONSTRUCTS: [&str; 3] = ["`method =`", "a range entry", "`headers(..)`"];
+const MIN_TRIED: [u64; 3] = [10_000, 10_000, 10_000];
+const MIN_PARSED: [u64; 3] = [600, 600, 350];
+/// At least this many lists with counted mistakes per round, and with at
+/// least one mistake.
+const MIN_MISTAKEN: u64 = 4_000;
+
+/// Which of [`CONSTRUCTS`] an input has, from its text: `method =`, a key
+/// written like a range (`4XX`, `6XX`, `4xX`, `XX`), `headers(`.
+fn constructs(input: &str) -> [bool; 3] {
+    let range = input
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .any(|word| {
+            let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
+            !letters.is_empty() && letters.chars().all(|c| matches!(c, 'x' | 'X'))
+        });
+    [
+        input.contains("method ="),
+        range,
+        input.contains("headers("),
+    ]
+}
+
+/// The inputs per thread of the exploring round: `GENERATED_COUNT` (the
+/// whole round's inputs, for a long run) or the CI size.
+fn exploring_rounds() -> u64 {
+    let Ok(text) = std::env::var("GENERATED_COUNT") else {
+        return ROUNDS;
+    };
+    let count: u64 = text
+        .trim()
+        .replace('_', "")
+        .parse()
+        .unwrap_or_else(|_| panic!("GENERATED_COUNT is `{text}`: write a number of inputs"));
+    // An estimate: lexing drops a few inputs, and the lists are by chance.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let rounds = (count as f64 / (2.0 * PER_PASS)).ceil() as u64;
+    rounds.max(1)
+}
 
 /// The exploring round's seed: `GENERATED_SEED` (hex with `0x`, or
 /// decimal) to replay a run, otherwise one taken from the clock.
@@ -74,27 +128,48 @@ fn has_error(expansion: &TokenStream) -> bool {
     })
 }
 
+/// How many errors the expansion reports (its `compile_error!`s).
+fn error_count(expansion: &TokenStream) -> usize {
+    expansion
+        .clone()
+        .into_iter()
+        .map(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) => usize::from(ident == "compile_error"),
+            proc_macro2::TokenTree::Group(group) => error_count(&group.stream()),
+            _ => 0,
+        })
+        .sum()
+}
+
 /// The entry points, in the order of [`Tally::clean`].
 const ENTRIES: [&str; 3] = ["#[responses]", "#[derive(Responses)]", "status!"];
 
 /// Runs one input through entry point `entry` (an index of [`ENTRIES`]):
-/// a failure is recorded, an expansion without error counted.
+/// a failure is recorded, an expansion without error counted and parsed
+/// back. The expansion, unless it panicked.
 fn check(
     tally: &mut Tally,
     entry: usize,
     input: &str,
     run: impl FnOnce() -> TokenStream,
     expression: bool,
-) {
+) -> Option<TokenStream> {
     let name = ENTRIES[entry];
+    let has = constructs(input);
     let Ok(expansion) = panic::catch_unwind(AssertUnwindSafe(run)) else {
         tally.failures.push(format!("{name} panicked on: {input}"));
-        return;
+        return None;
     };
+    for (tried, has) in tally.tried.iter_mut().zip(has) {
+        *tried += u64::from(has);
+    }
     if has_error(&expansion) {
-        return;
+        return Some(expansion);
     }
     tally.clean[entry] += 1;
+    for (parsed, has) in tally.parsed.iter_mut().zip(has) {
+        *parsed += u64::from(has);
+    }
     let parsed = if expression {
         syn::parse2::<syn::Expr>(expansion.clone()).map(drop)
     } else {
@@ -106,6 +181,7 @@ fn check(
              ({error}): {expansion}"
         ));
     }
+    Some(expansion)
 }
 
 /// The counts of inputs run through each entry point, and the failures.
@@ -116,6 +192,12 @@ struct Tally {
     status: u64,
     /// Expansions without an error, each parsed back, per entry point.
     clean: [u64; 3],
+    /// Inputs with each of [`CONSTRUCTS`], and error-free expansions of
+    /// them, parsed back.
+    tried: [u64; 3],
+    parsed: [u64; 3],
+    /// Lists with counted mistakes, with at least one mistake.
+    mistaken: u64,
     failures: Vec<String>,
 }
 
@@ -128,17 +210,54 @@ impl Tally {
         self.attribute += other.attribute;
         self.derive += other.derive;
         self.status += other.status;
-        for (sum, clean) in self.clean.iter_mut().zip(other.clean) {
-            *sum += clean;
+        let pairs = [
+            (&mut self.clean, other.clean),
+            (&mut self.tried, other.tried),
+            (&mut self.parsed, other.parsed),
+        ];
+        for (sums, counts) in pairs {
+            for (sum, count) in sums.iter_mut().zip(counts) {
+                *sum += count;
+            }
         }
+        self.mistaken += other.mistaken;
         self.failures.extend(other.failures);
     }
 }
 
-fn run(seed: u64) -> Tally {
+/// A list with counted mistakes through `#[responses]`: checked as any
+/// other input, and it must report as many errors as its mistakes make.
+fn check_mistakes(tally: &mut Tally, rng: &mut Rng) {
+    let (args, expected) = mistaken_list(rng);
+    let input = format!("#[responses({args})] pub enum E {{}}");
+    let (Some(args_tokens), Some(item)) = (lex(&args), lex("pub enum E {}")) else {
+        tally.failures.push(format!(
+            "a list with counted mistakes does not lex: {input}"
+        ));
+        return;
+    };
+    tally.attribute += 1;
+    tally.mistaken += u64::from(expected > 0);
+    let run = || expand::attribute(args_tokens, &item);
+    let Some(expansion) = check(tally, 0, &input, run, false) else {
+        return;
+    };
+    let found = error_count(&expansion);
+    if found != expected {
+        tally.failures.push(format!(
+            "#[responses]: `{input}` has mistakes that make {expected} errors, \
+             and the expansion reports {found}: {expansion}"
+        ));
+    }
+}
+
+fn run(seed: u64, rounds: u64) -> Tally {
     let mut rng = Rng(seed);
     let mut tally = Tally::default();
-    for _ in 0..ROUNDS {
+    for _ in 0..rounds {
+        if rng.chance(50) {
+            check_mistakes(&mut tally, &mut rng);
+        }
         let args = if rng.chance(85) {
             status_list(&mut rng)
         } else {
@@ -149,7 +268,7 @@ fn run(seed: u64) -> Tally {
         let item = attribute_item(&mut rng);
         if let (Some(args_tokens), Some(item_tokens)) = (lex(&args), lex(&item)) {
             let input = format!("#[responses({args})] {item}");
-            check(
+            let _ = check(
                 &mut tally,
                 0,
                 &input,
@@ -162,24 +281,31 @@ fn run(seed: u64) -> Tally {
         let item = derive_item(&mut rng);
         if let Some(tokens) = lex(&item) {
             let derive = || expand::derive(tokens);
-            check(&mut tally, 1, &item, derive, false);
+            let _ = check(&mut tally, 1, &item, derive, false);
             tally.derive += 1;
         }
 
         let input = status_input(&mut rng);
         if let Some(tokens) = lex(&input) {
-            check(&mut tally, 2, &input, || expand::status(tokens), true);
+            let _ = check(&mut tally, 2, &input, || expand::status(tokens), true);
             tally.status += 1;
         }
     }
     tally
 }
 
-/// Both threads of one round, from `seed`.
-fn round(seed: u64) -> Tally {
+/// The seed of thread `thread` of the round with `seed`, mixed twice: with
+/// `seed ^ thread`, the rounds of two seeds one bit apart had the same two
+/// threads, so the same inputs.
+fn thread_seed(seed: u64, thread: u64) -> u64 {
+    Rng(Rng(seed).next() ^ thread).next()
+}
+
+/// Both threads of one round, from `seed`, `rounds` passes each.
+fn round(seed: u64, rounds: u64) -> Tally {
     let tallies: Vec<Tally> = std::thread::scope(|scope| {
         let threads: Vec<_> = (0..2)
-            .map(|thread| scope.spawn(move || run(seed ^ thread)))
+            .map(|thread| scope.spawn(move || run(thread_seed(seed, thread), rounds)))
             .collect();
         threads
             .into_iter()
@@ -215,25 +341,49 @@ fn problems(seed: u64, tally: &Tally) -> Vec<String> {
             ));
         }
     }
+    for (index, construct) in CONSTRUCTS.into_iter().enumerate() {
+        let (tried, parsed) = (tally.tried[index], tally.parsed[index]);
+        if tried < MIN_TRIED[index] || parsed < MIN_PARSED[index] {
+            problems.push(format!(
+                "seed {seed:#x}: {construct} was in {tried} inputs and {parsed} error-free \
+                 expansions, fewer than {} and {}",
+                MIN_TRIED[index], MIN_PARSED[index]
+            ));
+        }
+    }
+    if tally.mistaken < MIN_MISTAKEN {
+        problems.push(format!(
+            "seed {seed:#x}: only {} lists with counted mistakes, fewer than {MIN_MISTAKEN}",
+            tally.mistaken
+        ));
+    }
     problems
 }
 
 #[test]
 fn generated_inputs_never_panic_and_error_free_expansions_parse() {
     let exploring = exploring_seed();
-    println!("generated inputs: seed {exploring:#x} (and the regression seed {SEED:#x})");
+    println!("generated inputs: seed {exploring:#x} (the regression seed is {SEED:#x})");
     let start = Instant::now();
     // Quiet the default hook: a panic is reported below with its input.
     let hook = panic::take_hook();
     panic::set_hook(Box::new(|_| {}));
-    let rounds = [(SEED, round(SEED)), (exploring, round(exploring))];
+    // A long run (`GENERATED_COUNT`) is about new inputs: the regression
+    // round runs in every other run.
+    let mut rounds = Vec::new();
+    if std::env::var_os("GENERATED_COUNT").is_none() {
+        rounds.push((SEED, round(SEED, ROUNDS)));
+    }
+    rounds.push((exploring, round(exploring, exploring_rounds())));
     panic::set_hook(hook);
     let mut problems_found = Vec::new();
     for (seed, tally) in &rounds {
         println!(
             "generated inputs, seed {seed:#x}: {} ({} #[responses], {} #[derive(Responses)], \
              {} status!); {} failures; expansions without error, each parsed back: \
-             {} #[responses], {} #[derive(Responses)], {} status!",
+             {} #[responses], {} #[derive(Responses)], {} status!; lists with counted \
+             mistakes: {}; inputs (and error-free expansions) with `method =`: {} ({}), \
+             a range: {} ({}), `headers(..)`: {} ({})",
             tally.inputs(),
             tally.attribute,
             tally.derive,
@@ -242,6 +392,13 @@ fn generated_inputs_never_panic_and_error_free_expansions_parse() {
             tally.clean[0],
             tally.clean[1],
             tally.clean[2],
+            tally.mistaken,
+            tally.tried[0],
+            tally.parsed[0],
+            tally.tried[1],
+            tally.parsed[1],
+            tally.tried[2],
+            tally.parsed[2],
         );
         problems_found.extend(problems(*seed, tally));
     }
@@ -263,7 +420,7 @@ fn a_round_that_checks_nothing_fails_and_names_its_seed() {
     // No input at all: the input count and every entry point's count of
     // parsed expansions are under their minimums.
     let empty = problems(0x1234, &Tally::default());
-    assert_eq!(empty.len(), 4, "{empty:?}");
+    assert_eq!(empty.len(), 8, "{empty:?}");
     assert!(
         empty
             .iter()
@@ -272,6 +429,9 @@ fn a_round_that_checks_nothing_fails_and_names_its_seed() {
     let mut full = Tally {
         attribute: MIN_INPUTS,
         clean: MIN_CLEAN,
+        tried: MIN_TRIED,
+        parsed: MIN_PARSED,
+        mistaken: MIN_MISTAKEN,
         ..Tally::default()
     };
     assert!(problems(7, &full).is_empty());
@@ -280,4 +440,23 @@ fn a_round_that_checks_nothing_fails_and_names_its_seed() {
         problems(7, &full),
         ["seed 0x7: status! panicked on: 404".to_owned()]
     );
+}
+
+#[test]
+fn the_constructs_of_an_input_are_told_from_its_text() {
+    assert_eq!(constructs("method = GET, 200"), [true, false, false]);
+    assert_eq!(constructs("4XX(Problem), 404"), [false, true, false]);
+    assert_eq!(constructs("6XX, XX"), [false, true, false]);
+    assert_eq!(constructs("200(headers(ETag))"), [false, false, true]);
+    assert_eq!(constructs("200(Xy), 409, Box<Self>"), [false, false, false]);
+}
+
+#[test]
+fn seeds_one_bit_apart_share_no_thread() {
+    for seed in [0, 2, SEED & !1, 0x9e5a_11ed_2026_0000] {
+        let first = [thread_seed(seed, 0), thread_seed(seed, 1)];
+        let second = [thread_seed(seed ^ 1, 0), thread_seed(seed ^ 1, 1)];
+        assert!(first.iter().all(|one| !second.contains(one)), "{seed:#x}");
+        assert_ne!(first[0], first[1]);
+    }
 }

@@ -10,7 +10,7 @@ use crate::pretty::type_text;
 use crate::registry::StatusEntry;
 use crate::valid::fields::{check_fields, check_not_modified};
 use crate::valid::lifetimes::{check_lifetimes, has_lifetime_problem};
-use crate::valid::method::{check_variants, resolve_method};
+use crate::valid::method::{check_ranges, check_variants, resolve_method};
 use crate::valid::ranges::{lower_range, remove_duplicate_ranges};
 use crate::valid::rules::{check_body, check_field_type, check_sets, remove_duplicates};
 use crate::valid::{deprecation, resolve_final};
@@ -105,6 +105,7 @@ pub(crate) fn attribute_enum<'a>(
     let held = check_sets(input, &variants, &mut sets, errors);
     let method = resolve_method(methods, errors);
     check_variants(method.as_ref(), &variants, errors);
+    check_ranges(method.as_ref(), &ranges, errors);
     ResponseEnum {
         input,
         method,

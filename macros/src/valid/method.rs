@@ -5,7 +5,7 @@
 //! whether the method is safe. The statuses of included sets are checked
 //! by const evaluation in the expansion, from [`refusal`]'s messages.
 
-use crate::ast::{EnumMethod, MethodArg, Variant};
+use crate::ast::{EnumMethod, MethodArg, Range, Variant};
 use crate::ctxt::Errors;
 use crate::pretty::type_text;
 use crate::registry::{self, MethodEntry, StatusEntry};
@@ -91,7 +91,7 @@ pub(crate) fn refusal(method: &MethodEntry, status: &StatusEntry) -> Option<Stri
 
 /// Why a response with `status` to `method` cannot carry content; `None`
 /// when it can.
-fn body_refusal(method: &MethodEntry, status: &StatusEntry) -> Option<String> {
+pub(crate) fn body_refusal(method: &MethodEntry, status: &StatusEntry) -> Option<String> {
     if method.response_content.allows(status.class) {
         return None;
     }
@@ -144,6 +144,51 @@ pub(crate) fn check_variants(
                 ),
             );
         }
+    }
+}
+
+/// Each range against the enum's method: a range always has a body, so
+/// one the method allows no content for is an error at its body type.
+pub(crate) fn check_ranges(method: Option<&EnumMethod>, ranges: &[Range], errors: &mut Errors) {
+    let Some(method) = method else {
+        return;
+    };
+    for range in ranges {
+        // `default` (class 0) may hold a status of any final class.
+        let classes: Vec<u16> = if range.class == 0 {
+            vec![200, 300, 400, 500]
+        } else {
+            vec![u16::from(range.class) * 100]
+        };
+        let allowed = classes
+            .into_iter()
+            .filter_map(responses_data::Class::of)
+            .all(|class| method.entry.response_content.allows(class));
+        if allowed {
+            continue;
+        }
+        let key = if range.class == 0 {
+            "default".to_owned()
+        } else {
+            format!("{}XX", range.class)
+        };
+        let citation = format!("{}, section {}", method.entry.spec, method.entry.section);
+        let why = if method.entry.name == "CONNECT" {
+            format!("a 2xx response to CONNECT carries no content ({citation})")
+        } else {
+            format!(
+                "a response to {} carries no content, whatever its status ({citation})",
+                method.entry.name
+            )
+        };
+        errors.spanned(
+            &range.body,
+            format!(
+                "`{key}` cannot be declared here: a range holds its statuses with a body, and \
+                 {why}; this enum answers `method = {}`, so name the statuses without bodies",
+                method.entry.name
+            ),
+        );
     }
 }
 
