@@ -251,8 +251,17 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
                 ResponseContent::ForbiddenOnSuccess => 2,
                 ResponseContent::Any | ResponseContent::Forbidden => 0,
             };
+            let check = Ident::new(
+                &format!(
+                    "{}_gets_no_{}_body_from_{label}",
+                    model.input.ident.unraw(),
+                    status.code
+                ),
+                Span::call_site(),
+            );
             out.tokens(&quote_spanned! {set.span=>
-                const _: () = ::responses::__private::check_content(
+                #[allow(non_upper_case_globals, dead_code)]
+                static #check: () = ::responses::__private::check_content(
                     <#ty as ::responses::Responses>::WITH_CONTENT,
                     #class,
                     ::responses::Status::#constant,
