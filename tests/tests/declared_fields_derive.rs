@@ -240,3 +240,23 @@ fn the_document_lists_the_fields_and_which_are_always_sent() {
     assert!(map["303"]["headers"]["cache-control"].is_object());
     assert!(map["404"].get("x-required-headers").is_none());
 }
+
+/// A field the status only permits, declared: held and sent, as the message
+/// for an undeclared one suggests.
+#[test]
+fn a_permitted_field_declared_is_held_and_sent() {
+    #[derive(Responses, Debug)]
+    pub enum CreateUser {
+        #[status(201, headers(Location))]
+        Created(Location, Json<User>),
+    }
+    let created = CreateUser::Created(Location::new("/users/8").unwrap(), Json(User { id: 8 }));
+    let response: http::Response<Vec<u8>> = created.into();
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.headers()["location"], "/users/8");
+    let error = CreateUser::from_response(received(201, &[], r#"{"id":8}"#)).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::MissingDeclaredHeader { name } if name == "location"),
+        "{error}"
+    );
+}
