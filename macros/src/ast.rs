@@ -107,8 +107,9 @@ impl FieldDecl {
 
 /// What `#[status(..)]` marks a hand-written variant as.
 pub(crate) enum VariantKey {
-    /// One status: `#[status(404)]`.
-    Status(StatusKey),
+    /// One status: `#[status(404)]`, with its declared header fields
+    /// (`#[status(200, headers(ETag))]`).
+    Status(StatusKey, Vec<FieldDecl>),
     /// A holder of an included set: `#[status(..)]`, or
     /// `#[status(..ApiError)]` with the set's path, which must be the type
     /// of the variant's field.
@@ -336,25 +337,60 @@ impl Variant {
                 let code = proc_macro2::Literal::u16_unsuffixed(self.entry.code);
                 // A header field goes through `HeaderFieldOf`, whose message
                 // names the status and the field; the body is passed as is.
-                let arguments = field_types.iter().enumerate().map(|(index, ty)| {
-                    let field = Ident::new(&format!("__field{index}"), ty_span(ty));
-                    match self.entry.constructor_headers.get(index) {
-                        Some(header) => {
-                            let header = Ident::new(header.ty(), Span::call_site());
-                            quote_spanned! {ty_span(ty)=>
-                                <#ty as ::responses::header::HeaderFieldOf<
-                                    #code, ::responses::header::#header>>::into_field(#field)
+                let parameters = self.entry.constructor_headers.len();
+                let declared = parameters..parameters + self.fields.len();
+                let arguments = field_types
+                    .iter()
+                    .enumerate()
+                    .filter(|(index, _)| !declared.contains(index))
+                    .map(|(index, ty)| {
+                        let field = Ident::new(&format!("__field{index}"), ty_span(ty));
+                        match self.entry.constructor_headers.get(index) {
+                            Some(header) => {
+                                let header = Ident::new(header.ty(), Span::call_site());
+                                quote_spanned! {ty_span(ty)=>
+                                    <#ty as ::responses::header::HeaderFieldOf<
+                                        #code, ::responses::header::#header>>::into_field(#field)
+                                }
                             }
+                            None => field.into_token_stream(),
                         }
-                        None => field.into_token_stream(),
-                    }
-                });
+                    });
                 let constructor = if body.is_none() && !self.entry.content_forbidden {
                     quote!(empty)
                 } else {
                     quote!(new)
                 };
-                quote!(#path::#constructor(#(#arguments),*))
+                let built = quote!(#path::#constructor(#(#arguments),*));
+                if self.fields.is_empty() {
+                    return built;
+                }
+                // The declared fields are set as the attribute form's
+                // constructor sets them.
+                let inserts = self.fields.iter().zip(declared).map(|(field, index)| {
+                    let value =
+                        Ident::new(&format!("__field{index}"), ty_span(&field_types[index]));
+                    let ty = &field.ty;
+                    let span = ty_span(ty);
+                    if field.optional {
+                        quote_spanned! {span=>
+                            if let ::core::option::Option::Some(__value) = #value {
+                                <#ty as ::responses::header::DeclaredField>::insert_into(
+                                    __value, __response.headers_mut());
+                            }
+                        }
+                    } else {
+                        quote_spanned! {span=>
+                            <#ty as ::responses::header::DeclaredField>::insert_into(
+                                #value, __response.headers_mut());
+                        }
+                    }
+                });
+                quote!({
+                    let mut __response = #built;
+                    #(#inserts)*
+                    __response
+                })
             }
         }
     }

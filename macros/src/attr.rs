@@ -357,9 +357,11 @@ pub(crate) fn status_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
     Err(input.error("expected a status code such as `404` or a name such as `NotFound`"))
 }
 
-/// The argument of `#[status(..)]`: exactly one key, or `..` (optionally
-/// followed by the set's path) for a variant that holds an included set.
-pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
+/// The argument of `#[status(..)]`: exactly one key, optionally followed by
+/// the status's declared header fields (`#[status(200, headers(ETag))]`),
+/// or `..` (optionally followed by the set's path) for a variant that holds
+/// an included set.
+pub(crate) fn variant_key(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<VariantKey> {
     if input.peek(Token![..]) {
         input.parse::<Token![..]>()?;
         if input.is_empty() {
@@ -375,20 +377,19 @@ pub(crate) fn variant_key(input: ParseStream<'_>) -> syn::Result<VariantKey> {
         }
         return Ok(VariantKey::Set(Some(path)));
     }
-    single_key(
-        input,
-        "a variant is one status; give each status its own variant",
-        // A hand-written variant holds its status's required fields and its
-        // body; a declared field would be a field of the variant that the
-        // integrations send, decoding fills and the document lists, by
-        // position, beside those. The attribute form's constructors take
-        // declared fields already, so the derive form refuses them.
-        "`headers(..)` is not taken by #[status(..)]: a hand-written variant holds \
-         its status's required fields and its body, nothing else that is sent; \
-         declare the enum with #[responses(..)], whose constructors take the \
-         declared fields, as in `#[responses(200(Json<Note>, headers(ETag)))]`",
-    )
-    .map(VariantKey::Status)
+    let key = first_key(input)?;
+    let mut fields = Vec::new();
+    let fork = input.fork();
+    if fork.parse::<Token![,]>().is_ok() && crate::attr_fields::starts_fields(&fork) {
+        input.parse::<Token![,]>()?;
+        fields = crate::attr_fields::field_list(input, errors)?;
+    }
+    if !input.is_empty() {
+        return Err(input.error(
+            "expected one status: a variant is one status; give each status its own variant",
+        ));
+    }
+    Ok(VariantKey::Status(key, fields))
 }
 
 /// The arguments of `status!(..)`: an optional `crate = path`, then
@@ -401,8 +402,9 @@ pub(crate) fn macro_args(input: ParseStream<'_>) -> syn::Result<(Option<syn::Pat
             input,
             "status! names one status",
             "`headers(..)` is not taken by status!, which names a status only; \
-             header fields are declared in #[responses(..)], as in \
-             `#[responses(200(Json<Note>, headers(ETag)))]`",
+             header fields are declared with a status of #[responses(..)], as in \
+             `#[responses(200(Json<Note>, headers(ETag)))]`, or on a variant's \
+             #[status(..)], as in `#[status(200, headers(ETag))]`",
         )?,
     ))
 }
@@ -410,13 +412,7 @@ pub(crate) fn macro_args(input: ParseStream<'_>) -> syn::Result<(Option<syn::Pat
 /// One key; `one` says what is wrong with more, `no_fields` with
 /// `headers(..)` after it.
 fn single_key(input: ParseStream<'_>, one: &str, no_fields: &str) -> syn::Result<StatusKey> {
-    if input.is_empty() {
-        return Err(syn::Error::new(
-            input.span(),
-            "expected a status code such as `404` or a name such as `NotFound`",
-        ));
-    }
-    let key = status_key(input)?;
+    let key = first_key(input)?;
     if let Some(error) = crate::attr_fields::fields_not_taken(input, no_fields) {
         return Err(error);
     }
@@ -424,6 +420,17 @@ fn single_key(input: ParseStream<'_>, one: &str, no_fields: &str) -> syn::Result
         return Err(input.error(format!("expected one status: {one}")));
     }
     Ok(key)
+}
+
+/// The key an argument list starts with.
+fn first_key(input: ParseStream<'_>) -> syn::Result<StatusKey> {
+    if input.is_empty() {
+        return Err(syn::Error::new(
+            input.span(),
+            "expected a status code such as `404` or a name such as `NotFound`",
+        ));
+    }
+    status_key(input)
 }
 
 /// `#[status(crate = path)]` on a derived enum (rather than on a variant):

@@ -322,6 +322,9 @@ fn runtime(runtime: &Runtime) -> String {
          `serde_json::from_slice`, the same `Location` check and the header fields kept): \
          `created+json` a 201 with a JSON body, `see-other+location` a 303 whose `Location` \
          is checked. Both sides of a `decode` case also build the response they read. \
+         `ok+etag` sends a 200 with a JSON body and an `ETag` declared in `headers(ETag)` \
+         (`GetUser::ok(Json(user), etag)`), against `typed_insert` of the same `ETag` into \
+         the body's response. \
          `problem+?` returns `Result<CreateUser, ApiError>` from a helper that is not inlined, \
          a store's error reaching `ApiError::conflict(Problem::detail(..))` through `?`, and \
          sends it with axum; by hand, `Result<Response, Response>` with the same members \

@@ -76,6 +76,16 @@ pub const ALL: &[Case] = &[
     },
     #[cfg(feature = "axum")]
     Case {
+        name: "axum/ok+etag/generated",
+        run: axum_cases::ok_etag_generated,
+    },
+    #[cfg(feature = "axum")]
+    Case {
+        name: "axum/ok+etag/hand-written",
+        run: axum_cases::ok_etag_by_hand,
+    },
+    #[cfg(feature = "axum")]
+    Case {
         name: "axum/problem+?/generated",
         run: crate::problem::generated,
     },
@@ -170,7 +180,9 @@ pub enum CreateUser {}
 
 fn http_created_generated() {
     let location = Location::new(location()).expect("a valid location");
-    let response: CreateUser = responses::response::Created::new(user()).location(location).into();
+    let response: CreateUser = responses::response::Created::new(user())
+        .location(location)
+        .into();
     let response: http::Response<Payload> = response.into();
     black_box(response);
 }
@@ -203,6 +215,7 @@ mod axum_cases {
 
     use axum::Json;
     use axum::response::IntoResponse;
+    use headers::{ETag, HeaderMapExt};
     use http::header::LOCATION;
     use http::{HeaderValue, StatusCode};
     use responses::header::Location;
@@ -247,6 +260,29 @@ mod axum_cases {
         let mut response = Json(api_error()).into_response();
         if response.status() == StatusCode::OK {
             *response.status_mut() = StatusCode::CONFLICT;
+        }
+        black_box(response);
+    }
+
+    /// Outcomes of `GET /users/{id}`, with an `ETag` declared on the 200.
+    #[responses(200(Json<User>, headers(ETag)), 304(headers(ETag)), 404(Json<ApiError>))]
+    pub enum GetUser {}
+
+    /// The entity tag of the user, parsed on both sides as a server that
+    /// computes it per request would.
+    fn etag() -> ETag {
+        black_box("\"1-ada\"").parse().expect("a valid entity tag")
+    }
+
+    pub(super) fn ok_etag_generated() {
+        black_box(GetUser::ok(Json(user()), etag()).into_response());
+    }
+
+    pub(super) fn ok_etag_by_hand() {
+        let etag = etag();
+        let mut response = Json(user()).into_response();
+        if response.status() == StatusCode::OK {
+            response.headers_mut().typed_insert(etag);
         }
         black_box(response);
     }

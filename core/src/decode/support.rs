@@ -112,3 +112,20 @@ pub fn decode_declared<T: DecodeTyped, E: From<T>>(
     }
     decode_into(response)
 }
+
+/// A derive-form arm of a status with declared header fields: the fields
+/// read (`declared`, which fails as the checks of [`decode_declared`] do),
+/// then the per-status type read as [`decode_fields`] does, and the variant
+/// made of both.
+#[inline]
+pub fn decode_fields_declared<T: DecodeTyped, D, E>(
+    response: http::Response<Bytes>,
+    declared: impl FnOnce(&http::HeaderMap) -> Result<D, DecodeErrorKind>,
+    variant: impl FnOnce(T, T::Fields, D) -> E,
+) -> Result<E, DecodeError> {
+    let declared = match declared(response.headers()) {
+        Ok(declared) => declared,
+        Err(kind) => return Err(DecodeError::new(kind, response)),
+    };
+    T::__decode_with(response, |typed, fields| variant(typed, fields, declared))
+}

@@ -95,16 +95,7 @@ pub trait DeclaredField: Sized {
     #[doc(hidden)]
     #[cfg(feature = "decode")]
     fn __require(map: &HeaderMap) -> Result<(), DecodeErrorKind> {
-        match Self::read_from(map) {
-            Ok(Some(_)) => Ok(()),
-            Ok(None) => Err(DecodeErrorKind::MissingDeclaredHeader {
-                name: Self::field_name(),
-            }),
-            Err(source) => Err(DecodeErrorKind::InvalidHeader {
-                name: Self::field_name(),
-                source,
-            }),
-        }
+        Self::__read(map).map(drop)
     }
 
     /// The check for a field declared as `Option<H>`: absent, or valid.
@@ -112,13 +103,28 @@ pub trait DeclaredField: Sized {
     #[doc(hidden)]
     #[cfg(feature = "decode")]
     fn __accept(map: &HeaderMap) -> Result<(), DecodeErrorKind> {
-        match Self::read_from(map) {
-            Ok(_) => Ok(()),
-            Err(source) => Err(DecodeErrorKind::InvalidHeader {
-                name: Self::field_name(),
-                source,
-            }),
-        }
+        Self::__read_optional(map).map(drop)
+    }
+
+    /// The value of a field declared without `Option`, for a derived
+    /// variant that holds it: present, and valid. Not public API.
+    #[doc(hidden)]
+    #[cfg(feature = "decode")]
+    fn __read(map: &HeaderMap) -> Result<Self, DecodeErrorKind> {
+        Self::__read_optional(map)?.ok_or_else(|| DecodeErrorKind::MissingDeclaredHeader {
+            name: Self::field_name(),
+        })
+    }
+
+    /// The value of a field declared as `Option<H>`: absent, or valid. Not
+    /// public API.
+    #[doc(hidden)]
+    #[cfg(feature = "decode")]
+    fn __read_optional(map: &HeaderMap) -> Result<Option<Self>, DecodeErrorKind> {
+        Self::read_from(map).map_err(|source| DecodeErrorKind::InvalidHeader {
+            name: Self::field_name(),
+            source,
+        })
     }
 }
 

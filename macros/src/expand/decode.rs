@@ -139,9 +139,32 @@ fn arm(out: &mut Out, variant: &Variant) {
         return;
     };
     let fields = variant.entry.constructor_headers.len();
-    out.text("::responses::__private::decode_fields");
+    let declared = !variant.fields.is_empty();
+    out.text(if declared {
+        "::responses::__private::decode_fields_declared"
+    } else {
+        "::responses::__private::decode_fields"
+    });
     out.group(Delim::Paren, |out| {
-        out.text("response, |");
+        out.text("response, ");
+        if declared {
+            // `|__headers| Ok((<ETag as DeclaredField>::__read(__headers)?,))`
+            out.text("|__headers| ::core::result::Result::Ok");
+            out.group(Delim::Paren, |out| {
+                out.group(Delim::Paren, |out| {
+                    for field in &variant.fields {
+                        out.text("<").tokens(&field.ty);
+                        out.text(if field.optional {
+                            " as ::responses::header::DeclaredField>::__read_optional(__headers)?,"
+                        } else {
+                            " as ::responses::header::DeclaredField>::__read(__headers)?,"
+                        });
+                    }
+                });
+            });
+            out.text(", ");
+        }
+        out.text("|");
         out.text(if body.is_some() { "__response" } else { "_" });
         out.text(": ");
         response_type(out, variant);
@@ -151,6 +174,14 @@ fn arm(out: &mut Out, variant: &Variant) {
                 out.numbered("__field", index).text(",");
             }
         });
+        if declared {
+            out.text(", ");
+            out.group(Delim::Paren, |out| {
+                for index in 0..variant.fields.len() {
+                    out.numbered("__declared", index).text(",");
+                }
+            });
+        }
         out.text("| Self::").tokens(&variant.ident);
         if !field_types.is_empty() {
             out.group(Delim::Paren, |out| {
@@ -160,6 +191,9 @@ fn arm(out: &mut Out, variant: &Variant) {
                             out.numbered("__field", index);
                         })
                         .text(",");
+                }
+                for index in 0..variant.fields.len() {
+                    out.numbered("__declared", index).text(",");
                 }
                 if body.is_some() {
                     out.text("__response.into_body()");

@@ -6,7 +6,7 @@
 //! fields (`ETag`, `CacheControl`). Whether the type is a header field type
 //! at all is the compiler's to check (the `DeclaredField` trait).
 
-use crate::ast::{FieldDecl, Variant};
+use crate::ast::{FieldDecl, Shape, Variant};
 use crate::ctxt::Errors;
 use crate::registry::StatusEntry;
 use proc_macro2::TokenStream;
@@ -141,12 +141,17 @@ pub(crate) fn check_not_modified(variants: &[Variant], errors: &mut Errors) {
                 .iter()
                 .any(|declared| declared.type_name() == name)
         {
+            let example = match not_modified.shape {
+                Shape::Typed { .. } => format!("`304(headers({name}))`"),
+                Shape::Fields { .. } => format!(
+                    "`#[status(304, headers({name}))]`, with the variant holding the `{name}`"
+                ),
+            };
             errors.spanned(
                 &not_modified.key,
                 format!(
                     "`304 Not Modified` must carry `{name}`, which the `200 OK` response \
-                     always sends (RFC 9110, section 15.4.5): declare it, as in \
-                     `304(headers({name}))`"
+                     always sends (RFC 9110, section 15.4.5): declare it, as in {example}"
                 ),
             );
         }

@@ -2,7 +2,7 @@
 //! each status resolved and each rule applied as its part is read.
 
 use crate::ast::{
-    ListEntry, Names, ResponseEnum, Set, SetArg, Shape, StatusArg, Variant, VariantKey,
+    FieldDecl, ListEntry, Names, ResponseEnum, Set, SetArg, Shape, StatusArg, Variant, VariantKey,
 };
 use crate::attr;
 use crate::ctxt::Errors;
@@ -180,8 +180,8 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         let Some(key) = variant_key(variant, errors) else {
             continue;
         };
-        let key = match key {
-            VariantKey::Status(key) => key,
+        let (key, declared) = match key {
+            VariantKey::Status(key, declared) => (key, declared),
             VariantKey::Set(path) => {
                 if let Some(set) = derive_set(variant, path.as_ref(), variants.len(), errors) {
                     sets.push(set);
@@ -192,7 +192,23 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         let Some(entry) = resolve_final(&key, errors) else {
             continue;
         };
-        let Some(shape) = variant_shape(entry, variant, errors) else {
+        // A refused declared field leaves the variant out (the impls then
+        // take a catch-all arm): its field has no other meaning to fall
+        // back on.
+        let written = declared.len();
+        let fields = check_fields(entry, declared, errors, &mut warnings);
+        if fields.len() != written {
+            continue;
+        }
+        let Some(shape) = variant_shape(entry, variant, &fields, errors) else {
+            // The declared types are named, so that their imports are used
+            // and the one error is not followed by an "unused import".
+            for field in &fields {
+                let ty = &field.ty;
+                warnings.extend(quote::quote! {
+                    const _: ::core::marker::PhantomData<#ty> = ::core::marker::PhantomData;
+                });
+            }
             continue;
         };
         // A field type with a lifetime problem is rustc's to report, on the
@@ -215,10 +231,11 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
             key,
             ident: variant.ident.clone(),
             shape,
-            fields: Vec::new(),
+            fields,
         });
     }
     remove_duplicates(&mut variants, errors);
+    check_not_modified(&variants, errors);
     check_sets(input, &variants, &mut sets, errors);
     let method = resolve_method(attr::enum_methods(&input.attrs, errors), errors);
     check_variants(method.as_ref(), &variants, errors);
@@ -323,7 +340,8 @@ fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<VariantKey
         ok = false;
     }
     let key = if let Ok(list) = first.meta.require_list() {
-        match syn::parse::Parser::parse2(attr::variant_key, list.tokens.clone()) {
+        let parse = |input: syn::parse::ParseStream<'_>| attr::variant_key(input, errors);
+        match syn::parse::Parser::parse2(parse, list.tokens.clone()) {
             Ok(key) => key,
             Err(error) => {
                 errors.push(error);
@@ -341,13 +359,15 @@ fn variant_key(variant: &syn::Variant, errors: &mut Errors) -> Option<VariantKey
 }
 
 /// Checks a hand-written variant's fields against what its status needs:
-/// the constructor's parameters in order, then an optional body.
+/// the constructor's parameters in order, then the declared header fields
+/// in the order `headers(..)` lists them, then an optional body.
 fn variant_shape(
     entry: &StatusEntry,
     variant: &syn::Variant,
+    declared: &[FieldDecl],
     errors: &mut Errors,
 ) -> Option<Shape> {
-    let expected = expected_fields(entry);
+    let expected = expected_fields(entry, declared);
     let (field_types, unit): (Vec<Type>, bool) = match &variant.fields {
         Fields::Unit => (Vec::new(), true),
         Fields::Unnamed(fields) => (fields.unnamed.iter().map(|f| f.ty.clone()).collect(), false),
@@ -384,6 +404,33 @@ fn variant_shape(
         );
         return None;
     }
+    if let Some(missing) = declared.get(field_types.len().saturating_sub(parameters)) {
+        errors.spanned(
+            &variant.ident,
+            format!(
+                "`{}` is declared in `headers(..)`, so variant `{}` must carry it: {expected}",
+                type_text(&missing.written),
+                variant.ident
+            ),
+        );
+        return None;
+    }
+    for (field, ty) in declared.iter().zip(&field_types[parameters..]) {
+        if !same_tokens(&field.written, ty) {
+            errors.spanned(
+                ty,
+                format!(
+                    "`headers(..)` declares `{}` here, but variant `{}`'s field is `{}`: \
+                     {expected}",
+                    type_text(&field.written),
+                    variant.ident,
+                    type_text(ty)
+                ),
+            );
+            return None;
+        }
+    }
+    let parameters = parameters + declared.len();
     let allowed = parameters + usize::from(!entry.content_forbidden);
     if field_types.len() > allowed {
         let extra = &field_types[allowed];
@@ -395,7 +442,13 @@ fn variant_shape(
                 type_text(extra)
             )
         } else {
-            too_many_fields(entry, &variant.ident, &field_types[..allowed], extra)
+            too_many_fields(
+                entry,
+                &variant.ident,
+                &field_types[..allowed],
+                extra,
+                &expected,
+            )
         };
         errors.spanned(extra, message);
         return None;
@@ -411,9 +464,14 @@ fn variant_shape(
 /// The message for a field beyond what the status takes. A field whose type
 /// is a header field the status merely permits (201's `Location`) gets the
 /// way to send that field, which a hand-written variant has no place for.
-fn too_many_fields(entry: &StatusEntry, ident: &Ident, kept: &[Type], extra: &Type) -> String {
+fn too_many_fields(
+    entry: &StatusEntry,
+    ident: &Ident,
+    kept: &[Type],
+    extra: &Type,
+    expected: &str,
+) -> String {
     let title = entry.title();
-    let expected = expected_fields(entry);
     let optional = entry.builder_headers().find(|header| {
         kept.iter()
             .chain([extra])
@@ -422,22 +480,13 @@ fn too_many_fields(entry: &StatusEntry, ident: &Ident, kept: &[Type], extra: &Ty
     let Some(header) = optional else {
         return format!("too many fields for variant `{ident}`, a `{title}`: {expected}");
     };
-    let how = if header.name == "Location" {
-        format!("call `{}_at(location, body)`", entry.snake_name())
-    } else {
-        format!(
-            "set it with `responses::response::{}`'s `.{}(..)` and convert with `.into()`",
-            entry.name,
-            header.param()
-        )
-    };
+    let ty = header.ty();
     format!(
         "`{title}` may carry the `{}` header field but does not require it, so a \
-         hand-written variant holds no `{}`: {expected}; to send one, declare the enum \
-         with #[responses({}(Body))] and {how}",
-        header.name,
-        header.ty(),
-        entry.code
+         hand-written variant holds a `{ty}` only if its #[status(..)] declares one: \
+         {expected}; to send one, write `#[status({}, headers({ty}))]` and hold it before \
+         the body, as in `{ident}({ty}, Body)`",
+        header.name, entry.code
     )
 }
 
@@ -451,7 +500,7 @@ fn last_segment(ty: &Type) -> Option<String> {
 
 /// What a hand-written variant of `entry` holds: "its fields are, in order,
 /// the `Allow` value (`responses::header::Allow`), then an optional body".
-fn expected_fields(entry: &StatusEntry) -> String {
+fn expected_fields(entry: &StatusEntry, declared: &[FieldDecl]) -> String {
     let mut parts: Vec<String> = entry
         .constructor_headers
         .iter()
@@ -462,6 +511,11 @@ fn expected_fields(entry: &StatusEntry) -> String {
                 header.ty()
             )
         })
+        .chain(
+            declared
+                .iter()
+                .map(|field| format!("the declared `{}`", type_text(&field.written))),
+        )
         .collect();
     match (parts.is_empty(), entry.content_forbidden) {
         (true, true) => "it has no fields: write it as a unit variant".to_owned(),
