@@ -164,7 +164,7 @@ const RESPONSES_AXUM: &str =
 const RESPONSES_UTOIPA: &str =
     "responses = { path = \"../../../core\", default-features = false, features = [\"utoipa\"] }\n";
 const RESPONSES_AXUM_UTOIPA: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"axum\", \"utoipa\"] }\n";
-const UTOIPA: &str = "utoipa = \"5.4\"\naxum = { version = \"0.8\", default-features = false }\n";
+const UTOIPA: &str = "utoipa = \"6\"\naxum = { version = \"0.8\", default-features = false }\n";
 const POEM: &str = "poem-openapi = \"5\"\n";
 
 /// The package name of the crate with `enums` enums in `form`.
@@ -272,7 +272,7 @@ pub fn check_equivalence() -> Result<(), String> {
 /// Every integration, so that one test compares every form that builds a
 /// response the same way.
 const EQUIVALENCE_DEPENDENCIES: &str = "responses = { path = \"../../../core\", features = [\"axum\", \"utoipa\"] }\n\
-     http = \"1.3\"\naxum = { version = \"0.8\", default-features = false }\nutoipa = \"5.4\"\n";
+     http = \"1.3\"\naxum = { version = \"0.8\", default-features = false }\nutoipa = \"6\"\n";
 
 const SIZE_DEPENDENCIES: &str = "responses = { path = \"../../../core\" }\nhttp = \"1.3\"\n";
 

@@ -8,7 +8,7 @@ use crate::emit::Out;
 use crate::registry::Standing;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::Visibility;
+use syn::{Type, Visibility};
 
 fn has_deprecated(model: &ResponseEnum<'_>) -> bool {
     model.variants.iter().any(|variant| {
@@ -213,7 +213,7 @@ pub(super) fn bounds(
     bound: &'static str,
     set_bound: &'static str,
 ) {
-    for body in model.variants.iter().filter_map(Variant::body) {
+    for body in distinct_bodies(model) {
         higher_ranked(out, model);
         out.tokens(body).text(": ").text(bound).text(",");
     }
@@ -221,10 +221,28 @@ pub(super) fn bounds(
         higher_ranked(out, model);
         out.tokens(&set.ty).text(": ").text(set_bound).text(",");
     }
-    for range in &model.ranges {
-        higher_ranked(out, model);
-        out.tokens(&range.body).text(": ").text(bound).text(",");
+}
+
+/// The body types of the variants and ranges, each once: rustc proves a
+/// repeated where-predicate again at every use, for nothing
+/// (BENCHMARKS.md, issue 24).
+pub(super) fn distinct_bodies<'m>(model: &'m ResponseEnum<'_>) -> Vec<&'m Type> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut bodies = Vec::new();
+    let ranges = model.ranges.iter().map(|range| &range.body);
+    for body in model
+        .variants
+        .iter()
+        .filter_map(Variant::body)
+        .chain(ranges)
+    {
+        let text = body.to_token_stream().to_string();
+        if !seen.contains(&text) {
+            seen.push(text);
+            bodies.push(body);
+        }
     }
+    bodies
 }
 
 /// `for<'a> `, which makes the predicate after it higher-ranked: see

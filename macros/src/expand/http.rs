@@ -1,10 +1,10 @@
 //! `From<Enum> for http::Response<B>`: the conversion every other
 //! integration builds on.
 
-use crate::ast::{ResponseEnum, Variant};
+use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
 use crate::expand::generics::{
-    allow_deprecated, declared_generics, replace_self, self_type, where_clause,
+    allow_deprecated, declared_generics, distinct_bodies, replace_self, self_type, where_clause,
 };
 use crate::expand::items::{Call, arms};
 use crate::paths::RESPONSE_MODULE;
@@ -34,13 +34,7 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         .text(model.names.body)
         .text(">");
     where_clause(out, model, true);
-    let ranges = model.ranges.iter().map(|range| &range.body);
-    for body in model
-        .variants
-        .iter()
-        .filter_map(Variant::body)
-        .chain(ranges)
-    {
+    for body in distinct_bodies(model) {
         bounded_body(out, model, body);
         out.text(": ")
             .text(RESPONSE_MODULE)

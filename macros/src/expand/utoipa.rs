@@ -18,8 +18,11 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         "::responses::__private::utoipa::IntoResponses",
     );
     out.group(Delim::Brace, |out| {
+        // Inline, so that the function is compiled where the document is
+        // built, not in every crate that declares an enum (BENCHMARKS.md,
+        // issue 24).
         out.text(
-            "fn responses() -> ::responses::__private::utoipa::BTreeMap<\
+            "#[inline] fn responses() -> ::responses::__private::utoipa::BTreeMap<\
              ::responses::__private::utoipa::String, \
              ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Response>>",
         );
@@ -68,7 +71,7 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     );
     out.group(Delim::Brace, |out| {
         out.text(
-            "fn body_schemas(schemas: &mut ::responses::__private::utoipa::Vec<(\
+            "#[inline] fn body_schemas(schemas: &mut ::responses::__private::utoipa::Vec<(\
              ::responses::__private::utoipa::String, \
              ::responses::__private::utoipa::RefOr<::responses::__private::utoipa::Schema>)>)",
         );
