@@ -46,7 +46,7 @@ const MISTAKES: &[(&str, usize)] = &[
     ("1XX(Problem)", 1),
     ("3XX", 1),
     ("2XX(Problem, headers(ETag))", 1),
-    ("203(headers())", 1),
+    ("207(headers())", 1),
     ("203(String, headers(ETag, ETag))", 2),
     ("429(Problem), TooManyRequests", 2),
     ("410, 410", 2),
