@@ -86,10 +86,11 @@ const RANGE_BODIES: &[&str] = &[
 ];
 
 /// Range entries, valid and not: each class, 1XX, classes that do not
-/// exist, other spellings and the letters alone.
+/// exist, other spellings and the letters alone; `default` and its
+/// misspellings.
 const RANGES: &[&str] = &[
     "2XX", "3XX", "4XX", "5XX", "1XX", "0XX", "6XX", "9XX", "4xX", "4xx", "4XXX", "44XX", "XX",
-    "xx", "r#XX", "4XXu8",
+    "xx", "r#XX", "4XXu8", "default", "default", "r#default", "Default", "DEFAULT",
 ];
 const NAMES: &[&str] = &[
     "Ok",

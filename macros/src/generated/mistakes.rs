@@ -45,6 +45,8 @@ const MISTAKES: &[(&str, usize)] = &[
     ("XX(Problem)", 1),
     ("1XX(Problem)", 1),
     ("3XX", 1),
+    ("default", 1),
+    ("default(Problem), default(String)", 2),
     ("2XX(Problem, headers(ETag))", 1),
     ("207(headers())", 1),
     ("203(String, headers(ETag, ETag))", 2),

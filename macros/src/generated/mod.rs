@@ -57,13 +57,15 @@ const MIN_PARSED: [u64; 3] = [600, 600, 350];
 const MIN_MISTAKEN: u64 = 4_000;
 
 /// Which of [`CONSTRUCTS`] an input has, from its text: `method =`, a key
-/// written like a range (`4XX`, `6XX`, `4xX`, `XX`), `headers(`.
+/// written like a range (`4XX`, `6XX`, `4xX`, `XX`) or `default`,
+/// `headers(`.
 fn constructs(input: &str) -> [bool; 3] {
     let range = input
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
         .any(|word| {
             let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
-            !letters.is_empty() && letters.chars().all(|c| matches!(c, 'x' | 'X'))
+            word == "default"
+                || !letters.is_empty() && letters.chars().all(|c| matches!(c, 'x' | 'X'))
         });
     [
         input.contains("method ="),
