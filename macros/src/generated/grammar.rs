@@ -89,8 +89,27 @@ const RANGE_BODIES: &[&str] = &[
 /// exist, other spellings and the letters alone; `default` and its
 /// misspellings.
 const RANGES: &[&str] = &[
-    "2XX", "3XX", "4XX", "5XX", "1XX", "0XX", "6XX", "9XX", "4xX", "4xx", "4XXX", "44XX", "XX",
-    "xx", "r#XX", "4XXu8", "default", "default", "r#default", "Default", "DEFAULT",
+    "2XX",
+    "3XX",
+    "4XX",
+    "5XX",
+    "1XX",
+    "0XX",
+    "6XX",
+    "9XX",
+    "4xX",
+    "4xx",
+    "4XXX",
+    "44XX",
+    "XX",
+    "xx",
+    "r#XX",
+    "4XXu8",
+    "default",
+    "default",
+    "r#default",
+    "Default",
+    "DEFAULT",
 ];
 const NAMES: &[&str] = &[
     "Ok",
