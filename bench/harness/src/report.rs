@@ -16,8 +16,8 @@ use crate::{Plan, paths};
 const AXUM_UTOIPA_TO_PLAIN_AXUM: f64 = 2.1;
 const AXUM_UTOIPA_TO_UTOIPA: f64 = 0.75;
 const DEFAULT_TO_PLAIN_AXUM: f64 = 1.4;
-/// Issue 10: the generated form costs no more than the hand-written one.
-const RUNTIME_TARGET: f64 = 1.00;
+/// Issue 22: the generated form within 3 % of the hand-written one.
+const RUNTIME_TARGET: f64 = 1.03;
 
 pub struct Results<'a> {
     pub plan: &'a Plan,
@@ -329,7 +329,7 @@ fn runtime(runtime: &Runtime) -> String {
          a store's error reaching `ApiError::conflict(Problem::detail(..))` through `?`, and \
          sends it with axum; by hand, `Result<Response, Response>` with the same members \
          serialised from a struct.\n\n\
-         | target | scenario | generated | hand-written | ratio | target ≤ 1.00 |\n\
+         | target | scenario | generated | hand-written | ratio | target ≤ 1.03 |\n\
          |:--|:--|--:|--:|--:|:--|\n",
         low = thousands(crate::runtime::LOW),
         high = thousands(crate::runtime::HIGH),
