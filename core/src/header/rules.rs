@@ -46,10 +46,12 @@ const fn is_uri_byte(byte: u8) -> bool {
 
 /// The index of the first byte of `bytes` a URI reference may not carry
 /// unencoded. `Location::new` and problem details' `type` and `instance`
-/// check with it.
+/// check with it. The rule of `first_outside(.., Class::Uri)`, as an
+/// iterator the optimiser inlines, where the `const` loop's test of the
+/// class for every byte is a call.
 #[inline]
 pub(crate) fn first_non_uri_byte(bytes: &[u8]) -> Option<usize> {
-    first_outside(bytes, Class::Uri)
+    bytes.iter().position(|&byte| !is_uri_byte(byte))
 }
 
 /// The index of the first byte of `bytes` outside `class`, if any; `const`

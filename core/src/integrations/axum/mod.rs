@@ -23,7 +23,10 @@ use axum::response::{IntoResponse, Response};
 /// serialised answers 500) is passed through unchanged: its error must not
 /// be sent under a success status. A refused `.header()` call answers a
 /// bare 500 (no fields, empty body).
-#[inline]
+// Always inlined into the enum's arm: the response is then built where the
+// arm returns it (section 3 of `BENCHMARKS.md`).
+#[inline(always)]
+#[allow(clippy::inline_always, reason = "measured: see above")]
 pub(crate) fn respond<T>(fields: Fields, body: T::Body) -> Response
 where
     T: TypedResponse,

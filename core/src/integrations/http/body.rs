@@ -28,7 +28,9 @@ impl<T: Into<B>, B> IntoHttpBody<B> for T {
     // Hidden on the trait, and here too: rustdoc lists an impl's items on
     // every type the blanket impl covers.
     #[doc(hidden)]
-    #[inline]
+    // Always inlined, as `response` is, and for the same reason.
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "measured: see `response`")]
     fn __into_http_response(self, status: Status, fields: TypedFields) -> http::Response<B> {
         response(status, fields, self.into())
     }
