@@ -66,6 +66,30 @@ fn one(name: &HeaderName, value: HeaderValue) -> HeaderMap {
     map
 }
 
+/// The values a `headers::Header` encodes itself into.
+#[cfg(feature = "headers")]
+enum Encoded {
+    None,
+    One(HeaderValue),
+    Many(Vec<HeaderValue>),
+}
+
+#[cfg(feature = "headers")]
+impl Extend<HeaderValue> for Encoded {
+    fn extend<I: IntoIterator<Item = HeaderValue>>(&mut self, values: I) {
+        for value in values {
+            *self = match std::mem::replace(self, Encoded::None) {
+                Encoded::None => Encoded::One(value),
+                Encoded::One(first) => Encoded::Many(vec![first, value]),
+                Encoded::Many(mut all) => {
+                    all.push(value);
+                    Encoded::Many(all)
+                }
+            };
+        }
+    }
+}
+
 /// The map `headers()` lends for a response without fields.
 static NO_FIELDS: LazyLock<HeaderMap> = LazyLock::new(HeaderMap::new);
 
@@ -108,7 +132,10 @@ impl Fields {
     }
 
     /// Sets a typed field, replacing any value of the name given before.
-    #[inline]
+    // Always inlined into the per-status setter: the optimiser then knows
+    // the variant the field leaves (section 3 of `BENCHMARKS.md`).
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "measured: see above")]
     pub(crate) fn insert(&mut self, name: &'static HeaderName, value: HeaderValue) {
         match &mut self.fields {
             TypedFields::None => self.fields = TypedFields::One(name, value, OnceLock::new()),
@@ -161,8 +188,24 @@ impl Fields {
     /// Sets a field of the `headers` crate's typed vocabulary, replacing any
     /// value of its name given before (as axum's typed-header parts do).
     #[cfg(feature = "headers")]
-    pub(crate) fn typed_insert(&mut self, header: impl headers::Header) {
-        headers::HeaderMapExt::typed_insert(self.map_mut(), header);
+    pub(crate) fn typed_insert<H: headers::Header>(&mut self, header: &H) {
+        let mut encoded = Encoded::None;
+        header.encode(&mut encoded);
+        // What `HeaderMapExt::typed_insert` does, with a field of one value
+        // (nearly every `Header`) kept inline as a typed field of this
+        // crate's is: no value leaves the fields as they are, the first
+        // replaces the name's values, the rest are appended.
+        match encoded {
+            Encoded::None => {}
+            Encoded::One(value) => self.insert(H::name(), value),
+            Encoded::Many(values) => {
+                let map = self.map_mut();
+                map.remove(H::name());
+                for value in values {
+                    map.append(H::name(), value);
+                }
+            }
+        }
     }
 
     /// The fields set so far.
@@ -236,6 +279,54 @@ impl fmt::Debug for Fields {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A field that encodes itself as `values`, one line each.
+    #[cfg(feature = "headers")]
+    struct Lines(&'static [&'static str]);
+
+    #[cfg(feature = "headers")]
+    impl headers::Header for Lines {
+        fn name() -> &'static HeaderName {
+            static NAME: HeaderName = HeaderName::from_static("x-lines");
+            &NAME
+        }
+
+        fn decode<'i, I: Iterator<Item = &'i HeaderValue>>(
+            _: &mut I,
+        ) -> Result<Self, headers::Error> {
+            Err(headers::Error::invalid())
+        }
+
+        fn encode<E: Extend<HeaderValue>>(&self, values: &mut E) {
+            values.extend(self.0.iter().map(|&line| HeaderValue::from_static(line)));
+        }
+    }
+
+    #[test]
+    #[cfg(feature = "headers")]
+    fn typed_fields_insert_as_the_headers_crate_does() {
+        let lines = |fields: &Fields| -> Vec<String> {
+            let values = fields.map().get_all("x-lines").iter();
+            values
+                .map(|value| value.to_str().unwrap().to_owned())
+                .collect()
+        };
+        let mut fields = Fields::new();
+        // One value is kept inline, and replaced by the next one.
+        fields.typed_insert(&Lines(&["a"]));
+        assert!(matches!(fields.fields, TypedFields::One(..)));
+        fields.typed_insert(&Lines(&["b"]));
+        assert_eq!(lines(&fields), ["b"]);
+        // Several replace every value of the name, in order.
+        fields.typed_insert(&Lines(&["c", "d", "e"]));
+        assert_eq!(lines(&fields), ["c", "d", "e"]);
+        // None leave the fields as they were, as `typed_insert` does.
+        fields.typed_insert(&Lines(&[]));
+        assert_eq!(lines(&fields), ["c", "d", "e"]);
+        let mut map = HeaderMap::new();
+        headers::HeaderMapExt::typed_insert(&mut map, Lines(&["c", "d", "e"]));
+        assert_eq!(fields.map(), &map);
+    }
 
     #[test]
     fn appends_and_keeps_the_first_refusal() {

@@ -375,14 +375,14 @@ impl Variant {
                     if field.optional {
                         quote_spanned! {span=>
                             if let ::core::option::Option::Some(__value) = #value {
-                                <#ty as ::responses::header::DeclaredField>::insert_into(
-                                    __value, __response.headers_mut());
+                                <#ty as ::responses::header::DeclaredField>::__set(
+                                    __value, __response.__fields());
                             }
                         }
                     } else {
                         quote_spanned! {span=>
-                            <#ty as ::responses::header::DeclaredField>::insert_into(
-                                #value, __response.headers_mut());
+                            <#ty as ::responses::header::DeclaredField>::__set(
+                                #value, __response.__fields());
                         }
                     }
                 });

@@ -16,6 +16,7 @@ use super::read::DecodeHeader;
 use super::{Allow, Challenge, ContentRange, InvalidHeader, Location, RetryAfter, Upgrade};
 #[cfg(feature = "decode")]
 use crate::decode::DecodeErrorKind;
+use crate::fields::Fields;
 
 /// A typed header field that a status can declare in `headers(..)`.
 ///
@@ -82,6 +83,17 @@ pub trait DeclaredField: Sized {
     /// Writes the value into `map`, replacing any value of its name.
     fn insert_into(self, map: &mut HeaderMap);
 
+    /// Sets the value on a response a constructor is building, replacing
+    /// any value of its name. The types of this crate and of `headers`
+    /// keep a single value inline, as the response's own typed fields are
+    /// kept, so no map is made for it; the default writes into the map.
+    /// Not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __set(self, slot: FieldSlot<'_>) {
+        self.insert_into(slot.0.map_mut());
+    }
+
     /// Reads the value from `map`: `Ok(None)` when the field is absent.
     ///
     /// # Errors
@@ -128,6 +140,11 @@ pub trait DeclaredField: Sized {
     }
 }
 
+/// The header fields of the per-status response a constructor is
+/// building, as [`DeclaredField::__set`] receives them. Not public API.
+#[doc(hidden)]
+pub struct FieldSlot<'a>(pub(crate) &'a mut Fields);
+
 /// How generated code checks one declared field of a received response:
 /// `<H as DeclaredField>::__require` or `__accept`.
 #[cfg(feature = "decode")]
@@ -144,6 +161,12 @@ macro_rules! own_field {
 
             fn insert_into(self, map: &mut HeaderMap) {
                 map.insert(http::header::$name, HeaderValue::from(self));
+            }
+
+            #[inline]
+            fn __set(self, slot: FieldSlot<'_>) {
+                static NAME: HeaderName = http::header::$name;
+                slot.0.insert(&NAME, HeaderValue::from(self));
             }
 
             fn read_from(map: &HeaderMap) -> Result<Option<Self>, InvalidHeader> {
@@ -178,6 +201,11 @@ impl<H: headers::Header> DeclaredField for H {
 
     fn insert_into(self, map: &mut HeaderMap) {
         headers::HeaderMapExt::typed_insert(map, self);
+    }
+
+    #[inline]
+    fn __set(self, slot: FieldSlot<'_>) {
+        slot.0.typed_insert(&self);
     }
 
     fn read_from(map: &HeaderMap) -> Result<Option<Self>, InvalidHeader> {

@@ -380,8 +380,16 @@ macro_rules! response_methods {
         #[cfg_attr(docsrs, doc(cfg(feature = "headers")))]
         #[inline]
         pub fn typed_header(mut self, header: impl ::headers::Header) -> Self {
-            self.headers.typed_insert(header);
+            self.headers.typed_insert(&header);
             self
+        }
+
+        /// The header fields, for a generated constructor to set a field
+        /// declared in `headers(..)`. Not public API.
+        #[doc(hidden)]
+        #[inline]
+        pub fn __fields(&mut self) -> crate::header::declared::FieldSlot<'_> {
+            crate::header::declared::FieldSlot(&mut self.headers)
         }
 
         /// The header fields set so far.

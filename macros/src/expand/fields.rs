@@ -37,17 +37,17 @@ pub(super) fn insert(out: &mut Out, variant: &Variant) {
                 .tokens(&value);
             out.group(Delim::Brace, |out| {
                 out.text("<").tokens(&field.ty).text(TRAIT);
-                out.text("insert_into");
+                out.text("__set");
                 out.group(Delim::Paren, |out| {
-                    out.text("__value, __response.headers_mut()");
+                    out.text("__value, __response.__fields()");
                 });
                 out.text(";");
             });
         } else {
             out.text("<").tokens(&field.ty).text(TRAIT);
-            out.text("insert_into");
+            out.text("__set");
             out.group(Delim::Paren, |out| {
-                out.tokens(&value).text(", __response.headers_mut()");
+                out.tokens(&value).text(", __response.__fields()");
             });
             out.text(";");
         }
