@@ -8,6 +8,8 @@
 #   bench/run.sh           N = 10, 100, 1000; three interleaved rounds of every
 #                          compile (and of every clean build)
 #   bench/run.sh --quick   N = 10, 100; one run
+#   bench/run.sh --runtime section 3 (runtime instructions) alone, rewritten
+#                          in place in BENCHMARKS.md
 #
 # Everything builds in bench/target (git-ignored), never in the workspace's
 # target directory; the generated crates go to bench/generated (git-ignored).
@@ -16,9 +18,9 @@ set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 case "${1:-}" in
-    "" | --quick) ;;
+    "" | --quick | --runtime) ;;
     *)
-        echo "usage: bench/run.sh [--quick]" >&2
+        echo "usage: bench/run.sh [--quick | --runtime]" >&2
         exit 2
         ;;
 esac
@@ -27,7 +29,7 @@ if ! command -v valgrind >/dev/null; then
     echo "== installing valgrind (runtime instruction counts)" >&2
     apt-get install -y valgrind >/dev/null
 fi
-if ! cargo llvm-lines --version >/dev/null 2>&1; then
+if [ "${1:-}" != --runtime ] && ! cargo llvm-lines --version >/dev/null 2>&1; then
     echo "== installing cargo-llvm-lines (generated code size)" >&2
     cargo install cargo-llvm-lines --locked
 fi

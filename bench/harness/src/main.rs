@@ -45,8 +45,17 @@ fn main() -> ExitCode {
         [] => (false, false),
         [flag] if flag == "--quick" => (true, false),
         [flag] if flag == "--generate" => (false, true),
+        [flag] if flag == "--runtime" => {
+            return match runtime_only() {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("bench: {error}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         _ => {
-            eprintln!("usage: bench-harness [--quick | --generate]");
+            eprintln!("usage: bench-harness [--quick | --generate | --runtime]");
             return ExitCode::FAILURE;
         }
     };
@@ -81,6 +90,31 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Section 3 alone: measures the runtime cases and replaces that section
+/// of BENCHMARKS.md, leaving the others as their last full run wrote them.
+fn runtime_only() -> Result<(), String> {
+    let machine = machine::describe();
+    eprintln!("== runtime (callgrind)");
+    let runtime = runtime::measure()?;
+    let section = report::runtime_alone(&runtime, &machine);
+    print!("{section}");
+    let path = paths::report();
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let start = text
+        .find("## 3. Runtime")
+        .ok_or_else(|| format!("{} has no section 3: run bench/run.sh", path.display()))?;
+    let end = text[start..]
+        .find("\n## 4.")
+        .map(|offset| start + offset + 1)
+        .ok_or_else(|| format!("{} has no section 4: run bench/run.sh", path.display()))?;
+    let text = format!("{}{section}{}", &text[..start], &text[end..]);
+    std::fs::write(&path, text)
+        .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+    eprintln!("== wrote section 3 of {}", path.display());
+    Ok(())
 }
 
 fn run(plan: &Plan) -> Result<(), String> {

@@ -303,6 +303,22 @@ fn dependencies(results: &Results<'_>) -> String {
     out
 }
 
+/// Section 3 as `bench/run.sh --runtime` writes it on its own: the
+/// section, and when and where it was measured, which the machine table
+/// at the top (of the last full run) does not say.
+pub fn runtime_alone(runtime: &Runtime, machine: &Machine) -> String {
+    let section = self::runtime(runtime);
+    let (heading, rest) = section.split_once("\n\n").unwrap_or((&section, ""));
+    format!(
+        "{heading}\n\nRerun on its own with `bench/run.sh --runtime` on {date} at commit \
+         `{commit}` ({valgrind}); the other sections are from the full run described at \
+         the top.\n\n{rest}",
+        date = machine.date,
+        commit = machine.commit,
+        valgrind = machine.valgrind,
+    )
+}
+
 fn runtime(runtime: &Runtime) -> String {
     let mut out = format!(
         "## 3. Runtime\n\n\
