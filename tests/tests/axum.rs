@@ -122,10 +122,7 @@ async fn serve() -> String {
         .route("/typed", get(|| async { common::typed() }))
         .route("/refused", get(|| async { common::refused() }))
         .route("/refused-name", get(|| async { common::refused_name() }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    format!("http://{address}")
+    common::axum_server(app).await
 }
 
 #[tokio::test]
@@ -274,10 +271,7 @@ async fn a_result_of_a_set_and_its_including_enum_is_a_handler_and_question_mark
             "/conflict",
             get(|| async { CreateItem::conflict("taken".to_owned()) }),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    let base = format!("http://{address}");
+    let base = common::axum_server(app).await;
 
     let created = get_path(&base, "/created").await;
     assert_eq!(

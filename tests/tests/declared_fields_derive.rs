@@ -98,10 +98,8 @@ async fn axum_sends_the_declared_fields() {
         get_user(id, tag)
     }
     let app = axum::Router::new().route("/users/{id}", axum::routing::get(handler));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    conditional(&format!("http://{address}")).await;
+    let base = common::axum_server(app).await;
+    conditional(&base).await;
 }
 
 #[actix_web::test]

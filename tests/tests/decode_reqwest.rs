@@ -1,6 +1,8 @@
 //! `from_reqwest` against a real server on 127.0.0.1: an axum service built
 //! from the same enums its client decodes with.
 
+mod common;
+
 use axum::Json;
 use axum::routing::{get, post};
 use responses::decode::DecodeErrorKind;
@@ -66,10 +68,7 @@ async fn serve() -> String {
             "/broken",
             post(|| async { (axum::http::StatusCode::CREATED, "not json") }),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    format!("http://{address}")
+    common::axum_server(app).await
 }
 
 fn client() -> reqwest::Client {

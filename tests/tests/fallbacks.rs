@@ -33,10 +33,7 @@ async fn unknown_routes_and_methods_are_problems() {
         .route("/tags", get(|| async { "tags" }))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    let base = format!("http://{address}");
+    let base = common::axum_server(app).await;
 
     let missing = fetch("GET", &format!("{base}/nowhere")).await;
     problem(&missing, 404, "Not Found");

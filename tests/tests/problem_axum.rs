@@ -19,10 +19,7 @@ async fn serve() -> String {
         .route("/bare", get(|| async { problems::bare() }))
         .route("/created", get(|| async { problems::created() }));
     let app = problems::axum_routes(app);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    format!("http://{address}")
+    common::axum_server(app).await
 }
 
 #[tokio::test]

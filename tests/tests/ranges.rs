@@ -109,10 +109,8 @@ async fn axum_sends_the_held_status_with_its_phrase() {
         .route("/limited", get(|| async { limited() }))
         .route("/unprocessable", get(|| async { unprocessable() }))
         .route("/gateway", get(|| async { gateway() }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    assert_sent(&format!("http://{address}")).await;
+    let base = common::axum_server(app).await;
+    assert_sent(&base).await;
 }
 
 #[actix_web::test]
@@ -293,10 +291,8 @@ async fn assert_set_range_sent(base: &str) {
 async fn axum_sends_a_sets_range_variant() {
     use axum::routing::get;
     let app = axum::Router::new().route("/failed", get(|| async { failed_upstream() }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    assert_set_range_sent(&format!("http://{address}")).await;
+    let base = common::axum_server(app).await;
+    assert_set_range_sent(&base).await;
 }
 
 #[actix_web::test]
@@ -443,10 +439,8 @@ async fn assert_default_sent(base: &str) {
 async fn axum_sends_the_default_variant() {
     use axum::routing::get;
     let app = axum::Router::new().route("/conflict", get(|| async { conflict() }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    assert_default_sent(&format!("http://{address}")).await;
+    let base = common::axum_server(app).await;
+    assert_default_sent(&base).await;
 }
 
 #[actix_web::test]

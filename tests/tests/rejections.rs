@@ -330,10 +330,8 @@ mod axum_server {
             .route("/users/{id}", get(read))
             .route("/pairs/{owner}/{number}", get(pair))
             .route("/search", get(search));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        assert_every_rejection(&format!("http://{address}")).await;
+        let base = common::axum_server(app).await;
+        assert_every_rejection(&base).await;
     }
 }
 

@@ -49,10 +49,7 @@ mod axum_server {
         let app = axum::Router::new()
             .route("/ours", post(ours))
             .route("/axums", post(axums));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        let base = format!("http://{address}");
+        let base = common::axum_server(app).await;
 
         let ours = misfit(&base, "/ours").await;
         assert_eq!(ours.status, 422);

@@ -229,6 +229,15 @@ pub async fn assert_every_shape(base: &str) {
     assert_eq!((typed.status, typed.body.as_str()), (202, "queued"));
 }
 
+/// Serves `app` with axum on a free port of 127.0.0.1 until the test ends;
+/// returns its base URL (`http://127.0.0.1:PORT`).
+pub async fn axum_server(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{address}")
+}
+
 /// Starts an actix-web server of one worker on an ephemeral port with the
 /// app factory given: its base URL, and the handle that stops it.
 #[allow(unused_macros)] // used by the actix-web test files only
