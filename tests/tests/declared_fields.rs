@@ -269,3 +269,62 @@ fn the_typed_map_round_trips_through_the_headers_crate() {
     };
     assert_eq!(ok.headers().typed_get::<ETag>(), Some(tag()));
 }
+
+/// A field type of the user's own, implemented with `DeclaredField`'s
+/// three required methods only.
+#[derive(Debug, PartialEq)]
+struct RequestId(String);
+
+impl responses::header::DeclaredField for RequestId {
+    fn field_name() -> http::HeaderName {
+        http::HeaderName::from_static("x-request-id")
+    }
+
+    fn insert_into(self, map: &mut http::HeaderMap) {
+        let value = http::HeaderValue::try_from(self.0).expect("a visible-ASCII id");
+        map.insert(Self::field_name(), value);
+    }
+
+    fn read_from(map: &http::HeaderMap) -> Result<Option<Self>, responses::header::InvalidHeader> {
+        Ok(map
+            .get("x-request-id")
+            .and_then(|value| value.to_str().ok())
+            .map(|id| RequestId(id.to_owned())))
+    }
+}
+
+#[responses(202(String, headers(RequestId, ETag)), 404)]
+#[derive(Debug)]
+pub enum Enqueue {}
+
+#[test]
+fn a_users_own_field_type_is_sent_and_decoded() {
+    // Its field goes into the map beside a `headers` field kept inline.
+    let sent = Enqueue::accepted("queued".to_owned(), RequestId("r-1".to_owned()), tag());
+    let response: http::Response<String> = sent.into();
+    assert_eq!(response.headers()["x-request-id"], "r-1");
+    assert_eq!(response.headers()["etag"], "\"v7\"");
+    assert_eq!(response.headers().len(), 2);
+
+    let decoded = Enqueue::from_response(response).expect("a declared 202");
+    let Enqueue::Accepted(accepted) = decoded else {
+        panic!("a 202, decoded as {decoded:?}");
+    };
+    assert_eq!(
+        accepted.field::<RequestId>(),
+        Some(RequestId("r-1".to_owned()))
+    );
+    assert_eq!(accepted.field::<ETag>(), Some(tag()));
+
+    // Without it, the 202 does not decode.
+    let missing = http::Response::builder()
+        .status(202)
+        .header("etag", "\"v7\"")
+        .body("queued".to_owned())
+        .unwrap();
+    let error = Enqueue::from_response(missing).unwrap_err();
+    assert!(
+        matches!(error.kind(), DecodeErrorKind::MissingDeclaredHeader { name } if name == "x-request-id"),
+        "{error:?}"
+    );
+}
