@@ -16,6 +16,16 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::header::{InvalidHeader, InvalidHeaderKind};
 
+/// The `http::header` constant `$field` as a `&'static HeaderName`, which a
+/// response keeps inline for its one typed field (the per-status types'
+/// builders and the crate's declared field types set it so).
+macro_rules! static_name {
+    ($field:ident) => {{
+        static NAME: ::http::HeaderName = ::http::header::$field;
+        &NAME
+    }};
+}
+
 /// The fields of one response and the first refused `.header()` call.
 ///
 /// Most responses carry no field or one typed field (a 201's `Location`,

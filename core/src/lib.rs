@@ -17,6 +17,8 @@ pub mod decode;
 #[cfg(feature = "extract")]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
 pub mod extract;
+// First, with its macro: the modules after it set typed fields.
+#[macro_use]
 mod fields;
 pub mod header;
 mod integrations;

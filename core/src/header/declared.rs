@@ -165,8 +165,7 @@ macro_rules! own_field {
 
             #[inline]
             fn __set(self, slot: FieldSlot<'_>) {
-                static NAME: HeaderName = http::header::$name;
-                slot.0.insert(&NAME, HeaderValue::from(self));
+                slot.0.insert(static_name!($name), HeaderValue::from(self));
             }
 
             fn read_from(map: &HeaderMap) -> Result<Option<Self>, InvalidHeader> {

@@ -298,15 +298,6 @@ macro_rules! typed_headers {
     }};
 }
 
-/// The `http::header` constant `$field` as a `&'static HeaderName`, which a
-/// response keeps inline for its one typed field.
-macro_rules! static_name {
-    ($field:ident) => {{
-        static NAME: ::http::HeaderName = ::http::header::$field;
-        &NAME
-    }};
-}
-
 /// The methods every per-status type has, with or without a body: its
 /// status, the typed builders of its expected header fields, `.header()`,
 /// `.try_header()`, `.typed_header()` and access to its header fields.

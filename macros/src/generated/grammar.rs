@@ -105,6 +105,7 @@ const RANGES: &[&str] = &[
     "xx",
     "r#XX",
     "4XXu8",
+    // Twice: the valid spelling comes up as often as two of the others.
     "default",
     "default",
     "r#default",
