@@ -8,13 +8,51 @@ pub use crate::set::{check_disjoint, check_range_once, concat_ranges, concat_sta
 pub use crate::method::sets::{check_content, check_refused};
 
 pub use crate::fields::TypedFields;
-pub use crate::integrations::http::{into_http, into_http_empty};
+pub use crate::integrations::http::{into_http, into_http_empty, into_http_unregistered_empty};
 pub use crate::parts::IntoTypedFields;
 pub use crate::response::IntoHttpBody;
 
 #[cfg(feature = "decode")]
 pub use crate::decode::support::*;
 pub use crate::response::range::{refuse_named, refuse_ranged, unnamed, unranged};
+pub use responses_data::{Class, HeaderField, Standing, StatusEntry};
+
+/// The record of an unregistered code that an enum declares
+/// (`custom 499("Client Closed Request")`), every fact but the code, the
+/// phrase and the names being that of no registration. The macro has
+/// checked the code (100..=599, unregistered, final) and the phrase.
+pub const fn unregistered_record(
+    code: u16,
+    phrase: &'static str,
+    name: &'static str,
+    constant: &'static str,
+) -> StatusEntry {
+    let Some(class) = crate::status::StatusClass::of(code) else {
+        panic!("the macro checks that the code is in 100..=599")
+    };
+    StatusEntry {
+        code,
+        phrase,
+        name,
+        constant,
+        class,
+        summary: "A code outside the IANA registry, declared by the enum.",
+        description: "",
+        spec: "",
+        section: "",
+        url: "",
+        content_forbidden: false,
+        cacheable: false,
+        required_headers: &[],
+        expected_headers: &[],
+        constructor_headers: &[],
+        standing: Standing::Unregistered,
+        standing_note: Some("not in the IANA HTTP Status Code Registry"),
+        former_phrases: &[],
+        methods: &[],
+        methods_section: None,
+    }
+}
 
 /// What `from_response` of a generated enum requires when `responses` is
 /// built without its `decode` feature. Nothing implements it, so a call
@@ -62,7 +100,7 @@ pub mod utoipa {
     pub use crate::openapi::ResponseBody;
     pub use crate::openapi::declared::{DeclaredDoc, with_fields};
     pub use crate::openapi::describe::{CollectSchemas, Describe, DescribeResponse};
-    pub use crate::openapi::range::describe_range;
+    pub use crate::openapi::range::{describe_range, describe_unregistered};
     pub use std::collections::BTreeMap;
     pub use std::string::String;
     pub use std::vec::Vec;

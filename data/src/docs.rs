@@ -59,6 +59,7 @@ pub fn rules(entry: &StatusEntry) -> String {
         Standing::Deprecated => Some("Deprecated"),
         Standing::Unused => Some("Unused"),
         Standing::Obsolete => Some("Obsolete"),
+        Standing::Unregistered => Some("Unregistered"),
     };
     if let Some(standing) = standing {
         let note = entry.standing_note.unwrap_or_default();

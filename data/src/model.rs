@@ -154,10 +154,15 @@ pub enum Standing {
     Unused,
     /// Its defining specification is historic.
     Obsolete,
+    /// Not in the registry: an unregistered code that a response enum
+    /// declares itself (`custom 499("Client Closed Request")`). No entry of
+    /// the dataset has this standing.
+    Unregistered,
 }
 
 impl Standing {
-    /// Every standing.
+    /// Every standing an entry of the registry can have (all but
+    /// [`Unregistered`](Standing::Unregistered)).
     pub const ALL: [Standing; 5] = [
         Standing::Current,
         Standing::Temporary,
@@ -175,6 +180,7 @@ impl Standing {
             Standing::Deprecated => "deprecated",
             Standing::Unused => "unused",
             Standing::Obsolete => "obsolete",
+            Standing::Unregistered => "unregistered",
         }
     }
 }

@@ -45,6 +45,9 @@ impl ToTokens for StatusKey {
 /// One status entry of `#[responses(..)]`: `201(User)` or `409`.
 pub(crate) struct StatusArg {
     pub key: StatusKey,
+    /// A reason phrase in parentheses before the body, `499("Client Closed
+    /// Request")`: what an unregistered code declares (`custom`).
+    pub phrase: Option<syn::LitStr>,
     pub body: Option<Type>,
     /// The header fields declared in `headers(..)`, in order.
     pub fields: Vec<FieldDecl>,
@@ -147,6 +150,28 @@ pub(crate) enum ListEntry {
     /// `4XX(Problem)`, or something written like one (`6XX`, `XX`): the
     /// class is checked in validation.
     Range(StatusArg),
+    /// `custom 499("Client Closed Request")(Problem)`: an unregistered code,
+    /// with the `custom` keyword that opts in to it.
+    Custom(Ident, StatusArg),
+}
+
+/// An unregistered code the enum declares, `custom 499("Client Closed
+/// Request")(Problem)`: a variant holding
+/// `::responses::response::Unregistered<499, Problem>`, whose status is the
+/// code with the declared phrase. Like a named status, it wins over a range
+/// of its class.
+pub(crate) struct Custom {
+    pub code: u16,
+    /// The code as written, for spans.
+    pub key: LitInt,
+    pub phrase: String,
+    /// `ClientClosedRequest`, from the phrase, spanned at the key.
+    pub ident: Ident,
+    /// `client_closed_request`: the constructor.
+    pub snake: String,
+    /// `CLIENT_CLOSED_REQUEST`: what `Status::constant_name` answers.
+    pub constant: String,
+    pub body: Option<Type>,
 }
 
 /// A range entry, `4XX(Problem)`: a variant holding any registered status
@@ -202,6 +227,9 @@ pub(crate) struct ResponseEnum<'a> {
     /// The range entries, one per class at most, declared after every
     /// other variant.
     pub ranges: Vec<Range>,
+    /// The unregistered codes declared with `custom`, after the named
+    /// statuses and sets and before the ranges.
+    pub customs: Vec<Custom>,
     /// Warnings (deprecated statuses) to emit with the expansion.
     pub warnings: TokenStream,
     /// False when some hand-written variants were rejected: matches then

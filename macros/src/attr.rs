@@ -37,6 +37,9 @@ pub(crate) fn responses_args(
                 set_arg(&fork).map(ListEntry::Set)
             } else if is_method_arg(&fork) {
                 method_arg(&fork).map(ListEntry::Method)
+            } else if is_custom_arg(&fork) {
+                let keyword: Ident = fork.parse()?;
+                status_arg(&fork, errors).map(|arg| ListEntry::Custom(keyword, arg))
             } else {
                 status_arg(&fork, errors).map(status_or_range)
             };
@@ -91,6 +94,14 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
             body: Some(body),
             ..
         })
+        | ListEntry::Custom(
+            _,
+            StatusArg {
+                key,
+                body: Some(body),
+                ..
+            },
+        )
         | ListEntry::Range(StatusArg {
             key,
             body: Some(body),
@@ -102,6 +113,12 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
         ListEntry::Status(StatusArg {
             key, body: None, ..
         })
+        | ListEntry::Custom(
+            _,
+            StatusArg {
+                key, body: None, ..
+            },
+        )
         | ListEntry::Range(StatusArg {
             key, body: None, ..
         }) if next_is_entry => {
@@ -110,6 +127,12 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
         ListEntry::Status(StatusArg {
             key, body: None, ..
         })
+        | ListEntry::Custom(
+            _,
+            StatusArg {
+                key, body: None, ..
+            },
+        )
         | ListEntry::Range(StatusArg {
             key, body: None, ..
         }) => format!(
@@ -121,6 +144,30 @@ fn missing_comma(input: ParseStream<'_>, last: &ListEntry, errors: &mut Errors) 
     };
     errors.push(input.error(message));
     next_is_entry
+}
+
+/// Whether the entry starts with `custom` and a code: the opt-in to an
+/// unregistered code, `custom 499("Client Closed Request")`.
+fn is_custom_arg(input: ParseStream<'_>) -> bool {
+    input.peek(syn::Ident)
+        && input.peek2(syn::LitInt)
+        && input
+            .fork()
+            .parse::<Ident>()
+            .is_ok_and(|ident| ident == "custom")
+}
+
+/// Whether the next group is `("phrase")`: a reason phrase, which only an
+/// unregistered code declares.
+fn peek_phrase(input: ParseStream<'_>) -> bool {
+    input
+        .cursor()
+        .group(proc_macro2::Delimiter::Parenthesis)
+        .and_then(|(inside, _, _)| inside.literal())
+        .is_some_and(|(lit, _)| {
+            let text = lit.to_string();
+            text.starts_with('"') || text.starts_with("r\"") || text.starts_with("r#")
+        })
 }
 
 /// Whether the entry starts with `method =`.
@@ -222,6 +269,21 @@ fn skip_entry(input: ParseStream<'_>) -> syn::Result<()> {
 
 fn status_arg(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<StatusArg> {
     let key = status_key(input)?;
+    let phrase = if peek_phrase(input) {
+        let content;
+        syn::parenthesized!(content in input);
+        let phrase: syn::LitStr = content.parse()?;
+        if !content.is_empty() {
+            return Err(content.error(format!(
+                "expected `)` after the phrase: the body type goes in parentheses of its own, \
+                 as in `{key}(\"{}\")(Body)`",
+                phrase.value()
+            )));
+        }
+        Some(phrase)
+    } else {
+        None
+    };
     let mut fields = Vec::new();
     let body = if input.peek(syn::token::Paren) {
         let content;
@@ -267,7 +329,12 @@ fn status_arg(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Status
     } else {
         None
     };
-    Ok(StatusArg { key, body, fields })
+    Ok(StatusArg {
+        key,
+        phrase,
+        body,
+        fields,
+    })
 }
 
 /// A range entry (`4XX`, `default`) or anything written like one (`6XX`,

@@ -13,10 +13,10 @@ use std::sync::OnceLock;
 /// With a method, the 200 row says what a 200 means for it rather than
 /// the registry's method-neutral summary.
 pub(crate) fn enum_table(
-    variants: &[crate::ast::Variant],
-    sets: &[crate::ast::Set],
+    model: &crate::ast::ResponseEnum<'_>,
     method: Option<&crate::registry::MethodEntry>,
 ) -> String {
+    let (variants, sets) = (&model.variants, &model.sets);
     let mut out =
         String::from("\n# Responses\n\n| Status | Variant | Body | Meaning |\n|:--|:--|:--|:--|\n");
     let mut sets = sets.iter().peekable();
@@ -53,6 +53,41 @@ pub(crate) fn enum_table(
     }
     for set in sets {
         set_row(&mut out, set);
+    }
+    for custom in &model.customs {
+        let body = custom.body.as_ref().map_or_else(
+            || "none".to_owned(),
+            |body| format!("`{}`", crate::pretty::type_text(body)),
+        );
+        let _ = writeln!(
+            out,
+            "| `{} {}` (unregistered) | [`{}`](Self::{}) | {body} | A code outside the IANA \
+             registry, declared by this enum. |",
+            custom.code, custom.phrase, custom.ident, custom.ident
+        );
+    }
+    for range in &model.ranges {
+        let (statuses, meaning) = if range.class == 0 {
+            (
+                "any other".to_owned(),
+                "Any final status that neither the enum nor a range names.".to_owned(),
+            )
+        } else {
+            (
+                format!("`{}XX`", range.class),
+                format!(
+                    "Any {}xx status the enum does not name, held as a value.",
+                    range.class
+                ),
+            )
+        };
+        let _ = writeln!(
+            out,
+            "| {statuses} | [`{}`](Self::{}) | `{}` | {meaning} |",
+            range.ident,
+            range.ident,
+            crate::pretty::type_text(&range.body)
+        );
     }
     out
 }

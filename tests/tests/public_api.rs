@@ -117,6 +117,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::response::OutsideRange",
     "responses::response::Ranged",
     "responses::response::TypedResponse",
+    "responses::response::Unregistered",
     "responses::status::HeaderField",
     "responses::status::InvalidStatus",
     "responses::status::Standing",

@@ -38,6 +38,14 @@ use crate::response::Empty;
 pub trait DecodeBody: Sized {
     /// The body read from `content`, the whole received body.
     fn decode_body(content: &Bytes) -> Result<Self, BodyError>;
+
+    /// The status the body itself states, if it states one: a
+    /// [`Problem`](crate::Problem)'s `status` member. A response whose body
+    /// states another status than its status line is refused
+    /// ([`DecodeErrorKind::StatusMismatch`](crate::decode::DecodeErrorKind::StatusMismatch)).
+    fn stated_status(&self) -> Option<u16> {
+        None
+    }
 }
 
 /// Why a body did not decode.
@@ -145,6 +153,10 @@ impl<T: serde::de::DeserializeOwned> DecodeBody for crate::Json<T> {
 impl<E: serde::de::DeserializeOwned> DecodeBody for crate::Problem<E> {
     fn decode_body(content: &Bytes) -> Result<Self, BodyError> {
         json(content)
+    }
+
+    fn stated_status(&self) -> Option<u16> {
+        self.get_status()
     }
 }
 

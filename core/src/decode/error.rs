@@ -91,6 +91,13 @@ pub enum DecodeErrorKind {
     /// The response has content, but the variant declares no body (its body
     /// type is [`Empty`](crate::response::Empty)).
     UnexpectedContent,
+    /// The body states another status than the status line: a problem
+    /// whose `status` member is not the response's status (RFC 9457,
+    /// section 3.1.2, asks the two to agree).
+    StatusMismatch {
+        /// The status the body states.
+        stated: u16,
+    },
     /// The body could not be read to its end (the `reqwest` feature).
     Read {
         /// The client's error.
@@ -183,6 +190,11 @@ impl fmt::Display for DecodeError {
                 f,
                 "it has {} bytes of content, and the enum declares no body for this status",
                 self.inner.body.len()
+            ),
+            DecodeErrorKind::StatusMismatch { stated } => write!(
+                f,
+                "its body is a problem whose `status` member is {stated}, not the status of \
+                 the response"
             ),
             DecodeErrorKind::Read { source } => write!(f, "the body could not be read: {source}"),
         }

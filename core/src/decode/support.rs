@@ -93,6 +93,27 @@ pub fn decode_range<const CLASS: u8, B: super::DecodeBody, E>(
     )
 }
 
+/// An unregistered code's arm (`custom 499("Client Closed Request")(Problem)`):
+/// the declared status, the body decoded as declared.
+#[inline]
+pub fn decode_unregistered<const CODE: u16, B: super::DecodeBody, E>(
+    response: http::Response<Bytes>,
+    status: crate::Status,
+    variant: impl FnOnce(crate::response::Unregistered<CODE, B>) -> E,
+) -> Result<E, DecodeError> {
+    super::decode::<_, (), B>(
+        response,
+        status,
+        false,
+        |_| Ok(()),
+        |fields, body, ()| {
+            variant(crate::response::Unregistered::received(
+                status, fields, body,
+            ))
+        },
+    )
+}
+
 /// An attribute-form arm of a status with declared header fields: each
 /// field checked (present and valid, or absent and valid when optional),
 /// then the per-status type read as [`decode_into`] does.

@@ -122,6 +122,12 @@ where
             return Err(DecodeError::new(kind, response));
         }
     };
+    if let Some(stated) = body.stated_status()
+        && stated != response.status().as_u16()
+    {
+        let kind = DecodeErrorKind::StatusMismatch { stated };
+        return Err(DecodeError::new(kind, response));
+    }
     let (parts, _) = response.into_parts();
     Ok(assemble(Fields::received(parts.headers), body, fields))
 }

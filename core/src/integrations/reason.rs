@@ -3,14 +3,17 @@
 //! hyper and actix-web write the `http` crate's canonical reason unless told
 //! otherwise, and for a few codes that is a phrase RFC 9110 replaced
 //! (`422 Unprocessable Entity`, `413 Payload Too Large`). For those codes
-//! the integrations send the registry's phrase instead. Every other code is
-//! left to the server, so the common path does no more work than before.
+//! the integrations send the registry's phrase instead, and for an
+//! unregistered code its declared phrase, which `http` has none for. Every
+//! other code is left to the server, so the common path does no more work
+//! than before.
 
 use crate::Status;
 
 /// The registry's phrase for a status whose `http` canonical reason is a
 /// different one, `None` where the two agree (or where the registry marks
-/// the code unused, so no phrase is worth sending).
+/// the code unused, so no phrase is worth sending); the declared phrase of
+/// an unregistered code.
 ///
 /// Evaluated in `const` blocks by the integrations: a status that needs
 /// nothing costs nothing. The list of codes is a fact about the `http`
@@ -18,6 +21,9 @@ use crate::Status;
 /// `http::StatusCode::canonical_reason` over every registered status, so
 /// an `http` release that changes a phrase fails the build's tests.
 pub(crate) const fn replaced_phrase(status: Status) -> Option<&'static str> {
+    if !status.is_registered() {
+        return Some(status.phrase());
+    }
     match status.code() {
         // 104 has no canonical reason in `http`; 203 is spelt without the
         // hyphen there; 413 and 422 are the pre-RFC 9110 phrases.

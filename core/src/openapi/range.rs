@@ -1,9 +1,11 @@
-//! The OpenAPI entry of a range variant: the key `4XX` (OpenAPI 3.1,
-//! "Patterned Fields" of the Responses Object), or `default`, with the
-//! body's schema.
+//! The OpenAPI entries of the variants that hold their status as a value:
+//! a range's key `4XX` (OpenAPI 3.1, "Patterned Fields" of the Responses
+//! Object), or `default`, and an unregistered code's own key (`499`), each
+//! with the body's schema.
 
 use super::ResponseBody;
 use super::describe::response_with_content;
+use crate::Status;
 use std::collections::BTreeMap;
 use utoipa::openapi::RefOr;
 use utoipa::openapi::response::Response;
@@ -29,4 +31,17 @@ pub fn describe_range<const CLASS: u8, B: ResponseBody>() -> BTreeMap<String, Re
         _ => format!("{CLASS}XX"),
     };
     BTreeMap::from([(key, RefOr::T(response))])
+}
+
+/// The map entry of an unregistered code that an enum declares, `499`,
+/// described by its declared phrase.
+pub fn describe_unregistered<B: ResponseBody>(status: Status) -> BTreeMap<String, RefOr<Response>> {
+    let mut response = Response::new(format!(
+        "{}: a code outside the IANA registry.",
+        status.phrase()
+    ));
+    if let Some((media_type, schema)) = B::content() {
+        response = response_with_content(response, media_type, schema);
+    }
+    BTreeMap::from([(status.code().to_string(), RefOr::T(response))])
 }

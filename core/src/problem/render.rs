@@ -123,10 +123,19 @@ impl Prepared {
         }
     }
 
-    /// The JSON document sent with `status`: its status member is `status`,
-    /// its title the one set or else the status's registered phrase.
+    /// The JSON document sent with the code `status`: its status member is
+    /// `status`, its title the one set or else the registered phrase.
     pub(crate) fn render(&self, status: u16) -> Vec<u8> {
-        let phrase = Status::from_u16(status).ok().map(Status::phrase);
+        self.render_titled(status, Status::from_u16(status).ok().map(Status::phrase))
+    }
+
+    /// [`render`](Self::render) for a typed status, whose phrase (declared,
+    /// for an unregistered code) is the default title.
+    pub(crate) fn render_as(&self, status: Status) -> Vec<u8> {
+        self.render_titled(status.code(), Some(status.phrase()))
+    }
+
+    fn render_titled(&self, status: u16, phrase: Option<&str>) -> Vec<u8> {
         let members = Members {
             type_: self.type_.as_deref().unwrap_or(ABOUT_BLANK),
             title: self.title.as_deref().or(phrase),
@@ -148,9 +157,9 @@ pub(crate) fn failed() -> Vec<u8> {
 
 /// `problem` rendered for `status`, or `None` when its extensions fail to
 /// serialise.
-pub(crate) fn render_for<E: Serialize>(problem: Problem<E>, status: u16) -> Option<Vec<u8>> {
+pub(crate) fn render_for<E: Serialize>(problem: Problem<E>, status: Status) -> Option<Vec<u8>> {
     problem
         .prepare()
         .ok()
-        .map(|prepared| prepared.render(status))
+        .map(|prepared| prepared.render_as(status))
 }

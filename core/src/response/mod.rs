@@ -6,13 +6,17 @@ use crate::Status;
 use crate::fields::TypedFields;
 use crate::header::InvalidHeader;
 
+// First, with its macro: `unregistered` shares the accessors.
+#[macro_use]
 pub(crate) mod range;
 mod types;
+mod unregistered;
 
 pub use range::{
     AnyClientError, AnyRedirection, AnyServerError, AnyStatus, AnySuccess, OutsideRange, Ranged,
 };
 pub use types::*;
+pub use unregistered::Unregistered;
 
 /// The body of a response without content: the default body type of every
 /// per-status type, and the only one of those whose status forbids content

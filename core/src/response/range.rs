@@ -10,6 +10,78 @@ use crate::header::InvalidHeader;
 use crate::response::Empty;
 use crate::status::StatusClass;
 
+/// The accessors of a response that holds its status as a value (a range
+/// variant's [`Ranged`], an unregistered code's
+/// [`Unregistered`](crate::response::Unregistered)): written once, for
+/// types whose fields are `status`, `headers` and `body`.
+macro_rules! held_accessors {
+    () => {
+        /// The status held.
+        pub const fn status(&self) -> Status {
+            self.status
+        }
+
+        /// The body.
+        pub fn body(&self) -> &B {
+            &self.body
+        }
+
+        /// The body, giving up the status and header fields.
+        pub fn into_body(self) -> B {
+            self.body
+        }
+
+        /// Appends a header field, as the per-status types' `header` does: a
+        /// name or value that does not convert is not added, and the response
+        /// is then sent as a `500 Internal Server Error` without header fields.
+        #[inline]
+        pub fn header<K, V>(mut self, name: K, value: V) -> Self
+        where
+            K: TryInto<http::HeaderName>,
+            <K as TryInto<http::HeaderName>>::Error: Into<http::Error>,
+            V: TryInto<http::HeaderValue>,
+            <V as TryInto<http::HeaderValue>>::Error: Into<http::Error>,
+        {
+            self.headers.append(name, value);
+            self
+        }
+
+        /// Appends a header field as [`header`](Self::header) does, or fails
+        /// at once if `name` or `value` does not convert.
+        ///
+        /// # Errors
+        ///
+        /// The [`InvalidHeader`] of the name or value.
+        #[inline]
+        pub fn try_header<K, V>(mut self, name: K, value: V) -> Result<Self, InvalidHeader>
+        where
+            K: TryInto<http::HeaderName>,
+            <K as TryInto<http::HeaderName>>::Error: Into<http::Error>,
+            V: TryInto<http::HeaderValue>,
+            <V as TryInto<http::HeaderValue>>::Error: Into<http::Error>,
+        {
+            self.headers.try_append(name, value)?;
+            Ok(self)
+        }
+
+        /// The header fields set so far.
+        pub fn headers(&self) -> &http::HeaderMap {
+            self.headers.map()
+        }
+
+        /// The header fields, for changing them in place.
+        pub fn headers_mut(&mut self) -> &mut http::HeaderMap {
+            self.headers.map_mut()
+        }
+
+        /// The status, the header fields that were accepted (`None` after a
+        /// refused `.header()` call) and the body: what the integrations send.
+        pub(crate) fn into_sent(self) -> (Status, Option<crate::fields::TypedFields>, B) {
+            (self.status, self.headers.into_accepted(), self.body)
+        }
+    };
+}
+
 /// A response of any registered status of one class, the status held as a
 /// value: the variant of a range entry (`4XX(Problem)`) of a generated enum.
 ///
@@ -208,21 +280,6 @@ impl<const CLASS: u8, B> Ranged<CLASS, B> {
         }
     }
 
-    /// The status held.
-    pub const fn status(&self) -> Status {
-        self.status
-    }
-
-    /// The body.
-    pub fn body(&self) -> &B {
-        &self.body
-    }
-
-    /// The body, giving up the status and header fields.
-    pub fn into_body(self) -> B {
-        self.body
-    }
-
     /// Replaces the body, keeping the status and header fields.
     pub fn map_body<C>(self, f: impl FnOnce(B) -> C) -> Ranged<CLASS, C> {
         Ranged {
@@ -232,54 +289,7 @@ impl<const CLASS: u8, B> Ranged<CLASS, B> {
         }
     }
 
-    /// Appends a header field, as the per-status types' `header` does: a
-    /// name or value that does not convert is not added, and the response
-    /// is then sent as a `500 Internal Server Error` without header fields.
-    #[inline]
-    pub fn header<K, V>(mut self, name: K, value: V) -> Self
-    where
-        K: TryInto<http::HeaderName>,
-        <K as TryInto<http::HeaderName>>::Error: Into<http::Error>,
-        V: TryInto<http::HeaderValue>,
-        <V as TryInto<http::HeaderValue>>::Error: Into<http::Error>,
-    {
-        self.headers.append(name, value);
-        self
-    }
-
-    /// Appends a header field as [`header`](Self::header) does, or fails
-    /// at once if `name` or `value` does not convert.
-    ///
-    /// # Errors
-    ///
-    /// The [`InvalidHeader`] of the name or value.
-    #[inline]
-    pub fn try_header<K, V>(mut self, name: K, value: V) -> Result<Self, InvalidHeader>
-    where
-        K: TryInto<http::HeaderName>,
-        <K as TryInto<http::HeaderName>>::Error: Into<http::Error>,
-        V: TryInto<http::HeaderValue>,
-        <V as TryInto<http::HeaderValue>>::Error: Into<http::Error>,
-    {
-        self.headers.try_append(name, value)?;
-        Ok(self)
-    }
-
-    /// The header fields set so far.
-    pub fn headers(&self) -> &http::HeaderMap {
-        self.headers.map()
-    }
-
-    /// The header fields, for changing them in place.
-    pub fn headers_mut(&mut self) -> &mut http::HeaderMap {
-        self.headers.map_mut()
-    }
-
-    /// The status, the header fields that were accepted (`None` after a
-    /// refused `.header()` call) and the body: what the integrations send.
-    pub(crate) fn into_sent(self) -> (Status, Option<crate::fields::TypedFields>, B) {
-        (self.status, self.headers.into_accepted(), self.body)
-    }
+    held_accessors!();
 }
 
 /// The body renders itself given the held status, so a problem's status

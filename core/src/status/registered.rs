@@ -1,14 +1,19 @@
-//! [`Status`]: a registered HTTP status code and what the registry and the
+//! [`Status`]: an HTTP status code and what the registry and the
 //! specifications say about it.
 
+use core::cmp::Ordering;
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use core::str::FromStr;
 
-/// A registered HTTP status code.
+/// An HTTP status code and its facts: one of the 64 codes of the IANA HTTP
+/// Status Code Registry, or an unregistered code that a response enum
+/// declares itself (`custom 499("Client Closed Request")`, see
+/// [unregistered codes](crate#unregistered-codes-custom)).
 ///
-/// A `Status` is always one of the 64 codes of the IANA HTTP Status Code
-/// Registry, so every accessor answers from the dataset without failing.
-/// It is as small as a `u16` and every fact is a `const fn` away:
+/// Every accessor answers from the dataset (or from the declaration) without
+/// failing, and every fact is a `const fn` away; a `Status` is one pointer
+/// to its record:
 ///
 /// ```
 /// use responses::Status;
@@ -21,12 +26,23 @@ use core::str::FromStr;
 /// assert!(Status::NO_CONTENT.is_content_forbidden());
 /// assert_eq!(Status::METHOD_NOT_ALLOWED.required_headers(), ["Allow"]);
 /// assert_eq!(CONFLICT.to_string(), "409 Conflict");
+///
+/// // The constants are patterns.
+/// match Status::from_u16(404) {
+///     Ok(Status::NOT_FOUND) => {}
+///     other => panic!("{other:?}"),
+/// }
 /// ```
 ///
 /// Codes from the wire go through [`Status::from_u16`] (or `FromStr`),
-/// which returns an [`InvalidStatus`] for a code outside the registry.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Status(u16);
+/// which returns an [`InvalidStatus`] for a code outside the registry; an
+/// unregistered code is a `Status` only as its enum declares it.
+///
+/// Two statuses are equal when their records are: the same code, and for
+/// an unregistered one the same phrase. They are ordered and hashed by code
+/// (then phrase).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Status(&'static StatusEntry);
 
 use responses_data::StatusEntry;
 
@@ -52,25 +68,35 @@ impl Status {
             return Err(InvalidStatus::OutOfRange(code));
         }
         match status_index(code) {
-            Some(_) => Ok(Status(code)),
+            Some(index) => Ok(Status::ALL[index]),
             None => Err(InvalidStatus::Unregistered(code)),
         }
     }
 
+    /// The status of an unregistered code that an enum declares; the
+    /// record is the macro's, checked there. Not public API.
+    #[doc(hidden)]
+    pub const fn __unregistered(record: &'static StatusEntry) -> Status {
+        Status(record)
+    }
+
     const fn info(self) -> &'static StatusEntry {
-        match status_index(self.0) {
-            Some(index) => &STATUS_INFO[index],
-            // A `Status` is only ever built from a registered code.
-            None => unreachable!(),
-        }
+        self.0
     }
 
     /// The code, `409`.
     pub const fn code(self) -> u16 {
-        self.0
+        self.0.code
     }
 
-    /// The registry's reason phrase, `"Conflict"`.
+    /// Whether the code is in the IANA registry: false only for a code an
+    /// enum declares with `custom`.
+    pub const fn is_registered(self) -> bool {
+        !matches!(self.0.standing, Standing::Unregistered)
+    }
+
+    /// The registry's reason phrase, `"Conflict"` (for an unregistered code,
+    /// the declared one).
     pub const fn phrase(self) -> &'static str {
         self.info().phrase
     }
@@ -194,19 +220,41 @@ impl Status {
 impl fmt::Display for Status {
     /// `409 Conflict`, as in a status line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.0, self.phrase())
+        write!(f, "{} {}", self.code(), self.phrase())
     }
 }
 
 impl fmt::Debug for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Status({} {})", self.0, self.phrase())
+        write!(f, "Status({} {})", self.code(), self.phrase())
+    }
+}
+
+impl Hash for Status {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.code().hash(state);
+    }
+}
+
+impl PartialOrd for Status {
+    fn partial_cmp(&self, other: &Status) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By code, then (for two unregistered statuses of one code) by phrase.
+impl Ord for Status {
+    fn cmp(&self, other: &Status) -> Ordering {
+        if core::ptr::eq(self.0, other.0) {
+            return Ordering::Equal;
+        }
+        (self.code(), self.phrase()).cmp(&(other.code(), other.phrase()))
     }
 }
 
 impl From<Status> for u16 {
     fn from(status: Status) -> u16 {
-        status.0
+        status.code()
     }
 }
 
@@ -220,7 +268,7 @@ impl TryFrom<u16> for Status {
 
 impl PartialEq<u16> for Status {
     fn eq(&self, code: &u16) -> bool {
-        self.0 == *code
+        self.code() == *code
     }
 }
 

@@ -22,7 +22,7 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out.group(Delim::Brace, |out| {
             out.text("match self");
             out.group(Delim::Brace, |out| {
-                arms(out, model, false, |_| INTO_RESPONSE, &INTO_RESPONSE);
+                arms(out, model, false, |_| INTO_RESPONSE, &INTO_RESPONSE, None);
             });
         });
     });

@@ -34,6 +34,7 @@ pub(super) fn decode_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     arm(out, variant);
                     out.text(",");
                 }
+                super::custom::decode_arms(out, model);
                 // An included set decodes the statuses it declares itself.
                 for set in &model.sets {
                     out.text("__code if ::responses::__private::declares");

@@ -223,17 +223,22 @@ pub(super) fn bounds(
     }
 }
 
-/// The body types of the variants and ranges, each once: rustc proves a
+/// The body types of the variants, unregistered codes and ranges, each once: rustc proves a
 /// repeated where-predicate again at every use, for nothing
 /// (BENCHMARKS.md, issue 24).
 pub(super) fn distinct_bodies<'m>(model: &'m ResponseEnum<'_>) -> Vec<&'m Type> {
     let mut seen: Vec<String> = Vec::new();
     let mut bodies = Vec::new();
     let ranges = model.ranges.iter().map(|range| &range.body);
+    let customs = model
+        .customs
+        .iter()
+        .filter_map(|custom| custom.body.as_ref());
     for body in model
         .variants
         .iter()
         .filter_map(Variant::body)
+        .chain(customs)
         .chain(ranges)
     {
         let text = body.to_token_stream().to_string();

@@ -49,6 +49,7 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         .variants
         .iter()
         .any(|variant| variant.body().is_none())
+        || model.customs.iter().any(|custom| custom.body.is_none())
     {
         out.text(model.names.body)
             .text(": ::core::default::Default,");
@@ -91,6 +92,10 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                         function: "::core::convert::Into::into",
                         more: "",
                     },
+                    Some(&Call {
+                        function: "::responses::__private::into_http_unregistered_empty",
+                        more: "",
+                    }),
                 );
             });
         });

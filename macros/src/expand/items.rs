@@ -82,7 +82,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
         out.tokens(attr);
     }
     let method = model.method.as_ref().map(|method| method.entry);
-    let table = docs::enum_table(&model.variants, &model.sets, method);
+    let table = docs::enum_table(model, method);
     out.doc(&DocLiteral::new(&table));
     super::method::enum_doc(out, model);
     if !attrs.iter().any(|attr| attr.path().is_ident("must_use")) {
@@ -125,6 +125,7 @@ pub(super) fn enum_definition(out: &mut Out, model: &ResponseEnum<'_>) {
             }
             out.text(",");
         }
+        super::custom::variants(out, model);
         super::ranges::variants(out, model);
     });
 }
@@ -349,13 +350,16 @@ pub(super) fn statuses_const(out: &mut Out, model: &ResponseEnum<'_>) {
     visibility(out, &model.input.vis);
     out.text("const STATUSES: &'static [::responses::Status] = &");
     if model.sets.is_empty() {
-        out.group(Delim::Bracket, |out| status_constants(out, &model.variants));
+        out.group(Delim::Bracket, |out| {
+            status_constants(out, &model.variants);
+            super::custom::statuses(out, model);
+        });
         out.text(";");
         return;
     }
     out.text("::responses::__private::concat_statuses::<");
     out.group(Delim::Brace, |out| {
-        out.number(model.variants.len());
+        out.number(model.variants.len() + model.customs.len());
         for set in &model.sets {
             out.text(" + ");
             set_as_responses(out, set);
@@ -381,6 +385,7 @@ pub(super) fn statuses_const(out: &mut Out, model: &ResponseEnum<'_>) {
             out.text("&");
             out.group(Delim::Bracket, |out| {
                 status_constants(out, own.map(|(_, variant)| variant));
+                super::custom::statuses(out, model);
             });
         });
     });
@@ -413,6 +418,7 @@ pub(super) fn status_fn(out: &mut Out, model: &ResponseEnum<'_>) {
                 set_as_responses(out, set);
                 out.text("::status(__set),");
             }
+            super::custom::status_arms(out, model);
             super::ranges::status_arms(out, model);
             catch_all(out, model);
         });
@@ -432,6 +438,7 @@ pub(super) fn overlap_checks(out: &mut Out, model: &ResponseEnum<'_>) {
         let constant = Ident::new(variant.entry.constant, Span::call_site());
         quote!(::responses::Status::#constant)
     });
+    let own = own.chain(super::custom::status_tokens(model));
     let own = quote!(&[#(#own),*]);
     for (index, set) in model.sets.iter().enumerate() {
         let set_name = format!("..{}", pretty::type_text(&set.ty));
@@ -504,14 +511,16 @@ pub(super) struct Call {
 
 /// Arms of a `match` on the enum that turn each variant into its
 /// per-status response and pass it to a function (`call`), and pass each
-/// included set to `set_call`. The patterns start with `Self`, or with the
-/// enum's name when `by_name`.
+/// included set, range and unregistered code to `set_call` (an unregistered
+/// code without a body to `custom_empty`, if given). The patterns start with
+/// `Self`, or with the enum's name when `by_name`.
 pub(super) fn arms(
     out: &mut Out,
     model: &ResponseEnum<'_>,
     by_name: bool,
     call: impl Fn(&Variant) -> Call,
     set_call: &Call,
+    custom_empty: Option<&Call>,
 ) {
     let ident = &model.input.ident;
     let prefix = |out: &mut Out| {
@@ -557,6 +566,7 @@ pub(super) fn arms(
         });
         out.text(",");
     }
+    super::custom::arms(out, model, by_name, set_call, custom_empty);
     super::ranges::arms(out, model, by_name, set_call);
     catch_all(out, model);
 }

@@ -144,9 +144,18 @@ pub(super) fn with_content_const(out: &mut Out, model: &ResponseEnum<'_>) {
     // A status held by both a range and `default` is listed once.
     let mut seen = std::collections::HashSet::new();
     own.retain(|constant| seen.insert(*constant));
+    let customs: Vec<_> = model
+        .customs
+        .iter()
+        .filter(|custom| custom.body.is_some())
+        .map(super::custom::status_expr)
+        .collect();
     let constants = |out: &mut Out| {
         for constant in &own {
             out.text("::responses::Status::").text(constant).text(",");
+        }
+        for custom in &customs {
+            out.tokens(custom).text(",");
         }
     };
     out.text("const WITH_CONTENT: &'static [::responses::Status] = &");
@@ -162,7 +171,7 @@ pub(super) fn with_content_const(out: &mut Out, model: &ResponseEnum<'_>) {
     };
     out.text("::responses::__private::concat_statuses::<");
     out.group(Delim::Brace, |out| {
-        out.number(own.len());
+        out.number(own.len() + customs.len());
         for set in &model.sets {
             out.text(" + ");
             set_content(out, set);

@@ -10,6 +10,7 @@
 
 mod actix;
 mod axum;
+mod custom;
 mod decode;
 mod fields;
 mod generics;
@@ -52,6 +53,8 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     items::constructors(&mut out, &model);
     items::from_impls(&mut out, &model);
     items::set_from_impls(&mut out, &model);
+    custom::constructors(&mut out, &model);
+    custom::from_impls(&mut out, &model);
     ranges::constructors(&mut out, &model);
     ranges::from_impls(&mut out, &model);
     common(&mut out, &model);

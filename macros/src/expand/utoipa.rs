@@ -52,6 +52,7 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                             .tokens(&set.ty)
                             .text(" as ::responses::__private::utoipa::IntoResponses>::responses,");
                     }
+                    super::custom::describers(out, model);
                     super::ranges::describers(out, model);
                 });
             });
@@ -85,6 +86,7 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                         response_type(out, variant);
                         out.text(" as ::responses::__private::utoipa::DescribeResponse>::schemas,");
                     }
+                    super::custom::schemas(out, model);
                     for range in &model.ranges {
                         out.text("<")
                             .tokens(&range.body)

@@ -8,6 +8,9 @@ use crate::attr;
 use crate::ctxt::Errors;
 use crate::pretty::type_text;
 use crate::registry::StatusEntry;
+use crate::valid::custom::{
+    check_custom_methods, lower_custom, name_refused, refuse_uncustomised, remove_duplicate_customs,
+};
 use crate::valid::fields::{check_fields, check_not_modified};
 use crate::valid::lifetimes::{check_lifetimes, has_lifetime_problem};
 use crate::valid::method::{check_ranges, check_variants, resolve_method};
@@ -52,9 +55,23 @@ pub(crate) fn attribute_enum<'a>(
     let mut sets = Vec::new();
     let mut methods = Vec::new();
     let mut ranges = Vec::new();
+    let mut customs = Vec::new();
     for arg in args {
-        let StatusArg { key, body, fields } = match arg {
-            ListEntry::Status(arg) => arg,
+        let StatusArg {
+            key, body, fields, ..
+        } = match arg {
+            ListEntry::Status(arg) => {
+                if let Some((span, message)) = refuse_uncustomised(&arg) {
+                    errors.push(syn::Error::new(span, message));
+                    name_refused(input, arg.body.as_ref(), &mut warnings);
+                    continue;
+                }
+                arg
+            }
+            ListEntry::Custom(keyword, arg) => {
+                customs.extend(lower_custom(input, &keyword, arg, errors, &mut warnings));
+                continue;
+            }
             ListEntry::Set(arg) => {
                 sets.push(attribute_set(arg, variants.len()));
                 continue;
@@ -101,11 +118,13 @@ pub(crate) fn attribute_enum<'a>(
     }
     remove_duplicates(&mut variants, errors);
     remove_duplicate_ranges(&mut ranges, errors);
+    remove_duplicate_customs(&mut customs, errors);
     check_not_modified(&variants, errors);
     let held = check_sets(input, &variants, &mut sets, errors);
     let method = resolve_method(methods, errors);
     check_variants(method.as_ref(), &variants, errors);
     check_ranges(method.as_ref(), &ranges, errors);
+    check_custom_methods(method.as_ref(), &customs, errors);
     ResponseEnum {
         input,
         method,
@@ -113,6 +132,7 @@ pub(crate) fn attribute_enum<'a>(
         variants,
         sets,
         ranges,
+        customs,
         complete: held.is_empty(),
         names: Names::default(),
         held,
@@ -163,6 +183,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
                 sets: Vec::new(),
                 held: Vec::new(),
                 ranges: Vec::new(),
+                customs: Vec::new(),
                 warnings,
                 complete: false,
                 names: Names::default(),
@@ -249,6 +270,7 @@ pub(crate) fn derive_enum<'a>(input: &'a DeriveInput, errors: &mut Errors) -> Re
         // The derive form's variants are the caller's: none to keep.
         held: Vec::new(),
         ranges: Vec::new(),
+        customs: Vec::new(),
         warnings,
         complete,
         names: Names::default(),

@@ -2,6 +2,7 @@
 //! spanned at the token that caused it; all of a call's problems are
 //! collected, and what is valid goes on to expansion anyway.
 
+pub(crate) mod custom;
 mod fields;
 mod lifetimes;
 pub(crate) mod lower;

@@ -39,7 +39,12 @@ pub(crate) fn lower_range(
     arg: StatusArg,
     errors: &mut Errors,
 ) -> Option<Range> {
-    let StatusArg { key, body, fields } = arg;
+    let StatusArg {
+        key,
+        phrase,
+        body,
+        fields,
+    } = arg;
     let class = match range_class(&key) {
         Ok(class) => class,
         Err(message) => {
@@ -47,6 +52,17 @@ pub(crate) fn lower_range(
             return None;
         }
     };
+    if let Some(phrase) = &phrase {
+        errors.spanned(
+            phrase,
+            format!(
+                "a range takes the phrase of each status it holds: write `{}(Body)` \
+                 without a phrase",
+                key_text(class)
+            ),
+        );
+        return None;
+    }
     if let Some(field) = fields.first() {
         let example = match class {
             0 | 4 => "429",

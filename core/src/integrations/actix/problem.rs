@@ -58,7 +58,7 @@ pub(crate) fn give_status(response: &mut HttpResponse, status: Status) -> bool {
     *response = json_response(
         status.code(),
         problem::CONTENT_TYPE,
-        prepared.render(status.code()),
+        prepared.render_as(status),
     );
     true
 }

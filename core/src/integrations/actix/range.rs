@@ -1,8 +1,12 @@
-//! `Responder` for a range variant's response: the held status, with the
-//! registry's phrase where actix-web's differs.
+//! `Responder` for the responses that hold their status as a value: a
+//! range variant's and an unregistered code's. Each is sent with its status,
+//! and with the registry's phrase where actix-web's differs (the declared
+//! one for an unregistered code).
 
 use super::{merge, problem};
-use crate::response::Ranged;
+use crate::Status;
+use crate::fields::TypedFields;
+use crate::response::{Ranged, Unregistered};
 use actix_web::body::BoxBody;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder};
@@ -12,20 +16,39 @@ impl<const CLASS: u8, B: Responder> Responder for Ranged<CLASS, B> {
 
     fn respond_to(self, request: &HttpRequest) -> HttpResponse {
         let (status, fields, body) = self.into_sent();
-        let Some(fields) = fields else {
-            return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
-        };
-        let mut response = body.respond_to(request).map_into_boxed_body();
-        if !problem::give_status(&mut response, status) && response.status() != StatusCode::OK {
-            return response;
-        }
-        // Registered codes are all in 100..=599, which actix accepts.
-        *response.status_mut() =
-            StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        if let Some(phrase) = crate::integrations::reason::replaced_phrase_actix(status) {
-            response.head_mut().reason = Some(phrase);
-        }
-        merge(response.headers_mut(), fields);
-        response
+        held(request, status, fields, body)
     }
+}
+
+impl<const CODE: u16, B: Responder> Responder for Unregistered<CODE, B> {
+    type Body = BoxBody;
+
+    fn respond_to(self, request: &HttpRequest) -> HttpResponse {
+        let (status, fields, body) = self.into_sent();
+        held(request, status, fields, body)
+    }
+}
+
+fn held(
+    request: &HttpRequest,
+    status: Status,
+    fields: Option<TypedFields>,
+    body: impl Responder,
+) -> HttpResponse {
+    let Some(fields) = fields else {
+        return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let mut response = body.respond_to(request).map_into_boxed_body();
+    if !problem::give_status(&mut response, status) && response.status() != StatusCode::OK {
+        return response;
+    }
+    // Every status, registered or declared, is in 100..=599, which actix
+    // accepts.
+    *response.status_mut() =
+        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    if let Some(phrase) = crate::integrations::reason::replaced_phrase_actix(status) {
+        response.head_mut().reason = Some(phrase);
+    }
+    merge(response.headers_mut(), fields);
+    response
 }

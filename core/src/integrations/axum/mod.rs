@@ -59,7 +59,7 @@ where
 fn succeeded<T: TypedResponse>(response: &mut Response) -> bool {
     // A problem's own response is never a 200 (it answers 400..=599), so
     // the common case is one test.
-    response.status() == StatusCode::OK || problem::give_status(response, T::STATUS.code())
+    response.status() == StatusCode::OK || problem::give_status(response, T::STATUS)
 }
 
 /// A per-status response whose status forbids content (204, 205, 304): no

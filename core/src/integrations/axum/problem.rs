@@ -7,6 +7,7 @@
 //! asked only when the body's response is not a 200, which a problem's
 //! never is, so other bodies' responses pay one status test.
 
+use crate::Status;
 use axum::body::Body;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -53,18 +54,19 @@ impl<T: Serialize> IntoResponse for Json<T> {
     }
 }
 
-/// If `response` is a problem's, renders it again for the status `code`
-/// and says so.
+/// If `response` is a problem's, renders it again for `status` and says
+/// so.
 ///
 /// Asked only of a response that did not answer 200 (a problem's own
 /// response answers 400..=599), so it is out of line and cold: the path of
 /// a 200 stays one status test.
 #[cold]
 #[inline(never)]
-pub(crate) fn give_status(response: &mut Response, code: u16) -> bool {
+pub(crate) fn give_status(response: &mut Response, status: Status) -> bool {
     let Some(prepared) = response.extensions_mut().remove::<Prepared>() else {
         return false;
     };
-    *response = json_response(code, problem::CONTENT_TYPE, prepared.render(code));
+    let rendered = prepared.render_as(status);
+    *response = json_response(status.code(), problem::CONTENT_TYPE, rendered);
     true
 }

@@ -84,7 +84,7 @@ macro_rules! byte_bodies {
     ($($body:ty => $from_vec:expr),* $(,)?) => {$(
         impl<E: Serialize> IntoHttpBody<$body> for Problem<E> {
             fn into_http_response(self, status: Status, headers: HeaderMap) -> http::Response<$body> {
-                let body = problem::render_for(self, status.code());
+                let body = problem::render_for(self, status);
                 rendered(status, headers, body, problem::CONTENT_TYPE).map($from_vec)
             }
 

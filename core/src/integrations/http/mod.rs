@@ -88,6 +88,15 @@ where
     into_http::<_, EmptyInto<B>>(typed).map(|EmptyInto(body)| body)
 }
 
+/// [`into_http_empty`] for an unregistered code declared without a body.
+#[inline]
+pub fn into_http_unregistered_empty<const CODE: u16, B: Default>(
+    response: crate::response::Unregistered<CODE, Empty>,
+) -> http::Response<B> {
+    http::Response::from(response.map_body(|Empty| EmptyInto(B::default())))
+        .map(|EmptyInto(body)| body)
+}
+
 /// `B::default()` as the conversion of [`Empty`].
 struct EmptyInto<B>(B);
 
@@ -103,8 +112,9 @@ impl From<Status> for http::StatusCode {
     fn from(status: Status) -> http::StatusCode {
         match http::StatusCode::from_u16(status.code()) {
             Ok(code) => code,
-            // Every registered code is in 100..=599, which http accepts.
-            Err(_) => unreachable!("registered status codes are in 100..=599"),
+            // Every status, registered or declared, is in 100..=599, which
+            // http accepts.
+            Err(_) => unreachable!("status codes are in 100..=599"),
         }
     }
 }

@@ -1,0 +1,6 @@
+use responses::{Problem, responses};
+
+#[responses(200, 499("Client Closed Request")(Problem))]
+pub enum Search {}
+
+fn main() {}
