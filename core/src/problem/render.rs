@@ -125,6 +125,10 @@ impl Prepared {
 
     /// The JSON document sent with the code `status`: its status member is
     /// `status`, its title the one set or else the registered phrase.
+    #[cfg_attr(
+        not(any(feature = "axum", feature = "actix-web")),
+        allow(dead_code, reason = "only the frameworks send a problem on its own")
+    )]
     pub(crate) fn render(&self, status: u16) -> Vec<u8> {
         self.render_titled(status, Status::from_u16(status).ok().map(Status::phrase))
     }
