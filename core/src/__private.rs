@@ -82,6 +82,9 @@ pub use reqwest;
 /// What generated `IntoResponse` impls name.
 #[cfg(feature = "axum")]
 pub mod axum {
+    pub use crate::integrations::axum::problem::{
+        ByBody, ByProblem, ProblemParts, ViaBody, ViaProblem,
+    };
     pub use axum::response::{IntoResponse, Response};
 }
 

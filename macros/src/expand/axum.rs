@@ -6,8 +6,10 @@ use crate::expand::generics::{ImplOf, allow_deprecated, bounds, impl_header};
 use crate::expand::items::{Call, arms};
 
 pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
-    const INTO_RESPONSE: Call = Call {
-        function: "::responses::__private::axum::IntoResponse::into_response",
+    // `(&value).__axum_via()` sends a problem body rendered once, any other
+    // value through its `IntoResponse` (`responses::__private::axum`).
+    const RESPOND: Call = Call {
+        function: "(&__response).__axum_via().respond",
         more: "",
     };
     out.text("#[automatically_derived]");
@@ -20,9 +22,11 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             "#[inline(always)] fn into_response(self) -> ::responses::__private::axum::Response",
         );
         out.group(Delim::Brace, |out| {
-            out.text("match self");
+            out.text(
+                "use ::responses::__private::axum::{ViaBody as _, ViaProblem as _}; match self",
+            );
             out.group(Delim::Brace, |out| {
-                arms(out, model, false, |_| INTO_RESPONSE, &INTO_RESPONSE, None);
+                arms(out, model, false, |_| RESPOND, &RESPOND, None);
             });
         });
     });

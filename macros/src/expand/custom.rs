@@ -171,9 +171,9 @@ pub(super) fn arms(
             _ => call,
         };
         out.text("::").tokens(&custom.ident);
-        out.text("(__custom) => ").text(call.function);
+        out.text("(__response) => ").text(call.function);
         out.group(Delim::Paren, |out| {
-            out.text("__custom").text(call.more);
+            out.text("__response").text(call.more);
         });
         out.text(",");
     }

@@ -549,20 +549,26 @@ pub(super) fn arms(
                     Ident::new("Self", Span::call_site()).into_token_stream()
                 };
                 out.tokens(&variant.pattern(&prefix));
-                out.text(" => ").text(function);
-                out.group(Delim::Paren, |out| {
-                    out.tokens(&variant.response_expr()).text(more);
+                out.text(" => ");
+                // Bound, as the other shape's is, for a `function` that
+                // names its argument (axum's).
+                out.group(Delim::Brace, |out| {
+                    out.text("let __response = ");
+                    out.tokens(&variant.response_expr());
+                    out.text(";").text(function);
+                    out.group(Delim::Paren, |out| {
+                        out.text("__response").text(more);
+                    });
                 });
-                out.text(",");
             }
         }
     }
     for set in &model.sets {
         prefix(out);
         out.text("::").tokens(&set.ident);
-        out.text("(__set) => ").text(set_call.function);
+        out.text("(__response) => ").text(set_call.function);
         out.group(Delim::Paren, |out| {
-            out.text("__set").text(set_call.more);
+            out.text("__response").text(set_call.more);
         });
         out.text(",");
     }

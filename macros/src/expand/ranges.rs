@@ -203,9 +203,9 @@ pub(super) fn arms(out: &mut Out, model: &ResponseEnum<'_>, by_name: bool, call:
             out.text("Self");
         }
         out.text("::").tokens(&range.ident);
-        out.text("(__range) => ").text(call.function);
+        out.text("(__response) => ").text(call.function);
         out.group(Delim::Paren, |out| {
-            out.text("__range").text(call.more);
+            out.text("__response").text(call.more);
         });
         out.text(",");
     }

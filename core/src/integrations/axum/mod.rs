@@ -6,7 +6,7 @@
 
 mod extract;
 pub(crate) mod fallback;
-mod problem;
+pub(crate) mod problem;
 mod range;
 
 use crate::fields::{Fields, TypedFields};

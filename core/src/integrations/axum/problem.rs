@@ -1,11 +1,14 @@
-//! `IntoResponse` for [`Problem`] and [`Json`], and the step of the
-//! per-status integration that gives a problem its status.
+//! `IntoResponse` for [`Problem`] and [`Json`], and the two ways a problem
+//! under a per-status type gets that type's status.
 //!
-//! A problem's own response carries its [`Prepared`] form as a response
-//! extension. When a per-status type wraps it, [`give_status`] finds that
-//! extension and renders the problem again for the type's status. It is
-//! asked only when the body's response is not a 200, which a problem's
-//! never is, so other bodies' responses pay one status test.
+//! A generated enum's arm sends a problem body directly, rendered once for
+//! the arm's status ([`ByProblem`], chosen by [`ViaProblem`]). Any other
+//! path (a per-status type converted on its own, or a generic enum's arm,
+//! where the body's type is not known) takes the body's own response: a
+//! problem's carries its [`Prepared`] form as a response extension, and
+//! [`give_status`] renders it again for the type's status. That is asked
+//! only when the body's response is not a 200, which a problem's never
+//! is, so other bodies' responses pay one status test.
 
 use crate::Status;
 use axum::body::Body;
@@ -13,7 +16,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::fields::TypedFields;
+use crate::parts::IntoTypedFields;
 use crate::problem::{self, Prepared};
+use crate::response::{Ranged, Unregistered};
 use crate::{Json, Problem};
 
 /// A response with `status` and a JSON body of `content_type`.
@@ -69,4 +75,129 @@ pub(crate) fn give_status(response: &mut Response, status: Status) -> bool {
     let rendered = prepared.render_as(status);
     *response = json_response(status.code(), problem::CONTENT_TYPE, rendered);
     true
+}
+
+/// A per-status value whose body is a [`Problem`], taken apart: its status,
+/// its fields (`None` after a refused `.header()` call) and the problem.
+/// Not public API.
+#[doc(hidden)]
+pub trait ProblemParts {
+    /// The problem's extension members.
+    type Extensions: Serialize;
+
+    /// The value taken apart.
+    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<Self::Extensions>);
+}
+
+impl<T, E> ProblemParts for T
+where
+    T: IntoTypedFields<Body = Problem<E>>,
+    E: Serialize,
+{
+    type Extensions = E;
+
+    #[inline]
+    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<E>) {
+        let (fields, problem) = self.__into_typed_fields();
+        (T::STATUS, fields, problem)
+    }
+}
+
+impl<const CLASS: u8, E: Serialize> ProblemParts for Ranged<CLASS, Problem<E>> {
+    type Extensions = E;
+
+    #[inline]
+    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<E>) {
+        self.into_sent()
+    }
+}
+
+impl<const CODE: u16, E: Serialize> ProblemParts for Unregistered<CODE, Problem<E>> {
+    type Extensions = E;
+
+    #[inline]
+    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<E>) {
+        self.into_sent()
+    }
+}
+
+// How a generated arm sends a problem once. `(&value).__axum_via()` finds
+// `ViaProblem` when the value's body is a `Problem` (the method takes
+// `&Self`, so it matches without a further borrow) and `ViaBody` for any
+// other `IntoResponse` (its `Self` is `&T`, one borrow further). Stable
+// Rust has no specialisation; this choice is made where the arm's type is
+// known, and a generic arm takes `ViaBody`, which is as correct and renders
+// a problem twice.
+
+/// Picks [`ByProblem`] for a value whose body is a problem. Not public API.
+#[doc(hidden)]
+pub trait ViaProblem {
+    /// The way to send `self`.
+    #[inline]
+    fn __axum_via(&self) -> ByProblem {
+        ByProblem
+    }
+}
+
+impl<T: ProblemParts> ViaProblem for T {}
+
+/// Picks [`ByBody`] for any other response. Not public API.
+#[doc(hidden)]
+pub trait ViaBody {
+    /// The way to send `self`.
+    #[inline]
+    fn __axum_via(&self) -> ByBody {
+        ByBody
+    }
+}
+
+impl<T: IntoResponse> ViaBody for &T {}
+
+/// Sends a value whose body is a problem, rendered once for its status.
+/// Not public API.
+#[doc(hidden)]
+pub struct ByProblem;
+
+impl ByProblem {
+    /// The response of `value`: as its `IntoResponse` answers (a problem
+    /// given the value's status), without rendering the problem for a
+    /// status of its own first.
+    #[inline]
+    pub fn respond<T: ProblemParts>(self, value: T) -> Response {
+        let (status, fields, problem) = value.__problem_parts();
+        respond_problem(status, fields, problem)
+    }
+}
+
+/// Sends any other response through its `IntoResponse`. Not public API.
+#[doc(hidden)]
+pub struct ByBody;
+
+impl ByBody {
+    /// The response of `value`.
+    #[inline]
+    pub fn respond<T: IntoResponse>(self, value: T) -> Response {
+        value.into_response()
+    }
+}
+
+/// A problem sent with `status` and `fields`: a bare 500 after a refused
+/// `.header()` call, the failed problem if its extensions do not serialise.
+fn respond_problem<E: Serialize>(
+    status: Status,
+    fields: Option<TypedFields>,
+    problem: Problem<E>,
+) -> Response {
+    let Some(fields) = fields else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let Some(rendered) = problem::render_for(problem, status) else {
+        return failed();
+    };
+    let mut response = json_response(status.code(), problem::CONTENT_TYPE, rendered);
+    if let Some(phrase) = crate::integrations::reason::replaced_phrase(status) {
+        super::insert_phrase(&mut response, phrase);
+    }
+    super::merge(response.headers_mut(), fields);
+    response
 }
