@@ -81,6 +81,22 @@ mod rendered_once {
     #[responses(409(Problem<super::problems::Unserialisable>))]
     enum Failing {}
 
+    /// A body of another crate that is also named `Problem`.
+    mod own {
+        use axum::response::{IntoResponse, Response};
+
+        pub struct Problem;
+
+        impl IntoResponse for Problem {
+            fn into_response(self) -> Response {
+                "not ours".into_response()
+            }
+        }
+    }
+
+    #[responses(409(own::Problem), 4XX(own::Problem))]
+    enum NamedAlike {}
+
     async fn read(response: Response) -> (u16, Option<String>, Vec<(String, String)>, Value) {
         let status = response.status().as_u16();
         let phrase = response
@@ -99,7 +115,8 @@ mod rendered_once {
         let body = if body.is_empty() {
             Value::Null
         } else {
-            serde_json::from_slice(&body).unwrap()
+            serde_json::from_slice(&body)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into_owned()))
         };
         (status, phrase, fields, body)
     }
@@ -179,5 +196,15 @@ mod rendered_once {
         assert_eq!(alone.0, 500);
         assert_eq!(alone.3["status"], 500);
         assert_eq!(read(Failing::from(failing()).into_response()).await, alone);
+    }
+
+    #[tokio::test]
+    async fn another_type_named_problem_is_sent_through_its_into_response() {
+        let sent = read(NamedAlike::conflict(own::Problem).into_response()).await;
+        assert_eq!(sent.0, 409);
+        assert_eq!(sent.2[0].1, "text/plain; charset=utf-8");
+        assert_eq!(sent.3, "not ours");
+        let range = read(NamedAlike::client_error::<418>(own::Problem).into_response()).await;
+        assert_eq!(range.0, 418);
     }
 }

@@ -35,7 +35,14 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out.group(Delim::Brace, |out| {
             out.text("match self");
             out.group(Delim::Brace, |out| {
-                arms(out, model, false, |_| RESPOND_TO, &RESPOND_TO, None);
+                arms(
+                    out,
+                    model,
+                    false,
+                    |_| RESPOND_TO,
+                    |_| RESPOND_TO,
+                    &RESPOND_TO,
+                );
             });
         });
     });

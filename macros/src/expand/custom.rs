@@ -13,6 +13,7 @@ use crate::expand::generics::{visibility, where_clause};
 use crate::expand::items::Call;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
+use syn::Type;
 
 /// The declared status as an expression (also in `const` and `static`
 /// initializers): the record is a constant, so the reference to it is
@@ -151,14 +152,13 @@ pub(super) fn status_arms(out: &mut Out, model: &ResponseEnum<'_>) {
     }
 }
 
-/// The arms of an integration's `match`: the response converts itself;
-/// `empty` is the call for one without a body, where that differs.
+/// The arms of an integration's `match`: the response converts itself,
+/// through the call `call` gives for its body (`None` without one).
 pub(super) fn arms(
     out: &mut Out,
     model: &ResponseEnum<'_>,
     by_name: bool,
-    call: &Call,
-    empty: Option<&Call>,
+    call: &dyn Fn(Option<&Type>) -> Call,
 ) {
     for custom in &model.customs {
         if by_name {
@@ -166,10 +166,7 @@ pub(super) fn arms(
         } else {
             out.text("Self");
         }
-        let call = match empty {
-            Some(empty) if custom.body.is_none() => empty,
-            _ => call,
-        };
+        let call = call(custom.body.as_ref());
         out.text("::").tokens(&custom.ident);
         out.text("(__response) => ").text(call.function);
         out.group(Delim::Paren, |out| {

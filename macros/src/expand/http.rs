@@ -88,14 +88,18 @@ pub(super) fn http_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                         },
                         more: "",
                     },
+                    |body| Call {
+                        function: if body.is_some() {
+                            "::core::convert::Into::into"
+                        } else {
+                            "::responses::__private::into_http_unregistered_empty"
+                        },
+                        more: "",
+                    },
                     &Call {
                         function: "::core::convert::Into::into",
                         more: "",
                     },
-                    Some(&Call {
-                        function: "::responses::__private::into_http_unregistered_empty",
-                        more: "",
-                    }),
                 );
             });
         });

@@ -14,8 +14,8 @@ use crate::paths::RESPONSE_MODULE;
 use crate::{docs, pretty};
 use proc_macro2::{Ident, Span};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::DeriveInput;
 use syn::ext::IdentExt as _;
+use syn::{DeriveInput, Type};
 
 /// The per-status type a variant turns into,
 /// `::responses::response::Created<User>`.
@@ -510,17 +510,17 @@ pub(super) struct Call {
 }
 
 /// Arms of a `match` on the enum that turn each variant into its
-/// per-status response and pass it to a function (`call`), and pass each
-/// included set, range and unregistered code to `set_call` (an unregistered
-/// code without a body to `custom_empty`, if given). The patterns start with
-/// `Self`, or with the enum's name when `by_name`.
+/// per-status response and pass it to a function (`call`), each range and
+/// unregistered code to the function `held_call` gives for its body
+/// (`None` without one), and each included set to `set_call`. The patterns
+/// start with `Self`, or with the enum's name when `by_name`.
 pub(super) fn arms(
     out: &mut Out,
     model: &ResponseEnum<'_>,
     by_name: bool,
     call: impl Fn(&Variant) -> Call,
+    held_call: impl Fn(Option<&Type>) -> Call,
     set_call: &Call,
-    custom_empty: Option<&Call>,
 ) {
     let ident = &model.input.ident;
     let prefix = |out: &mut Out| {
@@ -572,8 +572,8 @@ pub(super) fn arms(
         });
         out.text(",");
     }
-    super::custom::arms(out, model, by_name, set_call, custom_empty);
-    super::ranges::arms(out, model, by_name, set_call);
+    super::custom::arms(out, model, by_name, &held_call);
+    super::ranges::arms(out, model, by_name, &held_call);
     catch_all(out, model);
 }
 

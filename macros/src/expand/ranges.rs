@@ -18,6 +18,7 @@ use crate::pretty;
 use crate::valid::ranges::{key_text, names};
 use proc_macro2::{Ident, Span};
 use quote::{quote, quote_spanned};
+use syn::Type;
 use syn::ext::IdentExt as _;
 
 /// `::responses::response::Ranged<4, Problem>`.
@@ -194,14 +195,20 @@ pub(super) fn status_arms(out: &mut Out, model: &ResponseEnum<'_>) {
 }
 
 /// The arms of an integration's `match`: the range's response converts
-/// itself, as an included set does.
-pub(super) fn arms(out: &mut Out, model: &ResponseEnum<'_>, by_name: bool, call: &Call) {
+/// itself, through the call `call` gives for its body.
+pub(super) fn arms(
+    out: &mut Out,
+    model: &ResponseEnum<'_>,
+    by_name: bool,
+    call: &dyn Fn(Option<&Type>) -> Call,
+) {
     for range in &model.ranges {
         if by_name {
             out.tokens(&model.input.ident);
         } else {
             out.text("Self");
         }
+        let call = call(Some(&range.body));
         out.text("::").tokens(&range.ident);
         out.text("(__response) => ").text(call.function);
         out.group(Delim::Paren, |out| {
