@@ -79,12 +79,13 @@ pub use crate::header::declared::FieldCheck;
 #[cfg(feature = "reqwest")]
 pub use reqwest;
 
+/// How generated axum and actix-web arms send a problem body once.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use crate::integrations::via::{ByBody, ByProblem, ProblemParts, ViaBody, ViaProblem};
+
 /// What generated `IntoResponse` impls name.
 #[cfg(feature = "axum")]
 pub mod axum {
-    pub use crate::integrations::axum::problem::{
-        ByBody, ByProblem, ProblemParts, ViaBody, ViaProblem,
-    };
     pub use axum::response::{IntoResponse, Response};
 }
 

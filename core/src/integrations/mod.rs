@@ -9,3 +9,5 @@ pub(crate) mod axum;
 pub(crate) mod http;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod reason;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod via;

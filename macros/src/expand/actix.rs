@@ -7,7 +7,8 @@ use crate::expand::generics::{
     ImplOf, allow_deprecated, bounds, higher_ranked, impl_generics, impl_header, self_type,
     where_clause,
 };
-use crate::expand::items::{Call, arms};
+use crate::expand::items::{Call, arms, may_be_problem, via_traits};
+use syn::Type;
 
 const ACTIX_RESPONDER: &str =
     "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>";
@@ -16,6 +17,18 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     const RESPOND_TO: Call = Call {
         function: "::responses::__private::actix::Responder::respond_to",
         more: ", request",
+    };
+    // As under axum: a problem body rendered once for the arm's status.
+    const VIA: Call = Call {
+        function: "(&__response).__via().respond_to",
+        more: ", request",
+    };
+    let call = |body: Option<&Type>| {
+        if body.is_some_and(may_be_problem) {
+            VIA
+        } else {
+            RESPOND_TO
+        }
     };
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
@@ -33,14 +46,15 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
              -> ::responses::__private::actix::HttpResponse",
         );
         out.group(Delim::Brace, |out| {
+            via_traits(out, model);
             out.text("match self");
             out.group(Delim::Brace, |out| {
                 arms(
                     out,
                     model,
                     false,
-                    |_| RESPOND_TO,
-                    |_| RESPOND_TO,
+                    |variant| call(variant.body()),
+                    call,
                     &RESPOND_TO,
                 );
             });

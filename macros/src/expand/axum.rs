@@ -5,18 +5,18 @@ use syn::Type;
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
 use crate::expand::generics::{ImplOf, allow_deprecated, bounds, impl_header};
-use crate::expand::items::{Call, arms};
+use crate::expand::items::{Call, arms, may_be_problem, via_traits};
 
 const INTO_RESPONSE: Call = Call {
     function: "::responses::__private::axum::IntoResponse::into_response",
     more: "",
 };
 
-/// `(&value).__axum_via()` sends a problem body rendered once for the arm's
+/// `(&value).__via()` sends a problem body rendered once for the arm's
 /// status, any other value through its `IntoResponse`
-/// (`responses::__private::axum`).
+/// (`responses::__private::ViaProblem`).
 const VIA: Call = Call {
-    function: "(&__response).__axum_via().respond",
+    function: "(&__response).__via().respond",
     more: "",
 };
 
@@ -28,15 +28,6 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             INTO_RESPONSE
         }
     };
-    let any_problem = model
-        .variants
-        .iter()
-        .any(|variant| variant.body().is_some_and(may_be_problem))
-        || model.ranges.iter().any(|range| may_be_problem(&range.body))
-        || model
-            .customs
-            .iter()
-            .any(|custom| custom.body.as_ref().is_some_and(may_be_problem));
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::IntoResponse, true);
@@ -47,9 +38,7 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             "#[inline(always)] fn into_response(self) -> ::responses::__private::axum::Response",
         );
         out.group(Delim::Brace, |out| {
-            if any_problem {
-                out.text("use ::responses::__private::axum::{ViaBody as _, ViaProblem as _};");
-            }
+            via_traits(out, model);
             out.text("match self");
             out.group(Delim::Brace, |out| {
                 arms(
@@ -63,25 +52,4 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
             });
         });
     });
-}
-
-/// Whether a body type may be `responses::Problem`: a path whose last
-/// segment is `Problem`. The way is then chosen by type (a `Problem` of
-/// another crate takes `IntoResponse`). Only these arms pay for the method
-/// lookup, which is not free at compile time (BENCHMARKS.md, issue 24); a
-/// type alias of `Problem` is sent as any other body is, rendered twice.
-fn may_be_problem(body: &Type) -> bool {
-    match body {
-        Type::Path(path) => {
-            path.qself.is_none()
-                && path
-                    .path
-                    .segments
-                    .last()
-                    .is_some_and(|last| last.ident == "Problem")
-        }
-        Type::Group(group) => may_be_problem(&group.elem),
-        Type::Paren(paren) => may_be_problem(&paren.elem),
-        _ => false,
-    }
 }

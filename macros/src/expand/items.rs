@@ -614,3 +614,41 @@ fn constructor_aliases() -> &'static str {
         text
     })
 }
+
+/// Whether a body type may be `responses::Problem`: a path whose last
+/// segment is `Problem`. The way is then chosen by type (a `Problem` of
+/// another crate takes `IntoResponse`). Only these arms pay for the method
+/// lookup, which is not free at compile time (BENCHMARKS.md, issue 24); a
+/// type alias of `Problem` is sent as any other body is, rendered twice.
+pub(super) fn may_be_problem(body: &Type) -> bool {
+    match body {
+        Type::Path(path) => {
+            path.qself.is_none()
+                && path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == "Problem")
+        }
+        Type::Group(group) => may_be_problem(&group.elem),
+        Type::Paren(paren) => may_be_problem(&paren.elem),
+        _ => false,
+    }
+}
+
+/// The traits that `(&value).__via()` needs, if an arm of `model` may send
+/// a problem (axum and actix-web).
+pub(super) fn via_traits(out: &mut Out, model: &ResponseEnum<'_>) {
+    let any_problem = model
+        .variants
+        .iter()
+        .any(|variant| variant.body().is_some_and(may_be_problem))
+        || model.ranges.iter().any(|range| may_be_problem(&range.body))
+        || model
+            .customs
+            .iter()
+            .any(|custom| custom.body.as_ref().is_some_and(may_be_problem));
+    if any_problem {
+        out.text("use ::responses::__private::{ViaBody as _, ViaProblem as _};");
+    }
+}

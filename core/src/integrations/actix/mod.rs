@@ -10,6 +10,7 @@ pub(crate) mod fallback;
 mod problem;
 mod range;
 
+use crate::Status;
 use crate::fields::TypedFields;
 use crate::parts::IntoTypedFields;
 use crate::response::{Empty, TypedResponse};
@@ -74,6 +75,25 @@ where
     close_if_asked(&mut response);
     mark_declared_405::<T>(&mut response);
     response
+}
+
+/// Gives a response whose status is held as a value (a range's, an
+/// unregistered code's, or a problem's sent by a generated arm) that
+/// status, its phrase and `fields`, as [`respond`] does for a per-status
+/// type.
+pub(crate) fn send_as(response: &mut HttpResponse, status: Status, fields: TypedFields) {
+    // Every status, registered or declared, is in 100..=599, which actix
+    // accepts.
+    *response.status_mut() =
+        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    if let Some(phrase) = super::reason::replaced_phrase_actix(status) {
+        response.head_mut().reason = Some(phrase);
+    }
+    let any = !matches!(fields, TypedFields::None);
+    merge(response.headers_mut(), fields);
+    if any {
+        close_if_asked(response);
+    }
 }
 
 /// actix-web writes `Connection` itself, from the response's head, and

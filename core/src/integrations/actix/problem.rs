@@ -1,14 +1,17 @@
-//! `Responder` for [`Problem`] and [`Json`], and the step of the per-status
-//! integration that gives a problem its status (as under axum: see
-//! `integrations/axum/problem.rs`).
+//! `Responder` for [`Problem`] and [`Json`], and the two ways a problem
+//! under a per-status type gets that type's status (as under axum: see
+//! `integrations/axum/problem.rs` and `integrations/via.rs`).
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
+use crate::fields::TypedFields;
+use crate::integrations::via::{ByBody, ByProblem, ProblemParts};
 use crate::problem::{self, Prepared};
 use crate::{Json, Problem, Status};
+use actix_web::body::BoxBody;
 
 fn json_response(status: u16, content_type: &'static str, body: Vec<u8>) -> HttpResponse {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -61,4 +64,44 @@ pub(crate) fn give_status(response: &mut HttpResponse, status: Status) -> bool {
         prepared.render_as(status),
     );
     true
+}
+
+impl ByProblem {
+    /// The actix-web response of `value`: as its `Responder` answers (a
+    /// problem given the value's status), without rendering the problem
+    /// for a status of its own first.
+    #[inline]
+    pub fn respond_to<T: ProblemParts>(self, value: T, _request: &HttpRequest) -> HttpResponse {
+        let (status, fields, problem) = value.__problem_parts();
+        respond_problem(status, fields, problem)
+    }
+}
+
+impl ByBody {
+    /// The actix-web response of `value`, through its `Responder`.
+    #[inline]
+    pub fn respond_to<T>(self, value: T, request: &HttpRequest) -> HttpResponse
+    where
+        T: Responder<Body = BoxBody>,
+    {
+        value.respond_to(request)
+    }
+}
+
+/// A problem sent with `status` and `fields`: a bare 500 after a refused
+/// `.header()` call, the failed problem if its extensions do not serialise.
+fn respond_problem<E: Serialize>(
+    status: Status,
+    fields: Option<TypedFields>,
+    problem: Problem<E>,
+) -> HttpResponse {
+    let Some(fields) = fields else {
+        return HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let Some(rendered) = problem::render_for(problem, status) else {
+        return failed();
+    };
+    let mut response = json_response(status.code(), problem::CONTENT_TYPE, rendered);
+    super::send_as(&mut response, status, fields);
+    response
 }

@@ -3,7 +3,7 @@
 //! and with the registry's phrase where actix-web's differs (the declared
 //! one for an unregistered code).
 
-use super::{merge, problem};
+use super::{problem, send_as};
 use crate::Status;
 use crate::fields::TypedFields;
 use crate::response::{Ranged, Unregistered};
@@ -42,13 +42,6 @@ fn held(
     if !problem::give_status(&mut response, status) && response.status() != StatusCode::OK {
         return response;
     }
-    // Every status, registered or declared, is in 100..=599, which actix
-    // accepts.
-    *response.status_mut() =
-        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    if let Some(phrase) = crate::integrations::reason::replaced_phrase_actix(status) {
-        response.head_mut().reason = Some(phrase);
-    }
-    merge(response.headers_mut(), fields);
+    send_as(&mut response, status, fields);
     response
 }

@@ -6,7 +6,7 @@
 
 mod extract;
 pub(crate) mod fallback;
-pub(crate) mod problem;
+mod problem;
 mod range;
 
 use crate::fields::{Fields, TypedFields};

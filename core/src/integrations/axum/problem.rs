@@ -2,7 +2,7 @@
 //! under a per-status type gets that type's status.
 //!
 //! A generated enum's arm sends a problem body directly, rendered once for
-//! the arm's status ([`ByProblem`], chosen by [`ViaProblem`]). Any other
+//! the arm's status ([`ByProblem`], chosen as `integrations/via.rs` says). Any other
 //! path (a per-status type converted on its own, or a generic enum's arm,
 //! where the body's type is not known) takes the body's own response: a
 //! problem's carries its [`Prepared`] form as a response extension, and
@@ -17,9 +17,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::fields::TypedFields;
-use crate::parts::IntoTypedFields;
+use crate::integrations::via::{ByBody, ByProblem, ProblemParts};
 use crate::problem::{self, Prepared};
-use crate::response::{Ranged, Unregistered};
 use crate::{Json, Problem};
 
 /// A response with `status` and a JSON body of `content_type`.
@@ -77,91 +76,10 @@ pub(crate) fn give_status(response: &mut Response, status: Status) -> bool {
     true
 }
 
-/// A per-status value whose body is a [`Problem`], taken apart: its status,
-/// its fields (`None` after a refused `.header()` call) and the problem.
-/// Not public API.
-#[doc(hidden)]
-pub trait ProblemParts {
-    /// The problem's extension members.
-    type Extensions: Serialize;
-
-    /// The value taken apart.
-    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<Self::Extensions>);
-}
-
-impl<T, E> ProblemParts for T
-where
-    T: IntoTypedFields<Body = Problem<E>>,
-    E: Serialize,
-{
-    type Extensions = E;
-
-    #[inline]
-    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<E>) {
-        let (fields, problem) = self.__into_typed_fields();
-        (T::STATUS, fields, problem)
-    }
-}
-
-impl<const CLASS: u8, E: Serialize> ProblemParts for Ranged<CLASS, Problem<E>> {
-    type Extensions = E;
-
-    #[inline]
-    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<E>) {
-        self.into_sent()
-    }
-}
-
-impl<const CODE: u16, E: Serialize> ProblemParts for Unregistered<CODE, Problem<E>> {
-    type Extensions = E;
-
-    #[inline]
-    fn __problem_parts(self) -> (Status, Option<TypedFields>, Problem<E>) {
-        self.into_sent()
-    }
-}
-
-// How a generated arm sends a problem once. `(&value).__axum_via()` finds
-// `ViaProblem` when the value's body is a `Problem` (the method takes
-// `&Self`, so it matches without a further borrow) and `ViaBody` for any
-// other `IntoResponse` (its `Self` is `&T`, one borrow further). Stable
-// Rust has no specialisation; this choice is made where the arm's type is
-// known, and a generic arm takes `ViaBody`, which is as correct and renders
-// a problem twice.
-
-/// Picks [`ByProblem`] for a value whose body is a problem. Not public API.
-#[doc(hidden)]
-pub trait ViaProblem {
-    /// The way to send `self`.
-    #[inline]
-    fn __axum_via(&self) -> ByProblem {
-        ByProblem
-    }
-}
-
-impl<T: ProblemParts> ViaProblem for T {}
-
-/// Picks [`ByBody`] for any other response. Not public API.
-#[doc(hidden)]
-pub trait ViaBody {
-    /// The way to send `self`.
-    #[inline]
-    fn __axum_via(&self) -> ByBody {
-        ByBody
-    }
-}
-
-impl<T: IntoResponse> ViaBody for &T {}
-
-/// Sends a value whose body is a problem, rendered once for its status.
-/// Not public API.
-#[doc(hidden)]
-pub struct ByProblem;
-
 impl ByProblem {
-    /// The response of `value`: as its `IntoResponse` answers (a problem
-    /// given the value's status), without rendering the problem for a
-    /// status of its own first.
+    /// The axum response of `value`: as its `IntoResponse` answers (a
+    /// problem given the value's status), without rendering the problem
+    /// for a status of its own first.
     #[inline]
     pub fn respond<T: ProblemParts>(self, value: T) -> Response {
         let (status, fields, problem) = value.__problem_parts();
@@ -169,12 +87,8 @@ impl ByProblem {
     }
 }
 
-/// Sends any other response through its `IntoResponse`. Not public API.
-#[doc(hidden)]
-pub struct ByBody;
-
 impl ByBody {
-    /// The response of `value`.
+    /// The axum response of `value`, through its `IntoResponse`.
     #[inline]
     pub fn respond<T: IntoResponse>(self, value: T) -> Response {
         value.into_response()
