@@ -53,12 +53,13 @@ fn ident(name: &str) -> Ident {
 
 fn statuses(entries: &[StatusEntry]) -> TokenStream {
     let count = entries.len();
-    let constants = entries.iter().enumerate().map(|(index, entry)| {
+    let constants = entries.iter().map(|entry| {
         let name = ident(entry.constant);
+        let code = Literal::u16_unsuffixed(entry.code);
         let doc = docs::status_constant(entry);
         quote! {
             #[doc = #doc]
-            pub const #name: Status = Status(&STATUS_INFO[#index]);
+            pub const #name: Status = Status(Repr::Registered(#code));
         }
     });
     let all = entries.iter().map(|entry| ident(entry.constant));
@@ -77,10 +78,8 @@ fn statuses(entries: &[StatusEntry]) -> TokenStream {
             pub const ALL: &'static [Status] = &[#(Status::#all),*];
         }
 
-        /// The facts of every status, in the order of `Status::ALL`. A
-        /// `const`, not a `static`: a constant that points into a static
-        /// cannot be a pattern, and `Status::NOT_FOUND =>` must be one.
-        const STATUS_INFO: [::responses_data::StatusEntry; #count] = [#(#entries),*];
+        /// The facts of every status, in the order of `Status::ALL`.
+        static STATUS_INFO: [::responses_data::StatusEntry; #count] = [#(#entries),*];
 
         /// Position of `code` in `STATUS_INFO`, if it is registered.
         const fn status_index(code: u16) -> ::core::option::Option<usize> {

@@ -12,8 +12,7 @@ use core::str::FromStr;
 /// [unregistered codes](crate#unregistered-codes-custom)).
 ///
 /// Every accessor answers from the dataset (or from the declaration) without
-/// failing, and every fact is a `const fn` away; a `Status` is one pointer
-/// to its record:
+/// failing, and every fact is a `const fn` away:
 ///
 /// ```
 /// use responses::Status;
@@ -42,7 +41,17 @@ use core::str::FromStr;
 /// an unregistered one the same phrase. They are ordered and hashed by code
 /// (then phrase).
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Status(&'static StatusEntry);
+pub struct Status(Repr);
+
+/// A registered status by its code, whose record the dataset's table holds,
+/// or an unregistered one by the record its enum declares. A registered
+/// constant is then a number: a crate that names one evaluates no record
+/// (BENCHMARKS.md, issue 24, on what a pointer into a `const` table cost).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Repr {
+    Registered(u16),
+    Unregistered(&'static StatusEntry),
+}
 
 use responses_data::StatusEntry;
 
@@ -68,7 +77,7 @@ impl Status {
             return Err(InvalidStatus::OutOfRange(code));
         }
         match status_index(code) {
-            Some(index) => Ok(Status::ALL[index]),
+            Some(_) => Ok(Status(Repr::Registered(code))),
             None => Err(InvalidStatus::Unregistered(code)),
         }
     }
@@ -77,22 +86,33 @@ impl Status {
     /// record is the macro's, checked there. Not public API.
     #[doc(hidden)]
     pub const fn __unregistered(record: &'static StatusEntry) -> Status {
-        Status(record)
+        Status(Repr::Unregistered(record))
     }
 
     const fn info(self) -> &'static StatusEntry {
-        self.0
+        match self.0 {
+            Repr::Registered(code) => match status_index(code) {
+                Some(index) => &STATUS_INFO[index],
+                // Only `from_u16` and the constants build one, from a
+                // registered code.
+                None => unreachable!(),
+            },
+            Repr::Unregistered(record) => record,
+        }
     }
 
     /// The code, `409`.
     pub const fn code(self) -> u16 {
-        self.0.code
+        match self.0 {
+            Repr::Registered(code) => code,
+            Repr::Unregistered(record) => record.code,
+        }
     }
 
     /// Whether the code is in the IANA registry: false only for a code an
     /// enum declares with `custom`.
     pub const fn is_registered(self) -> bool {
-        !matches!(self.0.standing, Standing::Unregistered)
+        matches!(self.0, Repr::Registered(_))
     }
 
     /// The registry's reason phrase, `"Conflict"` (for an unregistered code,
@@ -245,10 +265,10 @@ impl PartialOrd for Status {
 /// By code, then (for two unregistered statuses of one code) by phrase.
 impl Ord for Status {
     fn cmp(&self, other: &Status) -> Ordering {
-        if core::ptr::eq(self.0, other.0) {
-            return Ordering::Equal;
+        match (self.0, other.0) {
+            (Repr::Registered(a), Repr::Registered(b)) => a.cmp(&b),
+            _ => (self.code(), self.phrase()).cmp(&(other.code(), other.phrase())),
         }
-        (self.code(), self.phrase()).cmp(&(other.code(), other.phrase()))
     }
 }
 
