@@ -7,8 +7,7 @@ use crate::expand::generics::{
     ImplOf, allow_deprecated, bounds, higher_ranked, impl_generics, impl_header, self_type,
     where_clause,
 };
-use crate::expand::items::{Call, arms, may_be_problem, via_traits};
-use syn::Type;
+use crate::expand::items::{Call, arms, by_body, via_traits};
 
 const ACTIX_RESPONDER: &str =
     "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>";
@@ -23,13 +22,7 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         function: "(&__response).__via().respond_to",
         more: ", request",
     };
-    let call = |body: Option<&Type>| {
-        if body.is_some_and(may_be_problem) {
-            VIA
-        } else {
-            RESPOND_TO
-        }
-    };
+    let call = by_body(VIA, RESPOND_TO);
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::Responder, true);
@@ -54,7 +47,7 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     model,
                     false,
                     |variant| call(variant.body()),
-                    call,
+                    &call,
                     &RESPOND_TO,
                 );
             });

@@ -1,11 +1,9 @@
 //! axum's `IntoResponse` (feature `axum`).
 
-use syn::Type;
-
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
 use crate::expand::generics::{ImplOf, allow_deprecated, bounds, impl_header};
-use crate::expand::items::{Call, arms, may_be_problem, via_traits};
+use crate::expand::items::{Call, arms, by_body, via_traits};
 
 const INTO_RESPONSE: Call = Call {
     function: "::responses::__private::axum::IntoResponse::into_response",
@@ -21,13 +19,7 @@ const VIA: Call = Call {
 };
 
 pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
-    let call = |body: Option<&Type>| {
-        if body.is_some_and(may_be_problem) {
-            VIA
-        } else {
-            INTO_RESPONSE
-        }
-    };
+    let call = by_body(VIA, INTO_RESPONSE);
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::IntoResponse, true);
@@ -46,7 +38,7 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     model,
                     false,
                     |variant| call(variant.body()),
-                    call,
+                    &call,
                     &INTO_RESPONSE,
                 );
             });

@@ -504,6 +504,7 @@ pub(super) fn catch_all(out: &mut Out, model: &ResponseEnum<'_>) {
 
 /// How an arm hands a variant's response to a function: the function's
 /// path, and the text of any further arguments.
+#[derive(Clone, Copy)]
 pub(super) struct Call {
     pub(super) function: &'static str,
     pub(super) more: &'static str,
@@ -633,6 +634,18 @@ pub(super) fn may_be_problem(body: &Type) -> bool {
         Type::Group(group) => may_be_problem(&group.elem),
         Type::Paren(paren) => may_be_problem(&paren.elem),
         _ => false,
+    }
+}
+
+/// The call for an arm whose body is `body` (`None` without one): `via`
+/// where the body may be a problem, `plain` otherwise.
+pub(super) fn by_body(via: Call, plain: Call) -> impl Fn(Option<&Type>) -> Call {
+    move |body| {
+        if body.is_some_and(may_be_problem) {
+            via
+        } else {
+            plain
+        }
     }
 }
 

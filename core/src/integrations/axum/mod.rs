@@ -9,6 +9,7 @@ pub(crate) mod fallback;
 mod problem;
 mod range;
 
+use crate::Status;
 use crate::fields::{Fields, TypedFields};
 use crate::parts::IntoTypedFields;
 use crate::response::{Empty, TypedResponse};
@@ -87,6 +88,18 @@ fn typed_status<T: TypedResponse>(response: &mut Response) {
     if let Some(phrase) = const { super::reason::replaced_phrase(T::STATUS) } {
         insert_phrase(response, phrase);
     }
+}
+
+/// Gives a response whose status is held as a value (a range's, an
+/// unregistered code's, or a problem's sent by a generated arm) that
+/// status, its phrase and `fields`, as [`respond`] does for a per-status
+/// type.
+pub(crate) fn send_as(response: &mut Response, status: Status, fields: TypedFields) {
+    *response.status_mut() = status.into();
+    if let Some(phrase) = super::reason::replaced_phrase(status) {
+        insert_phrase(response, phrase);
+    }
+    merge(response.headers_mut(), fields);
 }
 
 /// Out of line: an enum's response inlines every variant's arm, and the

@@ -109,9 +109,6 @@ fn respond_problem<E: Serialize>(
         return failed();
     };
     let mut response = json_response(status.code(), problem::CONTENT_TYPE, rendered);
-    if let Some(phrase) = crate::integrations::reason::replaced_phrase(status) {
-        super::insert_phrase(&mut response, phrase);
-    }
-    super::merge(response.headers_mut(), fields);
+    super::send_as(&mut response, status, fields);
     response
 }

@@ -3,7 +3,7 @@
 //! and with the registry's phrase where hyper's differs (the declared one
 //! for an unregistered code, which hyper has none for).
 
-use super::{insert_phrase, merge, problem};
+use super::{problem, send_as};
 use crate::Status;
 use crate::fields::TypedFields;
 use crate::response::{Ranged, Unregistered};
@@ -34,10 +34,6 @@ fn held(status: Status, fields: Option<TypedFields>, body: impl IntoResponse) ->
     if response.status() != StatusCode::OK && !problem::give_status(&mut response, status) {
         return response;
     }
-    *response.status_mut() = status.into();
-    if let Some(phrase) = crate::integrations::reason::replaced_phrase(status) {
-        insert_phrase(&mut response, phrase);
-    }
-    merge(response.headers_mut(), fields);
+    send_as(&mut response, status, fields);
     response
 }
