@@ -21,6 +21,13 @@ pub mod extract;
 #[macro_use]
 mod fields;
 pub mod header;
+#[cfg(any(
+    feature = "axum",
+    feature = "actix-web",
+    feature = "utoipa",
+    feature = "decode"
+))]
+pub mod included;
 mod integrations;
 #[cfg(feature = "json")]
 mod json;

@@ -26,6 +26,10 @@ use responses::header::{
     RetryAfter, Upgrade,
 };
 #[allow(unused_imports)]
+use responses::included::{
+    IncludedDecode, IncludedResponder, IncludedResponse, IncludedResponses, IncludedSchemas,
+};
+#[allow(unused_imports)]
 use responses::method::{RequestContent, UnknownMethod};
 #[allow(unused_imports)]
 use responses::openapi::{ExtensionsSchema, MethodMismatch, ResponseBody, check_method};
@@ -39,8 +43,8 @@ use responses::response::{Empty, IntoHttpBody, TypedResponse};
 use responses::status::{HeaderField, InvalidStatus, Standing, StatusClass};
 #[allow(unused_imports)]
 use responses::{
-    Json, Method, Problem, Responses, Status, decode, extract, header, http, method, openapi,
-    prelude, problem, response, responses, status,
+    Json, Method, Problem, Responses, Status, decode, extract, header, http, included, method,
+    openapi, prelude, problem, response, responses, status,
 };
 
 /// Every public item of `responses`, by path (the per-status types aside:
@@ -56,6 +60,7 @@ const PUBLIC_API: &[&str] = &[
     "responses::extract",
     "responses::header",
     "responses::http",
+    "responses::included",
     "responses::method",
     "responses::openapi",
     "responses::prelude",
@@ -64,6 +69,11 @@ const PUBLIC_API: &[&str] = &[
     "responses::responses",
     "responses::status",
     // The modules.
+    "responses::included::IncludedDecode",
+    "responses::included::IncludedResponder",
+    "responses::included::IncludedResponse",
+    "responses::included::IncludedResponses",
+    "responses::included::IncludedSchemas",
     "responses::decode::BodyError",
     "responses::decode::Decode",
     "responses::decode::DecodeBody",
@@ -230,6 +240,7 @@ const MODULES: &[(&str, &str)] = &[
     ("responses::decode", "core/src/decode/mod.rs"),
     ("responses::extract", "core/src/extract/mod.rs"),
     ("responses::header", "core/src/header/mod.rs"),
+    ("responses::included", "core/src/included.rs"),
     ("responses::method", "core/src/method/mod.rs"),
     ("responses::openapi", "core/src/openapi/mod.rs"),
     ("responses::problem", "core/src/problem/mod.rs"),

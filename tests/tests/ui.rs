@@ -36,16 +36,6 @@ fn messages_name_no_internals() {
             }
             let text = std::fs::read_to_string(&path).expect("a readable .stderr");
             checked += 1;
-            // Two sets that include each other: rustc's overflow errors
-            // print the frameworks' trait paths, which no attribute of ours
-            // reaches. Listed so that the exemption goes once it is fixed.
-            if path.ends_with("sets/cycle.stderr") {
-                assert!(
-                    text.contains("axum_core::"),
-                    "cycle.stderr no longer needs its exemption"
-                );
-                continue;
-            }
             for internal in INTERNALS {
                 if text.contains(internal) {
                     found.push(format!("{} names `{internal}`", path.display()));

@@ -2,7 +2,7 @@
 //! one `match` on the status whose arms call these generic functions, so
 //! the expansion stays small.
 
-use super::{Decode, DecodeError, DecodeErrorKind, DecodeTyped};
+use super::{DecodeError, DecodeErrorKind, DecodeTyped};
 
 /// The body type of a received response. An alias, not a re-export, so that
 /// the compiler never names `bytes::Bytes` by a path through this module in
@@ -40,7 +40,7 @@ pub fn in_ranges(ranges: &[crate::status::StatusClass], code: u16) -> bool {
 
 /// An included set's arm: the set decodes the response itself.
 #[inline]
-pub fn decode_set<S: Decode, E>(
+pub fn decode_set<'a, S: crate::included::IncludedDecode<'a>, E>(
     response: http::Response<Bytes>,
     variant: impl FnOnce(S) -> E,
 ) -> Result<E, DecodeError> {
@@ -58,7 +58,7 @@ pub fn undeclared<E>(response: http::Response<Bytes>) -> Result<E, DecodeError> 
 
 /// `from_reqwest` of a generated enum.
 #[cfg(feature = "reqwest")]
-pub async fn from_reqwest<T: Decode>(response: reqwest::Response) -> Result<T, DecodeError> {
+pub async fn from_reqwest<T: super::Decode>(response: reqwest::Response) -> Result<T, DecodeError> {
     T::from_reqwest(response).await
 }
 

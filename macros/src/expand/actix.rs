@@ -9,9 +9,6 @@ use crate::expand::generics::{
 };
 use crate::expand::items::{Call, arms, by_body, via_traits};
 
-const ACTIX_RESPONDER: &str =
-    "::responses::__private::actix::Responder<Body = ::responses::__private::actix::BoxBody>";
-
 pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     const RESPOND_TO: Call = Call {
         function: "::responses::__private::actix::Responder::respond_to",
@@ -22,6 +19,11 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         function: "(&__response).__via().respond_to",
         more: ", request",
     };
+    // An included set, through the trait its bound names.
+    const INCLUDED: Call = Call {
+        function: "::responses::included::IncludedResponder::respond_to",
+        more: ", request",
+    };
     let call = by_body(VIA, RESPOND_TO);
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
@@ -30,7 +32,7 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out,
         model,
         "::responses::__private::actix::Responder",
-        ACTIX_RESPONDER,
+        "::responses::included::IncludedResponder",
     );
     out.group(Delim::Brace, |out| {
         out.text(
@@ -48,7 +50,7 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     false,
                     |variant| call(variant.body()),
                     &call,
-                    &RESPOND_TO,
+                    &INCLUDED,
                 );
             });
         });
@@ -66,9 +68,14 @@ pub(super) fn actix_error_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     self_type(out, model);
     out.text("> for ::responses::__private::actix::Error");
     where_clause(out, model, true);
+    // Through `Included`, as a set's bound: a bound on the enum's own
+    // `Responder` would be proved here, and overflow where two sets
+    // include each other.
     higher_ranked(out, model);
     self_type(out, model);
-    out.text(": ").text(ACTIX_RESPONDER).text(",");
+    out.text(": ::responses::included::IncludedResponder<")
+        .text(model.names.lifetime)
+        .text(">,");
     out.group(Delim::Brace, |out| {
         out.text("#[inline] fn from");
         out.group(Delim::Paren, |out| {

@@ -10,6 +10,12 @@ const INTO_RESPONSE: Call = Call {
     more: "",
 };
 
+/// An included set, through the trait its bound names.
+const INCLUDED: Call = Call {
+    function: "::responses::included::IncludedResponse::into_response",
+    more: "",
+};
+
 /// `(&value).__via()` sends a problem body rendered once for the arm's
 /// status, any other value through its `IntoResponse`
 /// (`responses::__private::ViaProblem`).
@@ -23,8 +29,12 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("#[automatically_derived]");
     allow_deprecated(out, model);
     impl_header(out, model, ImplOf::IntoResponse, true);
-    let into_response = "::responses::__private::axum::IntoResponse";
-    bounds(out, model, into_response, into_response);
+    bounds(
+        out,
+        model,
+        "::responses::__private::axum::IntoResponse",
+        "::responses::included::IncludedResponse",
+    );
     out.group(Delim::Brace, |out| {
         out.text(
             "#[inline(always)] fn into_response(self) -> ::responses::__private::axum::Response",
@@ -39,7 +49,7 @@ pub(super) fn axum_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     false,
                     |variant| call(variant.body()),
                     &call,
-                    &INTO_RESPONSE,
+                    &INCLUDED,
                 );
             });
         });

@@ -75,7 +75,7 @@ fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
             out,
             model,
             "::responses::decode::DecodeBody",
-            "::responses::decode::Decode",
+            "::responses::included::IncludedDecode",
         );
         return;
     }
@@ -108,7 +108,10 @@ fn bounds(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     for set in &model.sets {
         generics::higher_ranked(out, model);
-        out.tokens(&set.ty).text(": ::responses::decode::Decode,");
+        out.tokens(&set.ty)
+            .text(": ::responses::included::IncludedDecode<")
+            .text(model.names.lifetime)
+            .text(">,");
     }
 }
 
@@ -204,12 +207,16 @@ fn arm(out: &mut Out, variant: &Variant) {
     });
 }
 
-/// The bound of the inherent methods, higher-ranked so that it is checked
-/// where a method is called, not where the enum is declared.
+/// The bounds of the inherent methods: the impl's own, higher-ranked so
+/// that they are checked where a method is called, not where the enum is
+/// declared. A call whose body type does not decode is refused with
+/// `DecodeBody`'s message for that type. (`Self: Decode` would read
+/// shorter, but rustc proves a bound on a type without generic parameters
+/// where it is written, which for two sets that include each other
+/// overflows.)
 fn decodes(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text(" where ");
-    generics::higher_ranked(out, model);
-    out.text("Self: ::responses::decode::Decode");
+    bounds(out, model);
 }
 
 /// `from_response` and `from_reqwest` on the enum itself, so callers need

@@ -327,6 +327,19 @@ fn set_as_responses(out: &mut Out, set: &Set) {
         .text(" as ::responses::Responses>");
 }
 
+/// ` + 0 * <Set as Responses>::STATUSES.len()` for the first set, in the
+/// length of another constant built from the sets (`RANGES`,
+/// `WITH_CONTENT`): for two sets that include each other, every such
+/// constant then fails on `STATUSES`, and rustc reports the one cycle
+/// rather than one per constant.
+pub(super) fn after_statuses(out: &mut Out, model: &ResponseEnum<'_>) {
+    if let Some(set) = model.sets.first() {
+        out.text(" + 0 * ");
+        set_as_responses(out, set);
+        out.text("::STATUSES.len()");
+    }
+}
+
 /// `Status::CREATED,` for each of `variants`.
 fn status_constants<'v>(out: &mut Out, variants: impl IntoIterator<Item = &'v Variant>) {
     for variant in variants {

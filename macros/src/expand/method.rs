@@ -172,6 +172,7 @@ pub(super) fn with_content_const(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("::responses::__private::concat_statuses::<");
     out.group(Delim::Brace, |out| {
         out.number(own.len() + customs.len());
+        super::items::after_statuses(out, model);
         for set in &model.sets {
             out.text(" + ");
             set_content(out, set);

@@ -334,6 +334,7 @@ pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("::responses::__private::concat_ranges::<");
     out.group(Delim::Brace, |out| {
         out.number(classes.len());
+        super::items::after_statuses(out, model);
         for set in &model.sets {
             out.text(" + ");
             set_ranges(out, set);

@@ -15,7 +15,7 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out,
         model,
         "::responses::__private::utoipa::ResponseBody",
-        "::responses::__private::utoipa::IntoResponses",
+        "::responses::included::IncludedResponses",
     );
     out.group(Delim::Brace, |out| {
         // Inline, so that the function is compiled where the document is
@@ -50,7 +50,7 @@ pub(super) fn utoipa_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                     for set in &model.sets {
                         out.text("<")
                             .tokens(&set.ty)
-                            .text(" as ::responses::__private::utoipa::IntoResponses>::responses,");
+                            .text(" as ::responses::included::IncludedResponses<'_>>::responses,");
                     }
                     super::custom::describers(out, model);
                     super::ranges::describers(out, model);
@@ -68,7 +68,7 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
         out,
         model,
         "::responses::__private::utoipa::ResponseBody",
-        "::responses::__private::utoipa::BodySchemas",
+        "::responses::included::IncludedSchemas",
     );
     out.group(Delim::Brace, |out| {
         out.text(
@@ -96,9 +96,9 @@ pub(super) fn body_schemas_impl(out: &mut Out, model: &ResponseEnum<'_>) {
                 out.text(", &");
                 out.group(Delim::Bracket, |out| {
                     for set in &model.sets {
-                        out.text("<").tokens(&set.ty).text(
-                            " as ::responses::__private::utoipa::BodySchemas>::body_schemas,",
-                        );
+                        out.text("<")
+                            .tokens(&set.ty)
+                            .text(" as ::responses::included::IncludedSchemas<'_>>::body_schemas,");
                     }
                 });
                 out.text(", schemas");

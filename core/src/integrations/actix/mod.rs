@@ -14,7 +14,6 @@ use crate::Status;
 use crate::fields::TypedFields;
 use crate::parts::IntoTypedFields;
 use crate::response::{Empty, TypedResponse};
-use actix_web::body::BoxBody;
 use actix_web::http::header::{CONNECTION, HeaderMap, HeaderName, HeaderValue};
 use actix_web::http::{ConnectionType, StatusCode};
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
@@ -189,12 +188,12 @@ impl Responder for Empty {
 /// request, so the response is built here, once, for a default request
 /// (bodies such as `Json` and `String` do not look at it), and handed over
 /// when actix-web asks for it.
-pub fn error<R>(response: R) -> actix_web::Error
+pub fn error<'a, R>(response: R) -> actix_web::Error
 where
-    R: Responder<Body = BoxBody>,
+    R: crate::included::IncludedResponder<'a>,
 {
     let request = actix_web::test::TestRequest::default().to_http_request();
-    let response = response.respond_to(&request);
+    let response = crate::included::IncludedResponder::respond_to(response, &request);
     actix_web::Error::from(BuiltResponse {
         status: response.status(),
         response: RefCell::new(Some(response)),
