@@ -114,7 +114,7 @@ pub mod utoipa {
     pub use utoipa::openapi::schema::Schema;
 
     /// How a generated enum reads an included set's map:
-    /// `<Set as IntoResponses>::responses`.
+    /// `<Set as IncludedResponses<'_>>::responses`.
     pub type DescribeSet = fn() -> BTreeMap<String, RefOr<Response>>;
 
     /// The responses map of an enum: its own statuses, described, and the

@@ -68,9 +68,9 @@ pub(super) fn actix_error_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     self_type(out, model);
     out.text("> for ::responses::__private::actix::Error");
     where_clause(out, model, true);
-    // Through `Included`, as a set's bound: a bound on the enum's own
-    // `Responder` would be proved here, and overflow where two sets
-    // include each other.
+    // Through `IncludedResponder`, as a set's bound, for the reason in
+    // `responses::included`: a bound on the enum's own `Responder` would be
+    // proved here.
     higher_ranked(out, model);
     self_type(out, model);
     out.text(": ::responses::included::IncludedResponder<")

@@ -211,9 +211,8 @@ fn arm(out: &mut Out, variant: &Variant) {
 /// that they are checked where a method is called, not where the enum is
 /// declared. A call whose body type does not decode is refused with
 /// `DecodeBody`'s message for that type. (`Self: Decode` would read
-/// shorter, but rustc proves a bound on a type without generic parameters
-/// where it is written, which for two sets that include each other
-/// overflows.)
+/// shorter, but would be proved where it is written: see
+/// `responses::included`.)
 fn decodes(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text(" where ");
     bounds(out, model);

@@ -192,11 +192,9 @@ pub(super) fn replace_self(tokens: TokenStream, with: &TokenStream) -> TokenStre
 }
 
 /// The predicates `bound` on the variants' body types and `set_bound` on
-/// every included set, `set_bound` being one of the `Included` traits of
-/// `responses::__private`, given the bound's lifetime
-/// (`for<'a> ApiError: Included<'a>`): rustc proves a bound that does not
-/// use its lifetime where the impl is written, which for two sets that
-/// include each other overflows.
+/// every included set, `set_bound` being a trait of `responses::included`,
+/// given the bound's lifetime (`for<'a> ApiError: IncludedResponse<'a>`;
+/// that module's documentation says why).
 ///
 /// A per-status type implements a framework's trait when its body does
 /// (and always when it has none), so a bound on each body is all the impl
