@@ -75,6 +75,9 @@ pub enum Form {
     PlainAxum,
     /// A bare enum and a hand-written `From<Enum> for http::Response<B>`.
     PlainHttp,
+    /// A bare enum and a hand-written actix-web `Responder`: a `match` whose
+    /// arms answer `(body, StatusCode)` or a bodiless `HttpResponse`.
+    PlainActix,
     /// The expansion of `#[responses]` (default features), pasted as source.
     Pasted,
     /// `#[responses]`, default features.
@@ -83,6 +86,8 @@ pub enum Form {
     MacroDecode,
     /// `#[responses]`, the `axum` feature.
     MacroAxum,
+    /// `#[responses]`, the `actix-web` feature.
+    MacroActix,
     /// `#[responses]`, the `utoipa` feature.
     MacroUtoipa,
     /// `#[responses]`, the `axum` and `utoipa` features.
@@ -95,13 +100,15 @@ pub enum Form {
 }
 
 impl Form {
-    pub const ALL: [Form; 10] = [
+    pub const ALL: [Form; 12] = [
         Form::PlainAxum,
         Form::PlainHttp,
+        Form::PlainActix,
         Form::Pasted,
         Form::Macro,
         Form::MacroDecode,
         Form::MacroAxum,
+        Form::MacroActix,
         Form::MacroUtoipa,
         Form::MacroAxumUtoipa,
         Form::Utoipa,
@@ -112,10 +119,12 @@ impl Form {
         match self {
             Form::PlainAxum => "plain-axum",
             Form::PlainHttp => "plain-http",
+            Form::PlainActix => "plain-actix",
             Form::Pasted => "pasted",
             Form::Macro => "macro",
             Form::MacroDecode => "macro-decode",
             Form::MacroAxum => "macro-axum",
+            Form::MacroActix => "macro-actix",
             Form::MacroUtoipa => "macro-utoipa",
             Form::MacroAxumUtoipa => "macro-axum-utoipa",
             Form::Utoipa => "utoipa",
@@ -127,10 +136,12 @@ impl Form {
         match self {
             Form::PlainAxum => "bare enum + hand-written axum `IntoResponse` (no OpenAPI)",
             Form::PlainHttp => "bare enum + hand-written `From<_> for http::Response<B>`",
+            Form::PlainActix => "bare enum + hand-written actix-web `Responder`",
             Form::Pasted => "`#[responses]` expansion (default features) pasted as source",
             Form::Macro => "`#[responses]`, default features",
             Form::MacroDecode => "`#[responses]`, default features + `decode`",
             Form::MacroAxum => "`#[responses]`, `axum`",
+            Form::MacroActix => "`#[responses]`, `actix-web`",
             Form::MacroUtoipa => "`#[responses]`, `utoipa`",
             Form::MacroAxumUtoipa => "`#[responses]`, `axum` + `utoipa`",
             Form::Utoipa => "utoipa `#[derive(IntoResponses)]` + hand-written axum `IntoResponse`",
@@ -143,9 +154,11 @@ impl Form {
         match self {
             Form::PlainAxum => AXUM,
             Form::PlainHttp => HTTP,
+            Form::PlainActix => ACTIX,
             Form::Pasted | Form::Macro => RESPONSES_DEFAULT,
             Form::MacroDecode => RESPONSES_DECODE,
             Form::MacroAxum => RESPONSES_AXUM,
+            Form::MacroActix => RESPONSES_ACTIX,
             Form::MacroUtoipa => RESPONSES_UTOIPA,
             Form::MacroAxumUtoipa => RESPONSES_AXUM_UTOIPA,
             Form::Utoipa => UTOIPA,
@@ -156,11 +169,13 @@ impl Form {
 
 const AXUM: &str = "axum = { version = \"0.8\", default-features = false }\n";
 const HTTP: &str = "http = \"1.3\"\n";
+const ACTIX: &str = "actix-web = { version = \"4.11\", default-features = false }\n";
 const RESPONSES_DEFAULT: &str = "responses = { path = \"../../../core\" }\n";
 const RESPONSES_DECODE: &str =
     "responses = { path = \"../../../core\", features = [\"decode\"] }\n";
 const RESPONSES_AXUM: &str =
     "responses = { path = \"../../../core\", default-features = false, features = [\"axum\"] }\n";
+const RESPONSES_ACTIX: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"actix-web\"] }\n";
 const RESPONSES_UTOIPA: &str =
     "responses = { path = \"../../../core\", default-features = false, features = [\"utoipa\"] }\n";
 const RESPONSES_AXUM_UTOIPA: &str = "responses = { path = \"../../../core\", default-features = false, features = [\"axum\", \"utoipa\"] }\n";
@@ -400,6 +415,7 @@ fn source(form: Form, enums: usize, expansion: &str) -> String {
     let mut out = String::from(HEADER);
     out.push_str(match form {
         Form::PlainAxum | Form::Utoipa => AXUM_IMPORTS,
+        Form::PlainActix => ACTIX_IMPORTS,
         Form::Poem => "use poem_openapi::payload::PlainText;\n",
         _ => "",
     });
@@ -415,10 +431,15 @@ fn source(form: Form, enums: usize, expansion: &str) -> String {
                 out.push_str(&bare_enum(&name, ""));
                 out.push_str(&http_impl(&name));
             }
+            Form::PlainActix => {
+                out.push_str(&bare_enum(&name, ""));
+                out.push_str(&actix_impl(&name));
+            }
             Form::Pasted => out.push_str(&rename(expansion, &name)),
             Form::Macro
             | Form::MacroDecode
             | Form::MacroAxum
+            | Form::MacroActix
             | Form::MacroUtoipa
             | Form::MacroAxumUtoipa => {
                 out.push_str(&macro_enum(&name));
@@ -435,6 +456,9 @@ fn source(form: Form, enums: usize, expansion: &str) -> String {
 
 const AXUM_IMPORTS: &str =
     "use axum::http::StatusCode;\nuse axum::response::{IntoResponse, Response};\n";
+
+const ACTIX_IMPORTS: &str = "use actix_web::body::BoxBody;\nuse actix_web::http::StatusCode;\n\
+     use actix_web::{HttpRequest, HttpResponse, Responder};\n";
 
 /// The enum a user writes without the library, each status's attribute for
 /// utoipa's derive when `derive` asks for it.
@@ -468,6 +492,33 @@ fn axum_impl(name: &str) -> String {
             writeln!(
                 out,
                 "            Self::{variant} => StatusCode::{constant}.into_response(),"
+            )
+        };
+    }
+    out.push_str("        }\n    }\n}\n");
+    out
+}
+
+/// The actix-web `Responder` a user writes: one `match`, each arm the
+/// body's own response given the status (`(body, StatusCode)`), or a bodiless
+/// response of the status.
+fn actix_impl(name: &str) -> String {
+    let mut out = format!(
+        "\nimpl Responder for {name} {{\n    type Body = BoxBody;\n\n    \
+         fn respond_to(self, request: &HttpRequest) -> HttpResponse {{\n        match self {{\n"
+    );
+    for status in STATUSES {
+        let (variant, constant) = (status.variant, status.constant);
+        let _ = if status.body {
+            writeln!(
+                out,
+                "            Self::{variant}(body) => (body, StatusCode::{constant})\
+                 .respond_to(request)\n                .map_into_boxed_body(),"
+            )
+        } else {
+            writeln!(
+                out,
+                "            Self::{variant} => HttpResponse::new(StatusCode::{constant}),"
             )
         };
     }

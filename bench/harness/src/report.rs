@@ -154,7 +154,9 @@ fn expansion(results: &Results<'_>) -> String {
          the median of {runs} interleaved round{s}; `wall` is the median wall-clock time of \
          the same builds. The hand-written forms are what one writes without the library: \
          for axum a `match` whose arms build `(StatusCode, body).into_response()`; for `http` \
-         a `From<Enum> for http::Response<B>` generic over the body as the macro's is. The \
+         a `From<Enum> for http::Response<B>` generic over the body as the macro's is; for \
+         actix-web a `Responder` whose arms answer `(body, StatusCode).respond_to(request)` or a \
+         bodiless `HttpResponse` of the status. The \
          pasted form is the macro's expansion of one enum with default features ({lines} \
          lines, from `rustc -Z unpretty=expanded`) under N names. A generated test checks \
          that the forms answer alike: the same `http::Response` from the macro, the pasted \
@@ -162,17 +164,19 @@ fn expansion(results: &Results<'_>) -> String {
          bytes from the macro (`axum` + `utoipa`), the hand-written `IntoResponse` and \
          utoipa's form; the same OpenAPI status keys from the macro and utoipa's derive.\n\n\
          Each crate depends on `responses` with exactly the features of its row:\n\n{features}\n\
-         | N | form | CPU (s) | ×axum by hand | ×`http` by hand | wall (s) |\n\
-         |--:|:--|--:|--:|--:|--:|\n",
+         | N | form | CPU (s) | ×axum by hand | ×`http` by hand | ×actix-web by hand | wall (s) |\n\
+         |--:|:--|--:|--:|--:|--:|--:|\n",
         runs = results.plan.runs,
         s = if results.plan.runs == 1 { "" } else { "s" },
         lines = results.generated.expansion_lines,
         features = features(),
     );
     for &enums in &results.plan.enum_counts {
-        let (Some(axum), Some(http)) =
-            (e.get(enums, Form::PlainAxum), e.get(enums, Form::PlainHttp))
-        else {
+        let (Some(axum), Some(http), Some(actix)) = (
+            e.get(enums, Form::PlainAxum),
+            e.get(enums, Form::PlainHttp),
+            e.get(enums, Form::PlainActix),
+        ) else {
             continue;
         };
         for form in Form::ALL {
@@ -181,11 +185,12 @@ fn expansion(results: &Results<'_>) -> String {
             };
             let _ = writeln!(
                 out,
-                "| {enums} | {} | {:.3} | {:.2} | {:.2} | {:.3} |",
+                "| {enums} | {} | {:.3} | {:.2} | {:.2} | {:.2} | {:.3} |",
                 form.label(),
                 t.cpu,
                 t.cpu / axum.cpu,
                 t.cpu / http.cpu,
+                t.cpu / actix.cpu,
                 t.wall,
             );
         }
@@ -251,12 +256,14 @@ fn instructions(results: &Results<'_>) -> String {
          independent of the machine's load). `per enum` is the difference between the crates \
          of {large} and {small} enums divided by {diff}, which leaves out what a crate pays \
          once whatever its size (reading its dependencies' metadata, for one).\n\n\
-         | form | N = {small} | N = {large} | per enum | ×axum by hand | ×`http` by hand |\n\
-         |:--|--:|--:|--:|--:|--:|\n",
+         | form | N = {small} | N = {large} | per enum | ×axum by hand | ×`http` by hand | \
+         ×actix-web by hand |\n\
+         |:--|--:|--:|--:|--:|--:|--:|\n",
         diff = large.saturating_sub(small),
     );
     let axum = counts.per_enum(Form::PlainAxum);
     let http = counts.per_enum(Form::PlainHttp);
+    let actix = counts.per_enum(Form::PlainActix);
     for form in Form::ALL {
         let (Some(a), Some(b)) = (counts.get(small, form), counts.get(large, form)) else {
             continue;
@@ -268,13 +275,14 @@ fn instructions(results: &Results<'_>) -> String {
         };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             form.label(),
             thousands(a),
             thousands(b),
             per_enum.map_or("–".to_owned(), |x| thousands(x.round() as u64)),
             ratio(axum),
             ratio(http),
+            ratio(actix),
         );
     }
     out
