@@ -54,23 +54,21 @@ pub const fn unregistered_record(
     }
 }
 
-/// What `from_response` of a generated enum requires when `responses` is
-/// built without its `decode` feature. Nothing implements it, so a call
-/// fails at the call with a message naming the feature, where a missing
-/// method would only say that there is none.
+/// What the argument of `from_response` of a generated enum must be when
+/// `responses` is built without its `decode` feature. Nothing implements
+/// it, so a call fails at the argument with a message naming the feature,
+/// where a missing method would only say that there is none.
 #[cfg(not(feature = "decode"))]
 #[diagnostic::on_unimplemented(
     message = "decoding a response needs the `decode` feature of `responses`",
-    label = "`{Self}::from_response` is generated only with the `decode` feature",
+    label = "`from_response` is generated only with the `decode` feature",
     note = "turn it on where the crate depends on `responses`: `features = [\"decode\"]` \
             (under `[dev-dependencies]` when only tests decode); `reqwest` implies it"
 )]
 pub trait DecodeFeature {
     /// Never called: nothing implements the trait. (Not named
     /// `from_response`, which rustc would suggest implementing.)
-    fn unreachable<B>(response: http::Response<B>) -> Result<Self, ::core::convert::Infallible>
-    where
-        Self: Sized;
+    fn unreachable<T>(self) -> Result<T, ::core::convert::Infallible>;
 }
 
 #[cfg(feature = "decode")]

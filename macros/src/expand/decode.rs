@@ -264,33 +264,24 @@ fn inherent(out: &mut Out, model: &ResponseEnum<'_>) {
     });
 }
 
-/// Without the `decode` feature: a hidden `from_response` whose bound
-/// nothing satisfies, so that a call is refused with the message of
-/// `DecodeFeature` (which names the feature) rather than "no function
-/// named `from_response`". Higher-ranked, as the bounds above, so that the
-/// bound is not refused where it is written.
+/// Without the `decode` feature: a hidden `from_response`, in the enum's
+/// inherent impl, whose argument must implement `DecodeFeature`, which
+/// nothing does; a call is refused at the argument with that trait's
+/// message, which names the feature, rather than "no function named
+/// `from_response`". The bound is on the method's own parameter, so it is
+/// checked only where the method is called.
 pub(super) fn decode_off(out: &mut Out, model: &ResponseEnum<'_>) {
-    out.text("#[allow(dead_code)]");
-    allow_deprecated(out, model);
-    impl_header(out, model, ImplOf::Inherent, true);
-    generics::higher_ranked(out, model);
-    out.text("Self: ::responses::__private::DecodeFeature,");
+    let body = model.names.body;
+    out.text("#[doc(hidden)]");
+    visibility(out, &model.input.vis);
+    out.text("fn from_response<")
+        .text(body)
+        .text(": ::responses::__private::DecodeFeature>");
+    out.group(Delim::Paren, |out| {
+        out.text("response: ").text(body);
+    });
+    out.text(" -> ::core::result::Result<Self, ::core::convert::Infallible>");
     out.group(Delim::Brace, |out| {
-        out.text("#[doc(hidden)]");
-        visibility(out, &model.input.vis);
-        out.text("fn from_response<")
-            .text(model.names.body)
-            .text(">");
-        out.group(Delim::Paren, |out| {
-            out.text("response: ")
-                .text(RESPONSE)
-                .text("<")
-                .text(model.names.body)
-                .text(">");
-        });
-        out.text(
-            " -> ::core::result::Result<Self, ::core::convert::Infallible> \
-             { <Self as ::responses::__private::DecodeFeature>::unreachable(response) }",
-        );
+        out.text("::responses::__private::DecodeFeature::unreachable(response)");
     });
 }

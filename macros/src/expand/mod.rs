@@ -131,6 +131,9 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
         method::method_const(out, model);
         items::status_fn(out, model);
         items::from_included_set(out, model);
+        if !cfg!(feature = "decode") {
+            decode::decode_off(out, model);
+        }
     });
 
     out.text("#[automatically_derived]");
@@ -139,9 +142,13 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     out.group(Delim::Brace, |out| {
         out.text(
             "const STATUSES: &'static [::responses::Status] = Self::STATUSES; \
-             const METHOD: ::core::option::Option<::responses::Method> = Self::METHOD; \
              #[inline] fn status(&self) -> ::responses::Status { Self::status(self) }",
         );
+        // The trait's default, `None`, is the inherent constant's value for
+        // an enum without a method: an item less per enum to compile.
+        if model.method.is_some() {
+            out.text("const METHOD: ::core::option::Option<::responses::Method> = Self::METHOD;");
+        }
         ranges::ranges_const(out, model);
         method::with_content_const(out, model);
     });
@@ -163,7 +170,5 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
     }
     if cfg!(feature = "decode") {
         decode::decode_impl(out, model);
-    } else {
-        decode::decode_off(out, model);
     }
 }
