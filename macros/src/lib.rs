@@ -20,7 +20,8 @@
 //!   response macros applied twice to one enum);
 //! * `expand/`: the entry points and the generated code, written through
 //!   `emit.rs`: `items.rs` (the enum, constructors, `STATUSES`, `status()`,
-//!   the `match` arms), `generics.rs` (impl headers and hygiene), one file
+//!   the `match` arms), `sets.rs` (what an included set adds: `From<Set>`,
+//!   the overlap checks), `generics.rs` (impl headers and hygiene), one file
 //!   per integration (`http.rs`, `axum.rs`, `actix.rs`, `utoipa.rs`) and
 //!   `decode.rs`; `docs.rs` writes the rustdoc;
 //! * `fallback.rs`: what is emitted next to the errors when input is bad.

@@ -3,11 +3,12 @@
 
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
+use crate::expand::Call;
 use crate::expand::generics::{
     ImplOf, allow_deprecated, bounds, higher_ranked, impl_generics, impl_header, self_type,
     where_clause,
 };
-use crate::expand::items::{Call, arms, by_body, via_traits};
+use crate::expand::items::{arms, by_body, via_traits};
 
 pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     const RESPOND_TO: Call = Call {

@@ -2,8 +2,9 @@
 
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
+use crate::expand::Call;
 use crate::expand::generics::{ImplOf, allow_deprecated, bounds, impl_header};
-use crate::expand::items::{Call, arms, by_body, via_traits};
+use crate::expand::items::{arms, by_body, via_traits};
 
 const INTO_RESPONSE: Call = Call {
     function: "::responses::__private::axum::IntoResponse::into_response",

@@ -8,9 +8,9 @@
 
 use crate::ast::{Custom, ResponseEnum};
 use crate::emit::{Delim, DocLiteral, Out};
+use crate::expand::Call;
 use crate::expand::generics::{ImplOf, allow_deprecated, impl_generics, impl_header, self_type};
 use crate::expand::generics::{visibility, where_clause};
-use crate::expand::items::Call;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use syn::Type;

@@ -3,10 +3,11 @@
 
 use crate::ast::ResponseEnum;
 use crate::emit::{Delim, Out};
+use crate::expand::Call;
 use crate::expand::generics::{
     allow_deprecated, declared_generics, distinct_bodies, replace_self, self_type, where_clause,
 };
-use crate::expand::items::{Call, arms};
+use crate::expand::items::arms;
 use crate::paths::RESPONSE_MODULE;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;

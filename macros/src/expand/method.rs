@@ -172,7 +172,7 @@ pub(super) fn with_content_const(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("::responses::__private::concat_statuses::<");
     out.group(Delim::Brace, |out| {
         out.number(own.len() + customs.len());
-        super::items::after_statuses(out, model);
+        super::sets::after_statuses(out, model);
         for set in &model.sets {
             out.text(" + ");
             set_content(out, set);
@@ -218,7 +218,7 @@ pub(super) fn set_checks(out: &mut Out, model: &ResponseEnum<'_>) {
     for (index, set) in model.sets.iter().enumerate() {
         let ty = &set.ty;
         let set_name = pretty::type_text(ty);
-        let label = super::items::set_label(model, index);
+        let label = super::sets::set_label(model, index);
         for (status, reason) in &refused {
             let constant = Ident::new(status.constant, Span::call_site());
             let message = format!(

@@ -1,8 +1,9 @@
 //! Code generation: the three entry points, and the enum, its constructors
 //! and its impls from a validated model, written through [`Out`] (source
 //! text for our own code, the caller's tokens spliced in whole). One file
-//! per part of the output: `items.rs` (what every enum gets), `generics.rs`
-//! (impl headers), one per integration, `decode.rs`.
+//! per part of the output: `items.rs` (what every enum gets), `sets.rs`
+//! (what an included set adds), `generics.rs` (impl headers), one per
+//! integration, `decode.rs`.
 //!
 //! Generated code names everything by absolute path (`::core::..`,
 //! `::responses::..`), so it survives a caller that shadows prelude names or
@@ -18,7 +19,16 @@ mod http;
 mod items;
 mod method;
 mod ranges;
+mod sets;
 mod utoipa;
+
+/// How an arm hands a variant's response to a function: the function's
+/// path, and the text of any further arguments.
+#[derive(Clone, Copy)]
+struct Call {
+    function: &'static str,
+    more: &'static str,
+}
 
 use crate::ast::{Names, ResponseEnum};
 use crate::ctxt::Errors;
@@ -52,7 +62,7 @@ pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
     items::enum_definition(&mut out, &model);
     items::constructors(&mut out, &model);
     items::from_impls(&mut out, &model);
-    items::set_from_impls(&mut out, &model);
+    sets::set_from_impls(&mut out, &model);
     custom::constructors(&mut out, &model);
     custom::from_impls(&mut out, &model);
     ranges::constructors(&mut out, &model);
@@ -89,7 +99,7 @@ pub(crate) fn derive(item: TokenStream) -> TokenStream {
         return errors.into_compile_errors();
     }
     let mut out = Out::default();
-    items::set_from_impls(&mut out, &model);
+    sets::set_from_impls(&mut out, &model);
     common(&mut out, &model);
     out.tokens(&model.warnings);
     out.tokens(&errors.into_compile_errors());
@@ -130,7 +140,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
         items::statuses_const(out, model);
         method::method_const(out, model);
         items::status_fn(out, model);
-        items::from_included_set(out, model);
+        sets::from_included_set(out, model);
         if !cfg!(feature = "decode") {
             decode::decode_off(out, model);
         }
@@ -152,7 +162,7 @@ fn common(out: &mut Out, model: &ResponseEnum<'_>) {
         ranges::ranges_const(out, model);
         method::with_content_const(out, model);
     });
-    items::overlap_checks(out, model);
+    sets::overlap_checks(out, model);
     ranges::range_checks(out, model);
     method::set_checks(out, model);
 

@@ -10,10 +10,11 @@
 
 use crate::ast::{Range, ResponseEnum, Set};
 use crate::emit::{Delim, DocLiteral, Out};
+use crate::expand::Call;
 use crate::expand::generics::{
     ImplOf, allow_deprecated, impl_generics, impl_header, self_type, visibility, where_clause,
 };
-use crate::expand::items::{Call, overlap_check_name};
+use crate::expand::sets::overlap_check_name;
 use crate::pretty;
 use crate::valid::ranges::{key_text, names};
 use proc_macro2::{Ident, Span};
@@ -334,7 +335,7 @@ pub(super) fn ranges_const(out: &mut Out, model: &ResponseEnum<'_>) {
     out.text("::responses::__private::concat_ranges::<");
     out.group(Delim::Brace, |out| {
         out.number(classes.len());
-        super::items::after_statuses(out, model);
+        super::sets::after_statuses(out, model);
         for set in &model.sets {
             out.text(" + ");
             set_ranges(out, set);
