@@ -286,8 +286,9 @@ pub fn check_equivalence() -> Result<(), String> {
 
 /// Every integration, so that one test compares every form that builds a
 /// response the same way.
-const EQUIVALENCE_DEPENDENCIES: &str = "responses = { path = \"../../../core\", features = [\"axum\", \"utoipa\"] }\n\
-     http = \"1.3\"\naxum = { version = \"0.8\", default-features = false }\nutoipa = \"6\"\n";
+const EQUIVALENCE_DEPENDENCIES: &str = "responses = { path = \"../../../core\", features = [\"axum\", \"actix-web\", \"utoipa\"] }\n\
+     http = \"1.3\"\naxum = { version = \"0.8\", default-features = false }\nutoipa = \"6\"\n\
+     actix-web = { version = \"4.11\", default-features = false }\n";
 
 const SIZE_DEPENDENCIES: &str = "responses = { path = \"../../../core\" }\nhttp = \"1.3\"\n";
 
@@ -592,7 +593,15 @@ fn equivalence_source(expansion: &str) -> String {
     let name = enum_name(0);
     let mut http_rows = String::new();
     let mut axum_rows = String::new();
+    let mut actix_rows = String::new();
     for status in STATUSES {
+        let _ = writeln!(
+            actix_rows,
+            "            ({}, {}.respond_to(&request).map_into_boxed_body(), {}.respond_to(&request)),",
+            status.code,
+            constructor_call(&format!("by_macro::{name}"), status),
+            variant_call(&format!("plain_actix::{name}"), status),
+        );
         let _ = writeln!(
             http_rows,
             "            ({}, {}.into(), {}.into(), {}.into()),",
@@ -629,6 +638,11 @@ pub mod plain_http {{
 pub mod plain_axum {{
 {axum_imports}
 {plain_axum}}}
+
+/// A bare enum and a hand-written actix-web `Responder`.
+pub mod plain_actix {{
+{actix_imports}
+{plain_actix}}}
 
 /// utoipa's derive and the same hand-written `IntoResponse`.
 pub mod utoipa_derive {{
@@ -692,6 +706,35 @@ mod tests {{
         }}
     }}
 
+    /// The whole body of an actix-web response, which is in memory too.
+    fn actix_bytes(response: actix_web::HttpResponse) -> Vec<u8> {{
+        let future = actix_web::body::to_bytes(response.into_body());
+        let mut future = std::pin::pin!(future);
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut context) {{
+            std::task::Poll::Ready(bytes) => bytes.expect(\"an in-memory body\").to_vec(),
+            std::task::Poll::Pending => panic!(\"an in-memory body is ready at once\"),
+        }}
+    }}
+
+    #[test]
+    fn actix_responses_are_the_same() {{
+        use actix_web::Responder as _;
+        let request = actix_web::test::TestRequest::default().to_http_request();
+        let rows = vec![
+{actix_rows}        ];
+        for (code, generated, plain) in rows {{
+            assert_eq!(generated.status().as_u16(), code);
+            assert_eq!(plain.status().as_u16(), code);
+            let mut generated_headers: Vec<_> = generated.headers().iter().map(|(name, value)| (name.clone(), value.clone())).collect();
+            let mut plain_headers: Vec<_> = plain.headers().iter().map(|(name, value)| (name.clone(), value.clone())).collect();
+            generated_headers.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+            plain_headers.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+            assert_eq!(generated_headers, plain_headers);
+            assert_eq!(actix_bytes(generated), actix_bytes(plain));
+        }}
+    }}
+
     #[test]
     fn openapi_documents_the_same_statuses() {{
         use utoipa::IntoResponses as _;
@@ -710,6 +753,8 @@ mod tests {{
             &(bare_enum(&name, "#[derive(utoipa::IntoResponses)]\n") + &axum_impl(&name))
         ),
         axum_imports = indent(AXUM_IMPORTS),
+        plain_actix = indent(&(bare_enum(&name, "") + &actix_impl(&name))),
+        actix_imports = indent(ACTIX_IMPORTS),
         codes = codes(", ", |code| code.to_string()),
         quoted_codes = codes(", ", |code| format!("\"{code}\"")),
     )

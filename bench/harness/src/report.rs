@@ -162,7 +162,9 @@ fn expansion(results: &Results<'_>) -> String {
          that the forms answer alike: the same `http::Response` from the macro, the pasted \
          form and the hand-written `http` form; the same axum status, header fields and body \
          bytes from the macro (`axum` + `utoipa`), the hand-written `IntoResponse` and \
-         utoipa's form; the same OpenAPI status keys from the macro and utoipa's derive.\n\n\
+         utoipa's form; the same actix-web status, header fields and body bytes from the \
+         macro and the hand-written `Responder`; the same OpenAPI status keys from the macro \
+         and utoipa's derive.\n\n\
          Each crate depends on `responses` with exactly the features of its row:\n\n{features}\n\
          | N | form | CPU (s) | ×axum by hand | ×`http` by hand | ×actix-web by hand | wall (s) |\n\
          |--:|:--|--:|--:|--:|--:|--:|\n",
