@@ -24,8 +24,9 @@
 //! The writer cannot produce unbalanced output: a delimited group is written
 //! only by [`Out::group`], which closes what it opens, and each piece of
 //! text must be balanced on its own. Since every piece is a literal of this
-//! crate, that is a property of the source, checked by [`balanced`] in a
-//! debug assertion and by the unit tests, which write every template.
+//! crate, that is a property of the source, checked by `balanced` on every
+//! piece when the unit tests write every template (and not in a user's
+//! build).
 //! A group stays text while everything in it is text, and becomes a token
 //! group only when a splice lands inside it, so the fast path is kept.
 
@@ -33,6 +34,9 @@ use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use std::fmt::Write as _;
 use std::mem;
+
+#[cfg(test)]
+pub(crate) use balance::balanced;
 
 /// The delimiters [`Out::group`] writes. (No invisible group: it has no
 /// text form.)
@@ -98,7 +102,8 @@ impl Out {
     /// delimiter it opens, it closes). `'static`: never text that came from
     /// the caller.
     pub(crate) fn text(&mut self, text: &'static str) -> &mut Self {
-        debug_assert!(balanced(text), "unbalanced generated text: {text}");
+        #[cfg(test)]
+        assert!(balanced(text), "unbalanced generated text: {text}");
         self.text.push_str(text);
         self
     }
@@ -206,102 +211,6 @@ impl Out {
     }
 }
 
-/// Whether `text` closes every delimiter it opens, in order, outside string
-/// and character literals and comments.
-pub(crate) fn balanced(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut open: Vec<u8> = Vec::new();
-    let mut index = 0;
-    while index < bytes.len() {
-        match bytes[index] {
-            b'(' | b'[' | b'{' => open.push(bytes[index]),
-            close @ (b')' | b']' | b'}') => {
-                let expected = match close {
-                    b')' => b'(',
-                    b']' => b'[',
-                    _ => b'{',
-                };
-                if open.pop() != Some(expected) {
-                    return false;
-                }
-            }
-            b'"' => index = skip_string(bytes, index + 1),
-            b'r' if starts_raw_string(bytes, index) => {
-                index = skip_raw_string(bytes, index + 1);
-            }
-            b'\'' => {
-                // A character literal ('x', '\n'), or a lifetime ('a).
-                if bytes.get(index + 1) == Some(&b'\\') {
-                    index = skip_char(bytes, index + 3);
-                } else if bytes.get(index + 2) == Some(&b'\'') {
-                    index += 2;
-                }
-            }
-            b'/' if bytes.get(index + 1) == Some(&b'/') => {
-                while index < bytes.len() && bytes[index] != b'\n' {
-                    index += 1;
-                }
-            }
-            _ => {}
-        }
-        index += 1;
-    }
-    open.is_empty()
-}
-
-/// The index of the closing quote of a string whose contents start at `index`.
-fn skip_string(bytes: &[u8], mut index: usize) -> usize {
-    while index < bytes.len() {
-        match bytes[index] {
-            b'\\' => index += 2,
-            b'"' => return index,
-            _ => index += 1,
-        }
-    }
-    index
-}
-
-/// The index of the last `#` (or quote) of a raw string whose hashes start
-/// at `index`.
-/// Whether the `r` at `index` starts a raw string (`r"`, `r#"`), not a raw
-/// identifier (`r#type`) or the end of a name (`for"`).
-fn starts_raw_string(bytes: &[u8], index: usize) -> bool {
-    let after_name =
-        index > 0 && (bytes[index - 1].is_ascii_alphanumeric() || bytes[index - 1] == b'_');
-    let hashes = bytes[index + 1..]
-        .iter()
-        .take_while(|&&b| b == b'#')
-        .count();
-    !after_name && bytes.get(index + 1 + hashes) == Some(&b'"')
-}
-
-fn skip_raw_string(bytes: &[u8], mut index: usize) -> usize {
-    let hashes = bytes[index..].iter().take_while(|&&b| b == b'#').count();
-    index += hashes + 1;
-    while index < bytes.len() {
-        if bytes[index] == b'"'
-            && bytes[index + 1..]
-                .iter()
-                .take_while(|&&b| b == b'#')
-                .count()
-                >= hashes
-        {
-            return index + hashes;
-        }
-        index += 1;
-    }
-    index
-}
-
-/// The index of the closing quote of a character literal, searched from
-/// `index` (just after the escaped character).
-fn skip_char(bytes: &[u8], mut index: usize) -> usize {
-    while index < bytes.len() && bytes[index] != b'\'' {
-        index += 1;
-    }
-    index
-}
-
 /// Our own source text as tokens.
 ///
 /// Straight to rustc's lexer when a macro is running: `proc_macro2`'s
@@ -319,4 +228,107 @@ fn lex(text: &str) -> TokenStream {
         let message = format!("responses: internal error: generated text does not lex: {text}");
         quote!(::core::compile_error! { #message })
     })
+}
+
+/// The balance check of [`Out::text`], compiled for this crate's tests only:
+/// a user's build runs the macro with debug assertions on, and every piece
+/// of text is a literal of this crate, so checking each call there would
+/// cost every build for a property of our source.
+#[cfg(test)]
+mod balance {
+    /// Whether `text` closes every delimiter it opens, in order, outside string
+    /// and character literals and comments.
+    pub(crate) fn balanced(text: &str) -> bool {
+        let bytes = text.as_bytes();
+        let mut open: Vec<u8> = Vec::new();
+        let mut index = 0;
+        while index < bytes.len() {
+            match bytes[index] {
+                b'(' | b'[' | b'{' => open.push(bytes[index]),
+                close @ (b')' | b']' | b'}') => {
+                    let expected = match close {
+                        b')' => b'(',
+                        b']' => b'[',
+                        _ => b'{',
+                    };
+                    if open.pop() != Some(expected) {
+                        return false;
+                    }
+                }
+                b'"' => index = skip_string(bytes, index + 1),
+                b'r' if starts_raw_string(bytes, index) => {
+                    index = skip_raw_string(bytes, index + 1);
+                }
+                b'\'' => {
+                    // A character literal ('x', '\n'), or a lifetime ('a).
+                    if bytes.get(index + 1) == Some(&b'\\') {
+                        index = skip_char(bytes, index + 3);
+                    } else if bytes.get(index + 2) == Some(&b'\'') {
+                        index += 2;
+                    }
+                }
+                b'/' if bytes.get(index + 1) == Some(&b'/') => {
+                    while index < bytes.len() && bytes[index] != b'\n' {
+                        index += 1;
+                    }
+                }
+                _ => {}
+            }
+            index += 1;
+        }
+        open.is_empty()
+    }
+
+    /// The index of the closing quote of a string whose contents start at `index`.
+    fn skip_string(bytes: &[u8], mut index: usize) -> usize {
+        while index < bytes.len() {
+            match bytes[index] {
+                b'\\' => index += 2,
+                b'"' => return index,
+                _ => index += 1,
+            }
+        }
+        index
+    }
+
+    /// The index of the last `#` (or quote) of a raw string whose hashes start
+    /// at `index`.
+    /// Whether the `r` at `index` starts a raw string (`r"`, `r#"`), not a raw
+    /// identifier (`r#type`) or the end of a name (`for"`).
+    fn starts_raw_string(bytes: &[u8], index: usize) -> bool {
+        let after_name =
+            index > 0 && (bytes[index - 1].is_ascii_alphanumeric() || bytes[index - 1] == b'_');
+        let hashes = bytes[index + 1..]
+            .iter()
+            .take_while(|&&b| b == b'#')
+            .count();
+        !after_name && bytes.get(index + 1 + hashes) == Some(&b'"')
+    }
+
+    fn skip_raw_string(bytes: &[u8], mut index: usize) -> usize {
+        let hashes = bytes[index..].iter().take_while(|&&b| b == b'#').count();
+        index += hashes + 1;
+        while index < bytes.len() {
+            if bytes[index] == b'"'
+                && bytes[index + 1..]
+                    .iter()
+                    .take_while(|&&b| b == b'#')
+                    .count()
+                    >= hashes
+            {
+                return index + hashes;
+            }
+            index += 1;
+        }
+        index
+    }
+
+    /// The index of the closing quote of a character literal, searched from
+    /// `index` (just after the escaped character).
+    fn skip_char(bytes: &[u8], mut index: usize) -> usize {
+        while index < bytes.len() && bytes[index] != b'\'' {
+            index += 1;
+        }
+        index
+    }
 }

@@ -273,7 +273,7 @@ fn text_groups_stay_text_until_a_splice() {
 }
 
 #[test]
-fn unbalanced_text_fails_the_debug_assertion() {
+fn unbalanced_text_fails_the_check() {
     // Text is `&'static str`, so an unbalanced piece is a bug of this
     // crate's source, caught here and by `every_template_writes_balanced_text`.
     for text in ["fn f() {", "}", "(]", "[ ( ] )"] {
