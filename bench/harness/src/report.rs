@@ -220,7 +220,7 @@ fn expansion(results: &Results<'_>) -> String {
         });
         let _ = writeln!(
             out,
-            "* {} at most {:.1}× {}: {} with {ratio:.2}× at N = {largest}{}.",
+            "* {} at most {}× {}: {} with {ratio:.2}× at N = {largest}{}.",
             target.form.label(),
             target.ratio,
             target.baseline.label(),
