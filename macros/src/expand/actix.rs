@@ -38,7 +38,7 @@ pub(super) fn actix_impl(out: &mut Out, model: &ResponseEnum<'_>) {
     out.group(Delim::Brace, |out| {
         out.text(
             "type Body = ::responses::__private::actix::BoxBody; \
-             fn respond_to(self, request: &::responses::__private::actix::HttpRequest) \
+             #[inline] fn respond_to(self, request: &::responses::__private::actix::HttpRequest) \
              -> ::responses::__private::actix::HttpResponse",
         );
         out.group(Delim::Brace, |out| {
