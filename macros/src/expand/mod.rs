@@ -22,14 +22,6 @@ mod ranges;
 mod sets;
 mod utoipa;
 
-/// How an arm hands a variant's response to a function: the function's
-/// path, and the text of any further arguments.
-#[derive(Clone, Copy)]
-struct Call {
-    function: &'static str,
-    more: &'static str,
-}
-
 use crate::ast::{Names, ResponseEnum};
 use crate::ctxt::Errors;
 use crate::emit::{Delim, Out};
@@ -38,6 +30,14 @@ use generics::{ImplOf, allow_deprecated, impl_header};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::{Data, DeriveInput};
+
+/// How an arm hands a variant's response to a function: the function's
+/// path, and the text of any further arguments.
+#[derive(Clone, Copy)]
+struct Call {
+    function: &'static str,
+    more: &'static str,
+}
 
 /// `#[responses(..)]`.
 pub(crate) fn attribute(args: TokenStream, item: &TokenStream) -> TokenStream {
